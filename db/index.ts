@@ -1,0 +1,55 @@
+/**
+ * The one SQLite connection of this process. Only db/queries/ and seeds/ import it.
+ *
+ * The file comes from DATABASE_URL (a path, optionally prefixed with `file:`), by default
+ * data/pitf.db. Opening it applies any migration not yet applied, so a fresh clone, a test run
+ * and production all reach the same schema the same way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** What a synchronous transaction callback receives; data-layer writers accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export function databasePath(url = process.env.DATABASE_URL): string {
+  const raw = url?.trim() || 'data/pitf.db';
+  return path.resolve(raw.replace(/^file:/, ''));
+}
+
+export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.Database } {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // better-sqlite3 defaults WAL to NORMAL; FULL makes every commit durable.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') });
+  return { db, sqlite };
+}
+
+const cache = globalThis as unknown as { pitfDb?: { db: Db; sqlite: Database.Database } };
+
+/** The process-wide connection, opened (and migrated) on first use. */
+export function getDb(): Db {
+  cache.pitfDb ??= openDatabase();
+  return cache.pitfDb.db;
+}
+
+export function getSqlite(): Database.Database {
+  cache.pitfDb ??= openDatabase();
+  return cache.pitfDb.sqlite;
+}
+
+/** Closes the cached connection (tests and scripts that open another file). */
+export function closeDb(): void {
+  cache.pitfDb?.sqlite.close();
+  cache.pitfDb = undefined;
+}

@@ -1,0 +1,461 @@
+/**
+ * The task force's record, as SQLite tables.
+ *
+ * How to change it: edit this file, run `npm run db:generate` to write a new migration into
+ * db/migrations/, review the SQL, and commit both. Migrations are applied automatically when the
+ * app or the seed opens the database (db/index.ts). Never edit a migration that has been committed.
+ *
+ * Conventions: instants are integer milliseconds since the epoch, UTC (`timestamp_ms`); calendar
+ * dates (meeting dates, due dates, publication dates) are ISO `YYYY-MM-DD` text; money is whole US
+ * dollars as integers. Status and role vocabularies live in lib/domain.ts and are enforced here
+ * with CHECK constraints so that no writer can store a value the product does not know.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+/** Rows that exist only to make the demo lively carry this flag, so they can be told apart. */
+const isDemo = () => integer('is_demo', { mode: 'boolean' }).notNull().default(false);
+
+// A public document a fact comes from. Every seeded fact cites one.
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  key: text('key').notNull().unique(),
+  title: text('title').notNull(),
+  publisher: text('publisher').notNull(),
+  publishedOn: text('published_on'),
+  url: text('url').notNull(),
+  createdAt: createdAt(),
+});
+
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    abbreviation: text('abbreviation').notNull(),
+    memberSince: integer('member_since'),
+    // Membership not confirmed by one official list; an admin may correct it.
+    membershipInferred: integer('membership_inferred', { mode: 'boolean' }).notNull().default(false),
+    sourceId: integer('source_id').references(() => sources.id),
+    retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('agencies_slug_format', sql`${t.slug} GLOB '[a-z]*' AND ${t.slug} NOT GLOB '*[^a-z0-9-]*'`)],
+);
+
+export const pillars = sqliteTable(
+  'pillars',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [
+    check('pillars_slug', sql`${t.slug} IN ('prevention','protection','prosecution','partnership')`),
+  ],
+);
+
+export const workingGroups = sqliteTable(
+  'working_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    establishedYear: integer('established_year'),
+    purpose: text('purpose').notNull(),
+    pillarId: integer('pillar_id').references(() => pillars.id),
+    sourceId: integer('source_id').references(() => sources.id),
+  },
+  (t) => [check('working_groups_kind', sql`${t.kind} IN ('standing_committee','ad_hoc')`)],
+);
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').unique(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    // Known only to the month for some past meetings: the date then holds the 1st of the month.
+    datePrecision: text('date_precision').notNull().default('day'),
+    chair: text('chair'),
+    location: text('location'),
+    status: text('status').notNull().default('planned'),
+    reportingCutoff: text('reporting_cutoff'),
+    summary: text('summary'),
+    workingGroupId: integer('working_group_id').references(() => workingGroups.id),
+    sourceId: integer('source_id').references(() => sources.id),
+    isDemo: isDemo(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('meetings_kind', sql`${t.kind} IN ('cabinet','spog','working_group')`),
+    check('meetings_status', sql`${t.status} IN ('planned','held')`),
+    check('meetings_date_precision', sql`${t.datePrecision} IN ('day','month')`),
+    check('meetings_cutoff_before_date', sql`${t.reportingCutoff} IS NULL OR ${t.reportingCutoff} <= ${t.date}`),
+    index('meetings_status_date').on(t.status, t.date),
+    index('meetings_kind_date').on(t.kind, t.date),
+  ],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    presenter: text('presenter'),
+    agencyId: integer('agency_id').references(() => agencies.id),
+  },
+  (t) => [uniqueIndex('agenda_items_meeting_position').on(t.meetingId, t.position)],
+);
+
+// The National Action Plan's priority actions, numbered pillar.objective.action (e.g. 1.3.2).
+export const napActions = sqliteTable('nap_actions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  pillarId: integer('pillar_id')
+    .notNull()
+    .references(() => pillars.id),
+  title: text('title').notNull(),
+  sourceId: integer('source_id').references(() => sources.id),
+});
+
+export const deliverables = sqliteTable(
+  'deliverables',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').unique(),
+    leadAgencyId: integer('lead_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    pillarId: integer('pillar_id')
+      .notNull()
+      .references(() => pillars.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    announcedAtMeetingId: integer('announced_at_meeting_id').references(() => meetings.id),
+    dueOn: text('due_on'),
+    status: text('status').notNull().default('not_started'),
+    progress: integer('progress').notNull().default(0),
+    statusReason: text('status_reason'),
+    fundingUsd: integer('funding_usd'),
+    napActionId: integer('nap_action_id').references(() => napActions.id),
+    // Optional measure: when a target is set, progress follows from actual / target.
+    measureLabel: text('measure_label'),
+    measureUnit: text('measure_unit'),
+    measureTarget: real('measure_target'),
+    measureActual: real('measure_actual'),
+    sourceId: integer('source_id').references(() => sources.id),
+    lastUpdateAt: integer('last_update_at', { mode: 'timestamp_ms' }),
+    createdById: integer('created_by_id').references(() => users.id),
+    isDemo: isDemo(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      'deliverables_status',
+      sql`${t.status} IN ('not_started','in_progress','at_risk','blocked','completed')`,
+    ),
+    check('deliverables_progress', sql`${t.progress} BETWEEN 0 AND 100`),
+    check('deliverables_funding', sql`${t.fundingUsd} IS NULL OR ${t.fundingUsd} >= 0`),
+    check('deliverables_measure_target', sql`${t.measureTarget} IS NULL OR ${t.measureTarget} > 0`),
+    check('deliverables_measure_actual', sql`${t.measureActual} IS NULL OR ${t.measureActual} >= 0`),
+    check('deliverables_title', sql`length(trim(${t.title})) > 0`),
+    index('deliverables_lead_status').on(t.leadAgencyId, t.status),
+    index('deliverables_pillar_status').on(t.pillarId, t.status),
+    index('deliverables_announced').on(t.announcedAtMeetingId),
+    index('deliverables_status_due').on(t.status, t.dueOn),
+    index('deliverables_last_update').on(t.lastUpdateAt),
+  ],
+);
+
+export const deliverableSupporters = sqliteTable(
+  'deliverable_supporters',
+  {
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.deliverableId, t.agencyId] }),
+    index('deliverable_supporters_agency').on(t.agencyId),
+  ],
+);
+
+// Append-only history of a deliverable: the board shows the latest, the charts use all of it.
+export const progressUpdates = sqliteTable(
+  'progress_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: createdAt(),
+    status: text('status').notNull(),
+    progress: integer('progress').notNull(),
+    note: text('note').notNull().default(''),
+    reason: text('reason'),
+    isDemo: isDemo(),
+  },
+  (t) => [
+    check(
+      'progress_updates_status',
+      sql`${t.status} IN ('not_started','in_progress','at_risk','blocked','completed')`,
+    ),
+    check('progress_updates_progress', sql`${t.progress} BETWEEN 0 AND 100`),
+    check(
+      'progress_updates_reason',
+      sql`${t.status} NOT IN ('at_risk','blocked') OR length(trim(coalesce(${t.reason}, ''))) > 0`,
+    ),
+    index('progress_updates_deliverable_time').on(t.deliverableId, t.createdAt),
+    index('progress_updates_time').on(t.createdAt),
+  ],
+);
+
+// One per agency per meeting: the agency's statement and its review.
+export const agencyReports = sqliteTable(
+  'agency_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    statement: text('statement').notNull().default(''),
+    state: text('state').notNull().default('draft'),
+    reviewerComment: text('reviewer_comment'),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    submittedById: integer('submitted_by_id').references(() => users.id),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    reviewedById: integer('reviewed_by_id').references(() => users.id),
+    isDemo: isDemo(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('agency_reports_state', sql`${t.state} IN ('draft','submitted','returned','approved')`),
+    uniqueIndex('agency_reports_meeting_agency').on(t.meetingId, t.agencyId),
+    index('agency_reports_agency').on(t.agencyId),
+  ],
+);
+
+// Every state change of a report, with who and when.
+export const agencyReportEvents = sqliteTable(
+  'agency_report_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => agencyReports.id, { onDelete: 'cascade' }),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    actorId: integer('actor_id').references(() => users.id),
+    comment: text('comment'),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('agency_report_events_report').on(t.reportId, t.at)],
+);
+
+export const reminders = sqliteTable(
+  'reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    sentById: integer('sent_by_id').references(() => users.id),
+    message: text('message').notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('reminders_agency_meeting').on(t.agencyId, t.meetingId)],
+);
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    unit: text('unit').notNull(),
+    scope: text('scope').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    check('indicators_unit', sql`${t.unit} IN ('people','cases','usd','percent','agencies','actions')`),
+    check('indicators_scope', sql`${t.scope} IN ('us','global')`),
+  ],
+);
+
+// A number with its period, breakdown and source. Aggregates only: nothing about a person.
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').unique(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    period: text('period').notNull(),
+    value: real('value').notNull(),
+    ageGroup: text('age_group'),
+    traffickingType: text('trafficking_type'),
+    category: text('category'),
+    note: text('note'),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('observations_value', sql`${t.value} >= 0`),
+    check('observations_age_group', sql`${t.ageGroup} IS NULL OR ${t.ageGroup} IN ('adult','child')`),
+    check(
+      'observations_trafficking_type',
+      sql`${t.traffickingType} IS NULL OR ${t.traffickingType} IN ('labor','sex','both','unknown')`,
+    ),
+    index('observations_indicator_period').on(t.indicatorId, t.period),
+  ],
+);
+
+// Presidential Award for Extraordinary Efforts to Combat Trafficking in Persons.
+export const awards = sqliteTable(
+  'awards',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    awardYear: integer('award_year').notNull(),
+    recipient: text('recipient').notNull(),
+    kind: text('kind').notNull(),
+    reason: text('reason'),
+    presentedAtMeetingId: integer('presented_at_meeting_id').references(() => meetings.id),
+    sourceId: integer('source_id').references(() => sources.id),
+  },
+  (t) => [
+    check('awards_kind', sql`${t.kind} IN ('person','organization')`),
+    uniqueIndex('awards_year_recipient').on(t.awardYear, t.recipient),
+    index('awards_meeting').on(t.presentedAtMeetingId),
+  ],
+);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    agencyId: integer('agency_id').references(() => agencies.id),
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    isDemo: isDemo(),
+    lastSignInAt: integer('last_sign_in_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('users_role', sql`${t.role} IN ('official','chair','viewer','admin')`),
+    // An official speaks for exactly one agency; nobody else is scoped to one.
+    check(
+      'users_agency_scope',
+      sql`(${t.role} = 'official' AND ${t.agencyId} IS NOT NULL) OR (${t.role} <> 'official' AND ${t.agencyId} IS NULL)`,
+    ),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    index('users_agency').on(t.agencyId),
+  ],
+);
+
+// Failed sign-ins per e-mail address (known or not, so throttling reveals nothing).
+export const loginThrottle = sqliteTable('login_throttle', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+});
+
+/**
+ * Append-only: triggers in the migrations refuse UPDATE and DELETE. Each event carries the hash of
+ * the one before it, so a tampered file shows where the chain breaks.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: integer('actor_id'),
+    actorEmail: text('actor_email'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    agencyId: integer('agency_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_events_at').on(t.at),
+    index('audit_events_actor_at').on(t.actorId, t.at),
+    index('audit_events_entity').on(t.entity, t.entityId),
+    index('audit_events_agency_at').on(t.agencyId, t.at),
+  ],
+);
+
+export type Source = typeof sources.$inferSelect;
+export type Agency = typeof agencies.$inferSelect;
+export type Pillar = typeof pillars.$inferSelect;
+export type Meeting = typeof meetings.$inferSelect;
+export type NewMeeting = typeof meetings.$inferInsert;
+export type Deliverable = typeof deliverables.$inferSelect;
+export type NewDeliverable = typeof deliverables.$inferInsert;
+export type ProgressUpdate = typeof progressUpdates.$inferSelect;
+export type AgencyReport = typeof agencyReports.$inferSelect;
+export type Indicator = typeof indicators.$inferSelect;
+export type Observation = typeof observations.$inferSelect;
+export type Award = typeof awards.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type AuditEvent = typeof auditEvents.$inferSelect;

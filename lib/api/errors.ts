@@ -1,0 +1,44 @@
+/**
+ * The API's error shape (DESIGN.md): `{ "error": { "code", "message", "fields"? } }`.
+ * Throw an ApiError anywhere under a route handler; the wrapper in handler.ts answers with it.
+ */
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, fields?: FieldErrors) =>
+  new ApiError(400, 'invalid_input', message, fields);
+export const unauthenticated = () => new ApiError(401, 'unauthenticated', 'Sign in to use this endpoint.');
+export const forbidden = (message = 'You are not allowed to do this.') => new ApiError(403, 'forbidden', message);
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} was not found.`);
+export const conflict = (message: string, extra?: Record<string, unknown>) =>
+  new ApiError(409, 'conflict', message, undefined, extra);
+
+/** Every failing field with all its messages, keyed by its dotted path ("measure.target"). */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function invalidInput(error: z.ZodError): ApiError {
+  const fields = fieldErrors(error);
+  const names = Object.keys(fields).filter((k) => k !== '_');
+  const message = names.length ? `Invalid input: ${names.join(', ')}.` : (fields._?.[0] ?? 'Invalid input.');
+  return badRequest(message, fields);
+}

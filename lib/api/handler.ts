@@ -1,0 +1,104 @@
+/**
+ * Every route handler goes through apiRoute: origin check for writes → session (re-read from the
+ * database) → zod on query and body → the handler → JSON. Errors become DESIGN.md's JSON shape,
+ * refusals are audited, and nothing a caller sends can produce a 500.
+ */
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth';
+import type { SessionUser } from '@/lib/authorization';
+import { recordDenied } from '@/db/queries/audit';
+import { ApiError, badRequest, forbidden, invalidInput, unauthenticated } from './errors';
+
+const MAX_BODY_BYTES = 1_000_000;
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Context<P> = { params: Promise<P> };
+
+type Args<Q, B, P> = { request: NextRequest; user: SessionUser; query: Q; body: B; params: P };
+
+type Config<Q, B> = { query?: z.ZodType<Q>; body?: z.ZodType<B> };
+
+export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<string, string>>(
+  config: Config<Q, B>,
+  handler: (args: Args<Q, B, P>) => Promise<unknown> | unknown,
+) {
+  return async (request: NextRequest, context: Context<P>): Promise<Response> => {
+    let user: SessionUser | null = null;
+    try {
+      if (MUTATING.has(request.method)) assertSameOrigin(request);
+      user = await getCurrentUser();
+      if (!user) throw unauthenticated();
+      const query = parseQuery(request, config.query);
+      const body = MUTATING.has(request.method) && config.body ? await parseBody(request, config.body) : (undefined as B);
+      const params = (await context.params) ?? ({} as P);
+      const result = await handler({ request, user, query, body, params });
+      return result instanceof Response ? noStore(result) : json(result, 200);
+    } catch (error) {
+      return errorResponse(error, request, user);
+    }
+  };
+}
+
+export function json(data: unknown, status = 200): Response {
+  return NextResponse.json(data, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+function noStore(response: Response): Response {
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
+
+/** A browser's write from another site (or from an opaque `null` origin) is refused. */
+function assertSameOrigin(request: NextRequest) {
+  const origin = request.headers.get('origin');
+  if (origin === null) return; // Not a browser cross-site request (curl, server-to-server).
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  let originHost: string | null = null;
+  try {
+    originHost = origin === 'null' ? null : new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (!host || originHost !== host) throw forbidden('Requests from another origin are refused.');
+}
+
+function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {
+  if (!schema) return {} as Q;
+  const raw: Record<string, string> = {};
+  request.nextUrl.searchParams.forEach((value, key) => {
+    raw[key] = value;
+  });
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return parsed.data;
+}
+
+async function parseBody<B>(request: NextRequest, schema: z.ZodType<B>): Promise<B> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw badRequest('The request body is larger than 1 MB.', { _: ['Too large.'] });
+  let raw: unknown;
+  try {
+    raw = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.', { _: ['Malformed JSON.'] });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return parsed.data;
+}
+
+function errorResponse(error: unknown, request: NextRequest, user: SessionUser | null): Response {
+  if (error instanceof ApiError) {
+    if (error.status === 403) {
+      recordDenied(user, request.method, request.nextUrl.pathname, error.message);
+    }
+    return json(
+      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }, ...error.extra },
+      error.status,
+    );
+  }
+  console.error('Unhandled error in', request.method, request.nextUrl.pathname, error);
+  return json({ error: { code: 'internal', message: 'Something went wrong on the server. Nothing was changed.' } }, 500);
+}

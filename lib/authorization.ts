@@ -1,0 +1,74 @@
+/**
+ * Who may do what, in one place. Route handlers and server actions call these to enforce; pages
+ * call the same functions to decide which controls to show. Hiding a control is never the check.
+ */
+import type { Role } from './domain';
+
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: number | null;
+  agencySlug: string | null;
+  agencyName: string | null;
+  mustChangePassword: boolean;
+};
+
+type AgencyOwned = { leadAgencyId: number };
+
+const isAdmin = (user: SessionUser) => user.role === 'admin';
+const isChairOrAdmin = (user: SessionUser) => user.role === 'chair' || user.role === 'admin';
+const isOfficialOf = (user: SessionUser, agencyId: number) =>
+  user.role === 'official' && user.agencyId !== null && user.agencyId === agencyId;
+
+/** Status, progress and details of a deliverable belong to its lead agency (and the secretariat). */
+export function canEditDeliverable(user: SessionUser, deliverable: AgencyOwned): boolean {
+  return isAdmin(user) || isOfficialOf(user, deliverable.leadAgencyId);
+}
+
+export function canPostProgressUpdate(user: SessionUser, deliverable: AgencyOwned): boolean {
+  return canEditDeliverable(user, deliverable);
+}
+
+/** An official creates deliverables for their own agency only; an admin for any agency. */
+export function canCreateDeliverable(user: SessionUser, leadAgencyId: number): boolean {
+  return isAdmin(user) || isOfficialOf(user, leadAgencyId);
+}
+
+/** The lead agency of an existing deliverable is the secretariat's to change, not an official's. */
+export function canChangeLeadAgency(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
+export function canEditAgencyReport(user: SessionUser, agencyId: number): boolean {
+  return isAdmin(user) || isOfficialOf(user, agencyId);
+}
+
+export function canManageMeetings(user: SessionUser): boolean {
+  return isChairOrAdmin(user);
+}
+
+export function canReviewReports(user: SessionUser): boolean {
+  return isChairOrAdmin(user);
+}
+
+export function canSendReminders(user: SessionUser): boolean {
+  return isChairOrAdmin(user);
+}
+
+export function canEditStatistics(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
+export function canManageUsers(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
+export function canManageAgencies(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
+export function canViewAuditLog(user: SessionUser): boolean {
+  return isAdmin(user);
+}

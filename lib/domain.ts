@@ -1,0 +1,63 @@
+/**
+ * The product's vocabularies. The database holds the same lists as CHECK constraints
+ * (db/schema.ts): change both together, with a migration.
+ */
+export const ROLES = ['official', 'chair', 'viewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  official: 'Agency official',
+  chair: 'Chair staff',
+  viewer: 'Viewer',
+  admin: 'Administrator',
+};
+
+export const PILLARS = ['prevention', 'protection', 'prosecution', 'partnership'] as const;
+export type PillarSlug = (typeof PILLARS)[number];
+
+export const PILLAR_LABELS: Record<PillarSlug, string> = {
+  prevention: 'Prevention',
+  protection: 'Protection',
+  prosecution: 'Prosecution',
+  partnership: 'Partnership',
+};
+
+export const STATUSES = ['not_started', 'in_progress', 'at_risk', 'blocked', 'completed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  at_risk: 'At risk',
+  blocked: 'Blocked',
+  completed: 'Completed',
+};
+
+/** Statuses that need a written reason, wherever they are set. */
+export const STATUSES_NEEDING_REASON: readonly Status[] = ['at_risk', 'blocked'];
+export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress', 'at_risk', 'blocked'];
+
+export const MEETING_KINDS = ['cabinet', 'spog', 'working_group'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  cabinet: 'Cabinet-level PITF meeting',
+  spog: 'Senior Policy Operating Group',
+  working_group: 'Working group',
+};
+
+export const MEETING_STATUSES = ['planned', 'held'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export const INDICATOR_UNITS = ['people', 'cases', 'usd', 'percent', 'agencies', 'actions'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+export const AGE_GROUPS = ['adult', 'child'] as const;
+export const TRAFFICKING_TYPES = ['labor', 'sex', 'both', 'unknown'] as const;
+
+/** A deliverable with no progress update for this long shows as stale wherever it appears. */
+export const STALE_AFTER_DAYS = 90;
+/** A meeting's reporting cutoff defaults to this many days before it. */
+export const DEFAULT_CUTOFF_DAYS = 14;

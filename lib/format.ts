@@ -1,0 +1,55 @@
+/** Numbers, money and dates for en-US readers, all through Intl. */
+const integer = new Intl.NumberFormat('en-US');
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdCompact = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+const calendarDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+const calendarMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export const formatNumber = (n: number) => integer.format(n);
+export const formatCompact = (n: number) => compact.format(n);
+export const formatUsd = (n: number) => usd.format(n);
+export const formatUsdCompact = (n: number) => usdCompact.format(n);
+/** `share` is a fraction (0.7 → "70%"). */
+export const formatPercent = (share: number) => percent.format(share);
+
+/** A calendar date (`YYYY-MM-DD`), shown as "Jan 25, 2022"; with month precision, "October 2020". */
+export function formatCalendarDate(iso: string | null | undefined, precision: 'day' | 'month' = 'day'): string {
+  if (!iso) return '—';
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return precision === 'month' ? calendarMonth.format(date) : calendarDate.format(date);
+}
+
+/** An instant in the reader's own time zone (pass it from the browser) or UTC on the server. */
+export function formatInstant(value: Date | number, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(value);
+}
+
+export function formatDays(days: number): string {
+  const n = Math.abs(days);
+  return `${formatNumber(n)} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** Observations carry their unit; this is how each unit reads. */
+export function formatMeasure(value: number, unit: string): string {
+  switch (unit) {
+    case 'usd':
+      return value >= 1_000_000 ? formatUsdCompact(value) : formatUsd(value);
+    case 'percent':
+      return `${formatNumber(value)}%`;
+    default:
+      return value >= 1_000_000 ? `${formatCompact(value)}` : formatNumber(value);
+  }
+}
