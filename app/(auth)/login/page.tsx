@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { getCurrentUser } from '@/lib/auth';
+import { safeCallbackPath, signInErrorMessage } from '@/lib/validations/auth';
+
+export const metadata: Metadata = { title: 'Sign in' };
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const callbackPath = safeCallbackPath(first(params.callbackUrl));
+  if (await getCurrentUser()) redirect(callbackPath);
+
+  return (
+    <main id="main-content" className="grid-container padding-y-6">
+      <div className="pitf-login margin-x-auto">
+        <h1 className="margin-top-0">PITF Dashboard</h1>
+        <p className="usa-intro font-sans-md">
+          The shared record of the President&apos;s Interagency Task Force to Monitor and Combat Trafficking in
+          Persons.
+        </p>
+        <LoginForm callbackPath={callbackPath} initialError={signInErrorMessage(first(params.error))} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,200 @@
+import type { Metadata } from 'next';
+import { listAgencies } from '@/db/queries/agencies';
+import { getDeliverableSummary } from '@/db/queries/deliverables';
+import { getNextMeeting } from '@/db/queries/meetings';
+import { listRecentUpdates } from '@/db/queries/progress-updates';
+import { listStatistics } from '@/db/queries/statistics';
+import { requireUser } from '@/lib/auth';
+import { daysBetween, todayIso } from '@/lib/dates';
+import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type Status } from '@/lib/domain';
+import { formatCalendarDate, formatDays, formatMeasure, formatNumber, formatPercent } from '@/lib/format';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { LocalTime } from '@/components/ui/local-time';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+/** Headline figures shown on the overview, by indicator key and breakdown. */
+const HEADLINE_FIGURES = ['hotline-cases', 'global-victims', 'hhs-certifications'];
+
+export default async function OverviewPage() {
+  await requireUser();
+  const summary = getDeliverableSummary();
+  const agencies = listAgencies();
+  const nextMeeting = getNextMeeting();
+  const recent = listRecentUpdates(8);
+  const statistics = listStatistics().filter((s) => HEADLINE_FIGURES.includes(s.key));
+  const today = todayIso();
+
+  const countOf = (pillar: string, status: Status) =>
+    summary.byPillarAndStatus.find((r) => r.pillar === pillar && r.status === status)?.count ?? 0;
+  const statusTotal = (status: Status) => PILLARS.reduce((n, p) => n + countOf(p, status), 0);
+  const pillarTotal = (pillar: string) => STATUSES.reduce((n, s) => n + countOf(pillar, s), 0);
+  const completed = statusTotal('completed');
+  const atRiskOrBlocked = statusTotal('at_risk') + statusTotal('blocked');
+
+  const headline = [
+    { label: 'Deliverables', value: formatNumber(summary.total) },
+    {
+      label: 'Completed',
+      value: summary.total ? formatPercent(completed / summary.total) : '—',
+      detail: `${formatNumber(completed)} of ${formatNumber(summary.total)}`,
+    },
+    { label: 'At risk or blocked', value: formatNumber(atRiskOrBlocked) },
+    { label: 'Stale (no update in 90 days)', value: formatNumber(summary.stale) },
+    { label: 'Overdue', value: formatNumber(summary.overdue) },
+    { label: 'Member agencies', value: formatNumber(agencies.length) },
+  ];
+
+  return (
+    <>
+      <h1>Overview</h1>
+      <section aria-labelledby="headline-heading">
+        <h2 id="headline-heading" className="usa-sr-only">
+          Headline numbers
+        </h2>
+        <ul className="usa-card-group" data-testid="headline-numbers">
+          {headline.map((item) => (
+            <li key={item.label} className="usa-card tablet:grid-col-4 desktop:grid-col-2">
+              <div className="usa-card__container">
+                <div className="usa-card__body padding-y-2">
+                  <p className="pitf-stat">{item.value}</p>
+                  <p className="pitf-stat-label">{item.label}</p>
+                  {item.detail ? <p className="pitf-stat-label text-base">{item.detail}</p> : null}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="next-meeting-heading" className="margin-top-4">
+        <h2 id="next-meeting-heading">Next meeting</h2>
+        {nextMeeting ? (
+          <div className="usa-summary-box" data-testid="next-meeting">
+            <div className="usa-summary-box__body">
+              <h3 className="usa-summary-box__heading">{nextMeeting.title}</h3>
+              <div className="usa-summary-box__text">
+                <ul className="usa-list">
+                  <li>
+                    {formatCalendarDate(nextMeeting.date)}
+                    {nextMeeting.location ? `, ${nextMeeting.location}` : ''} (in {formatDays(daysBetween(today, nextMeeting.date))})
+                  </li>
+                  {nextMeeting.reportingCutoff ? (
+                    <li>
+                      Reporting cutoff {formatCalendarDate(nextMeeting.reportingCutoff)}:{' '}
+                      <strong>
+                        {daysBetween(today, nextMeeting.reportingCutoff) >= 0
+                          ? `${formatDays(daysBetween(today, nextMeeting.reportingCutoff))} left`
+                          : `passed ${formatDays(daysBetween(today, nextMeeting.reportingCutoff))} ago`}
+                      </strong>
+                    </li>
+                  ) : null}
+                  <li>
+                    Agency reports: {formatNumber(nextMeeting.approved)} of {formatNumber(nextMeeting.memberAgencies)} approved,{' '}
+                    {formatNumber(nextMeeting.submitted)} awaiting review, {formatNumber(nextMeeting.inProgress)} in draft
+                  </li>
+                </ul>
+              </div>
+            </div>
+          </div>
+        ) : (
+          <p>No meeting is planned yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="pillars-heading" className="margin-top-4">
+        <h2 id="pillars-heading">Deliverables by pillar and status</h2>
+        <div className="pitf-table-wrap">
+          <table className="usa-table usa-table--borderless width-full" data-testid="pillar-status-table">
+            <caption className="usa-sr-only">Number of deliverables in each pillar, by status</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pillar</th>
+                {STATUSES.map((status) => (
+                  <th key={status} scope="col" className="text-right">
+                    <StatusBadge status={status} />
+                  </th>
+                ))}
+                <th scope="col" className="text-right">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {PILLARS.map((pillar) => (
+                <tr key={pillar}>
+                  <th scope="row">{PILLAR_LABELS[pillar]}</th>
+                  {STATUSES.map((status) => (
+                    <td key={status} className="text-right font-mono-xs" data-label={STATUS_LABELS[status]}>
+                      {formatNumber(countOf(pillar, status))}
+                    </td>
+                  ))}
+                  <td className="text-right text-bold">{formatNumber(pillarTotal(pillar))}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">All pillars</th>
+                {STATUSES.map((status) => (
+                  <td key={status} className="text-right text-bold">
+                    {formatNumber(statusTotal(status))}
+                  </td>
+                ))}
+                <td className="text-right text-bold">{formatNumber(summary.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <div className="grid-row grid-gap-lg margin-top-4">
+        <section aria-labelledby="statistics-heading" className="desktop:grid-col-6">
+          <h2 id="statistics-heading">Key statistics</h2>
+          <dl data-testid="key-statistics">
+            {statistics.map((indicator) => (
+              <div key={indicator.key} className="margin-bottom-2">
+                <dt className="text-bold">{indicator.name}</dt>
+                {indicator.observations.map((o) => (
+                  <dd key={o.id} className="margin-left-0">
+                    <span className="font-sans-lg text-bold">{formatMeasure(o.value, indicator.unit)}</span>{' '}
+                    {[o.ageGroup ? `${o.ageGroup === 'adult' ? 'adults' : 'children'}` : null, o.period]
+                      .filter(Boolean)
+                      .join(', ')}{' '}
+                    <a className="usa-link" href={o.source.url} rel="noreferrer">
+                      Source: {o.source.title}
+                      {o.source.publishedOn ? ` (${formatCalendarDate(o.source.publishedOn)})` : ''}
+                    </a>
+                  </dd>
+                ))}
+              </div>
+            ))}
+          </dl>
+        </section>
+
+        <section aria-labelledby="recent-heading" className="desktop:grid-col-6">
+          <h2 id="recent-heading">Recent updates</h2>
+          {recent.length === 0 ? (
+            <p>No progress updates yet.</p>
+          ) : (
+            <ul className="usa-list usa-list--unstyled" data-testid="recent-updates">
+              {recent.map((u) => (
+                <li key={u.id} className="border-bottom-1px border-base-lighter padding-y-1">
+                  <div className="text-bold">
+                    {u.agency}: {u.deliverableTitle}
+                  </div>
+                  <div>
+                    <StatusBadge status={u.status as Status} /> · {formatNumber(u.progress)}% ·{' '}
+                    <LocalTime value={u.createdAt.getTime()} />
+                    {u.author ? ` · ${u.author}` : ''}
+                  </div>
+                  {u.note ? <p className="margin-y-05 text-base-dark">{u.note}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

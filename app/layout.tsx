@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import '@uswds/uswds/css/uswds.min.css';
+import '@trussworks/react-uswds/lib/index.css';
+import './globals.css';
+import { Providers } from './providers';
+
+export const metadata: Metadata = {
+  title: { default: 'PITF Dashboard', template: '%s · PITF Dashboard' },
+  description:
+    "The shared record of the President's Interagency Task Force to Monitor and Combat Trafficking in Persons.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}
