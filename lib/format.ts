@@ -1,13 +1,7 @@
 /** Numbers, money and dates for en-US readers, all through Intl. */
 const integer = new Intl.NumberFormat('en-US');
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const usdCompact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 const calendarDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 const calendarMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -15,7 +9,8 @@ const calendarMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'n
 export const formatNumber = (n: number) => integer.format(n);
 export const formatCompact = (n: number) => compact.format(n);
 export const formatUsd = (n: number) => usd.format(n);
-export const formatUsdCompact = (n: number) => usdCompact.format(n);
+/** "$150 billion", "$87 million": Intl's compact currency would say "$150.0B". */
+export const formatUsdCompact = (n: number) => `$${compact.format(n)}`;
 /** `share` is a fraction (0.7 → "70%"). */
 export const formatPercent = (share: number) => percent.format(share);
 
@@ -30,8 +25,11 @@ export function formatCalendarDate(iso: string | null | undefined, precision: 'd
 /** An instant in the reader's own time zone (pass it from the browser) or UTC on the server. */
 export function formatInstant(value: Date | number, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(value);

@@ -13,8 +13,14 @@ import { LocalTime } from '@/components/ui/local-time';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-/** Headline figures shown on the overview, by indicator key and breakdown. */
-const HEADLINE_FIGURES = ['hotline-cases', 'global-victims', 'hhs-certifications'];
+/** Indicators shown on the overview, in this order (seeds/data/statistics.ts). */
+const HEADLINE_INDICATORS = [
+  'us-hotline-cases',
+  'us-hhs-certified-foreign-victims',
+  'global-victims',
+  'global-illicit-profits',
+];
+const SHARE_BY_TYPE = 'us-hhs-certified-by-type';
 
 export default async function OverviewPage() {
   await requireUser();
@@ -22,7 +28,14 @@ export default async function OverviewPage() {
   const agencies = listAgencies();
   const nextMeeting = getNextMeeting();
   const recent = listRecentUpdates(8);
-  const statistics = listStatistics().filter((s) => HEADLINE_FIGURES.includes(s.key));
+  const allStatistics = listStatistics();
+  const statistics = HEADLINE_INDICATORS.flatMap((key) => allStatistics.filter((s) => s.key === key));
+  const sharesByType = allStatistics.find((s) => s.key === SHARE_BY_TYPE)?.observations ?? [];
+  const sharesFor = (ageGroup: string | null, period: string) =>
+    sharesByType
+      .filter((o) => o.ageGroup === ageGroup && o.period === period)
+      .map((o) => `${formatNumber(o.value)}% ${o.traffickingType === 'both' ? 'both sex and labor' : o.traffickingType}`)
+      .join(', ');
   const today = todayIso();
 
   const countOf = (pillar: string, status: Status) =>
@@ -125,7 +138,7 @@ export default async function OverviewPage() {
                 <tr key={pillar}>
                   <th scope="row">{PILLAR_LABELS[pillar]}</th>
                   {STATUSES.map((status) => (
-                    <td key={status} className="text-right font-mono-xs" data-label={STATUS_LABELS[status]}>
+                    <td key={status} className="text-right" data-label={STATUS_LABELS[status]}>
                       {formatNumber(countOf(pillar, status))}
                     </td>
                   ))}
@@ -151,25 +164,45 @@ export default async function OverviewPage() {
       <div className="grid-row grid-gap-lg margin-top-4">
         <section aria-labelledby="statistics-heading" className="desktop:grid-col-6">
           <h2 id="statistics-heading">Key statistics</h2>
-          <dl data-testid="key-statistics">
-            {statistics.map((indicator) => (
-              <div key={indicator.key} className="margin-bottom-2">
-                <dt className="text-bold">{indicator.name}</dt>
-                {indicator.observations.map((o) => (
-                  <dd key={o.id} className="margin-left-0">
-                    <span className="font-sans-lg text-bold">{formatMeasure(o.value, indicator.unit)}</span>{' '}
-                    {[o.ageGroup ? `${o.ageGroup === 'adult' ? 'adults' : 'children'}` : null, o.period]
-                      .filter(Boolean)
-                      .join(', ')}{' '}
-                    <a className="usa-link" href={o.source.url} rel="noreferrer">
-                      Source: {o.source.title}
-                      {o.source.publishedOn ? ` (${formatCalendarDate(o.source.publishedOn)})` : ''}
-                    </a>
-                  </dd>
-                ))}
-              </div>
-            ))}
-          </dl>
+          <div className="pitf-table-wrap">
+            <table className="usa-table usa-table--borderless usa-table--stacked width-full" data-testid="key-statistics">
+              <caption className="usa-sr-only">Key statistics with their period and source</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Statistic</th>
+                  <th scope="col" className="text-right">
+                    Figure
+                  </th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {statistics.flatMap((indicator) =>
+                  indicator.observations.map((o) => {
+                    const shares = o.ageGroup ? sharesFor(o.ageGroup, o.period) : '';
+                    return (
+                      <tr key={o.id}>
+                        <th scope="row" data-label="Statistic">
+                          {indicator.name}
+                          {o.ageGroup ? `, ${o.ageGroup === 'adult' ? 'adults' : 'children'}` : ''} ({o.period})
+                          {shares ? <div className="text-normal font-sans-2xs">{shares}</div> : null}
+                        </th>
+                        <td data-label="Figure" className="text-right text-bold">
+                          {formatMeasure(o.value, indicator.unit)}
+                        </td>
+                        <td data-label="Source">
+                          <a className="usa-link" href={o.source.url} rel="noreferrer">
+                            {o.source.title}
+                          </a>
+                          {o.source.publishedOn ? `, ${formatCalendarDate(o.source.publishedOn)}` : ''}
+                        </td>
+                      </tr>
+                    );
+                  }),
+                )}
+              </tbody>
+            </table>
+          </div>
         </section>
 
         <section aria-labelledby="recent-heading" className="desktop:grid-col-6">

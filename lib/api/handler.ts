@@ -9,9 +9,9 @@ import type { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth';
 import type { SessionUser } from '@/lib/authorization';
 import { recordDenied } from '@/db/queries/audit';
-import { ApiError, badRequest, forbidden, invalidInput, unauthenticated } from './errors';
+import { parseJsonBody } from './body';
+import { ApiError, forbidden, invalidInput, unauthenticated } from './errors';
 
-const MAX_BODY_BYTES = 1_000_000;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 type Context<P> = { params: Promise<P> };
@@ -76,17 +76,7 @@ function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {
 }
 
 async function parseBody<B>(request: NextRequest, schema: z.ZodType<B>): Promise<B> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw badRequest('The request body is larger than 1 MB.', { _: ['Too large.'] });
-  let raw: unknown;
-  try {
-    raw = text.trim() === '' ? {} : JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.', { _: ['Malformed JSON.'] });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return parsed.data;
+  return parseJsonBody(await request.text(), schema);
 }
 
 function errorResponse(error: unknown, request: NextRequest, user: SessionUser | null): Response {

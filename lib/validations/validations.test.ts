@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApiError } from '@/lib/api/errors';
+import { parseJsonBody } from '@/lib/api/body';
+import { safeCallbackPath, signInErrorMessage } from './auth';
+import { deliverableListQuery } from './deliverables';
+
+describe('sign-in callback', () => {
+  it('keeps a path inside the app', () => {
+    expect(safeCallbackPath('/agencies/dhs?pillar=prevention')).toBe('/agencies/dhs?pillar=prevention');
+  });
+
+  it('ignores another site, protocol-relative and back-slashed addresses', () => {
+    for (const target of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '']) {
+      expect(safeCallbackPath(target)).toBe('/');
+    }
+  });
+
+  it('accepts an absolute address only when it is this app', () => {
+    expect(safeCallbackPath('http://localhost:3000/meetings', 'http://localhost:3000')).toBe('/meetings');
+    expect(safeCallbackPath('http://localhost:3001/meetings', 'http://localhost:3000')).toBe('/');
+  });
+
+  it('says one generic thing for any wrong e-mail or password, and something clear when locked', () => {
+    expect(signInErrorMessage('CredentialsSignin')).toBe('The e-mail address or password is incorrect.');
+    expect(signInErrorMessage('anything else')).toBe('The e-mail address or password is incorrect.');
+    expect(signInErrorMessage('AccountLocked')).toMatch(/Too many failed sign-in attempts/);
+  });
+});
+
+describe('deliverable list query', () => {
+  it('names every bad field, not only the first', () => {
+    const result = deliverableListQuery.safeParse({ status: 'finished', pillar: 'prevent', page: '0', pageSize: '5000' });
+    expect(result.success).toBe(false);
+    const fields = new Set(result.error!.issues.map((i) => String(i.path[0])));
+    expect(fields).toEqual(new Set(['status', 'pillar', 'page', 'pageSize']));
+  });
+
+  it('coerces numbers from the query string and applies paging defaults', () => {
+    expect(deliverableListQuery.parse({ meeting: '3', agency: 'dhs' })).toEqual({ meeting: 3, agency: 'dhs', page: 1, pageSize: 50 });
+  });
+});
+
+describe('JSON request bodies', () => {
+  const schema = z.object({ title: z.string().min(1, 'Enter a title.'), progress: z.number().int().min(0).max(100) });
+
+  function errorOf(fn: () => unknown): ApiError {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ApiError) return error;
+      throw error;
+    }
+    throw new Error('expected an ApiError');
+  }
+
+  it('answers malformed JSON with 400 invalid_json', () => {
+    const error = errorOf(() => parseJsonBody('{"title": ', schema));
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('invalid_json');
+  });
+
+  it('answers invalid fields with 400 naming each of them', () => {
+    const error = errorOf(() => parseJsonBody(JSON.stringify({ title: '', progress: 150 }), schema));
+    expect(error.status).toBe(400);
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['progress', 'title']);
+    expect(error.message).toBe('Invalid input: title, progress.');
+  });
+
+  it('refuses a body over 1 MB', () => {
+    const error = errorOf(() => parseJsonBody(JSON.stringify({ title: 'x'.repeat(1_100_000), progress: 1 }), schema));
+    expect(error.status).toBe(400);
+  });
+});

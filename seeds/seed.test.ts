@@ -1,0 +1,142 @@
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import * as t from '@/db/schema';
+import { listStatistics } from '@/db/queries/statistics';
+import { verifyPassword } from '@/lib/password';
+import { seedDatabase } from './index';
+import { DEMO_PASSWORD } from './demo';
+
+const db = getDb();
+
+function observation(indicator: string, filter: (o: { ageGroup: string | null; traffickingType: string | null; category: string | null }) => boolean = () => true) {
+  const found = listStatistics().find((s) => s.key === indicator);
+  return found?.observations.filter(filter) ?? [];
+}
+
+describe('seed data', () => {
+  it('holds the twenty member agencies and the four pillars', () => {
+    expect(db.select({ n: count() }).from(t.agencies).get()?.n).toBe(20);
+    const slugs = db.select({ slug: t.agencies.slug }).from(t.agencies).all().map((a) => a.slug);
+    for (const slug of ['dos', 'doj', 'dhs', 'hhs', 'dol', 'doc', 'usaid', 'ustr']) expect(slugs).toContain(slug);
+    const pillars = db.select({ slug: t.pillars.slug }).from(t.pillars).orderBy(t.pillars.position).all();
+    expect(pillars.map((p) => p.slug)).toEqual(['prevention', 'protection', 'prosecution', 'partnership']);
+  });
+
+  it('holds the hotline cases of 2020 with their source', () => {
+    const [hotline] = observation('us-hotline-cases');
+    expect(hotline?.value).toBe(11193);
+    expect(hotline?.period).toBe('2020');
+    expect(hotline?.source.url).toMatch(/^https:\/\//);
+  });
+
+  it('holds the 2020 HHS certifications of adults and children with their shares by type', () => {
+    const totals = observation('us-hhs-certified-foreign-victims');
+    expect(totals.find((o) => o.ageGroup === 'adult')?.value).toBe(508);
+    expect(totals.find((o) => o.ageGroup === 'child')?.value).toBe(673);
+    const shares = (age: string) =>
+      Object.fromEntries(
+        observation('us-hhs-certified-by-type', (o) => o.ageGroup === age).map((o) => [o.traffickingType, o.value]),
+      );
+    expect(shares('adult')).toEqual({ labor: 70, sex: 15, both: 11, unknown: 4 });
+    expect(shares('child')).toEqual({ labor: 69, sex: 25, both: 5, unknown: 1 });
+  });
+
+  it('holds the global estimates: 27.6 million and 24.9 million victims, $150 billion in profits', () => {
+    const victims = observation('global-victims').map((o) => o.value);
+    expect(victims).toContain(27_600_000);
+    expect(victims).toContain(24_900_000);
+    expect(observation('global-illicit-profits')[0]?.value).toBe(150_000_000_000);
+  });
+
+  it("holds DOJ's funding of almost $87 million, about $15 million of it for housing", () => {
+    const funding = observation('us-doj-funding-dec-2021');
+    expect(funding.find((o) => o.category === 'total')?.value).toBe(87_000_000);
+    expect(funding.find((o) => o.category === 'housing')?.value).toBe(15_000_000);
+    const deliverable = db.select().from(t.deliverables).where(eq(t.deliverables.key, '2022-doj-funding-87m')).get();
+    expect(deliverable?.fundingUsd).toBe(87_000_000);
+  });
+
+  it('cites a source for every observation, deliverable, meeting and award', () => {
+    expect(db.select({ n: count() }).from(t.observations).where(isNull(t.observations.sourceId)).get()?.n).toBe(0);
+    expect(db.select({ n: count() }).from(t.deliverables).where(isNull(t.deliverables.sourceId)).get()?.n).toBe(0);
+    expect(db.select({ n: count() }).from(t.awards).where(isNull(t.awards.sourceId)).get()?.n).toBe(0);
+    const unsourcedMeetings = db
+      .select({ key: t.meetings.key })
+      .from(t.meetings)
+      .where(and(isNull(t.meetings.sourceId), eq(t.meetings.isDemo, false)))
+      .all();
+    expect(unsourcedMeetings).toEqual([]);
+  });
+
+  it('records the 2022 and 2023 cabinet meetings in full', () => {
+    for (const [key, awards] of [
+      ['cabinet-2022-01-25', ['Tanya Gould', 'Thai Community Development Center']],
+      ['cabinet-2023-02-13', ["Mercy Medical Center's Blue Dot Human Trafficking Initiative", 'Centro de los Derechos del Migrante, Inc.']],
+    ] as const) {
+      const meeting = db.select().from(t.meetings).where(eq(t.meetings.key, key)).get();
+      expect(meeting?.status).toBe('held');
+      expect(meeting?.chair).toMatch(/Blinken/);
+      expect(meeting?.summary?.length).toBeGreaterThan(40);
+      const agenda = db.select({ n: count() }).from(t.agendaItems).where(eq(t.agendaItems.meetingId, meeting!.id)).get();
+      expect(agenda?.n).toBeGreaterThanOrEqual(4);
+      const recipients = db
+        .select({ recipient: t.awards.recipient })
+        .from(t.awards)
+        .where(eq(t.awards.presentedAtMeetingId, meeting!.id))
+        .all()
+        .map((a) => a.recipient.replace(/’/g, "'"));
+      expect(recipients.sort()).toEqual([...awards].sort());
+      const commitments = db
+        .select({ n: count() })
+        .from(t.deliverables)
+        .where(eq(t.deliverables.announcedAtMeetingId, meeting!.id))
+        .get();
+      expect(commitments?.n).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("holds State's five commitments for 2023", () => {
+    const meeting = db.select().from(t.meetings).where(eq(t.meetings.key, 'cabinet-2023-02-13')).get();
+    const dos = db.select().from(t.agencies).where(eq(t.agencies.slug, 'dos')).get();
+    const stateCommitments = db
+      .select({ n: count() })
+      .from(t.deliverables)
+      .where(and(eq(t.deliverables.announcedAtMeetingId, meeting!.id), eq(t.deliverables.leadAgencyId, dos!.id)))
+      .get();
+    expect(stateCommitments?.n).toBe(5);
+  });
+
+  it('plans one meeting after today, with a reporting cutoff before it', () => {
+    const planned = db.select().from(t.meetings).where(eq(t.meetings.status, 'planned')).all();
+    expect(planned).toHaveLength(1);
+    const [meeting] = planned;
+    expect(meeting!.date > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(meeting!.reportingCutoff! < meeting!.date).toBe(true);
+    expect(meeting!.isDemo).toBe(true);
+  });
+
+  it('creates the demo accounts with salted, slow hashes of the demo password', async () => {
+    const users = db.select().from(t.users).all();
+    expect(users).toHaveLength(23);
+    const emails = users.map((u) => u.email);
+    expect(emails).toEqual(expect.arrayContaining(['admin@pitf.demo', 'chair@pitf.demo', 'viewer@pitf.demo', 'official.dhs@pitf.demo']));
+    expect(users.every((u) => u.isDemo && u.passwordHash.startsWith('scrypt$'))).toBe(true);
+    expect(new Set(users.map((u) => u.passwordHash)).size).toBe(users.length);
+    expect(users.some((u) => u.passwordHash.includes(DEMO_PASSWORD))).toBe(false);
+    const admin = users.find((u) => u.email === 'admin@pitf.demo')!;
+    expect(await verifyPassword(DEMO_PASSWORD, admin.passwordHash)).toBe(true);
+    expect(await verifyPassword('wrong-password', admin.passwordHash)).toBe(false);
+  });
+
+  it('flags demo progress updates as demo data', () => {
+    const updates = db.select().from(t.progressUpdates).all();
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.every((u) => u.isDemo)).toBe(true);
+  });
+
+  it('changes nothing when run a second time', () => {
+    const inserted = seedDatabase(db, { demo: true });
+    expect(Object.values(inserted).every((n) => n === 0)).toBe(true);
+  });
+});
