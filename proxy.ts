@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
       );
     }
     const login = new URL('/login', request.url);
-    if (pathname !== '/') login.searchParams.set('callbackUrl', pathname + search);
+    if (pathname + search !== '/') login.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(login);
   }
 

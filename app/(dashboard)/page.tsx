@@ -10,6 +10,7 @@ import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type Status } from '@/
 import { formatCalendarDate, formatDays, formatMeasure, formatNumber, formatPercent } from '@/lib/format';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -117,7 +118,7 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="pillars-heading" className="margin-top-4">
         <h2 id="pillars-heading">Deliverables by pillar and status</h2>
-        <div className="pitf-table-wrap">
+        <ScrollRegion label="Deliverables by pillar and status">
           <table className="usa-table usa-table--borderless width-full" data-testid="pillar-status-table">
             <caption className="usa-sr-only">Number of deliverables in each pillar, by status</caption>
             <thead>
@@ -158,13 +159,13 @@ export default async function OverviewPage() {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <div className="grid-row grid-gap-lg margin-top-4">
         <section aria-labelledby="statistics-heading" className="desktop:grid-col-6">
           <h2 id="statistics-heading">Key statistics</h2>
-          <div className="pitf-table-wrap">
+          <ScrollRegion label="Key statistics">
             <table className="usa-table usa-table--borderless usa-table--stacked width-full" data-testid="key-statistics">
               <caption className="usa-sr-only">Key statistics with their period and source</caption>
               <thead>
@@ -202,7 +203,7 @@ export default async function OverviewPage() {
                 )}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
 
         <section aria-labelledby="recent-heading" className="desktop:grid-col-6">

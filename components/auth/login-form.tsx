@@ -32,7 +32,7 @@ export function LoginForm({ callbackPath, initialError }: Props) {
 
   return (
     <Form onSubmit={onSubmit} large>
-      <div aria-live="assertive" role="alert">
+      <div aria-live="assertive" role="alert" data-testid="sign-in-error">
         {error ? (
           <Alert type="error" headingLevel="h2" heading="Sign-in failed" slim={false}>
             {error}

@@ -1,14 +1,19 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatInstant } from '@/lib/format';
 
+const noSubscription = () => () => {};
+
 /**
- * An instant shown in the reader's own time zone. The server renders it in UTC; the browser
- * replaces that with local time once it runs.
+ * An instant shown in the reader's own time zone. The server (and hydration) render it in UTC;
+ * the browser then shows local time.
  */
 export function LocalTime({ value }: { value: number }) {
-  const [text, setText] = useState(() => formatInstant(value, 'UTC'));
-  useEffect(() => setText(formatInstant(value)), [value]);
+  const text = useSyncExternalStore(
+    noSubscription,
+    () => formatInstant(value),
+    () => formatInstant(value, 'UTC'),
+  );
   return <time dateTime={new Date(value).toISOString()}>{text}</time>;
 }

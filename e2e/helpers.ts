@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'demo-pass-2026';
+
+/** The same database file the server under test uses, for checks a user cannot make from the UI. */
+export function openTestDatabase(): Database.Database {
+  const file = process.env.E2E_DATABASE_URL;
+  if (!file) throw new Error('E2E_DATABASE_URL is not set (playwright.config.ts sets it).');
+  const db = new Database(file);
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signInAndWait(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+}
+
+/** Signs an API client in through next-auth's own endpoints, as a browser's form would. */
+export async function signInApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, json: 'true' },
+  });
+  return response;
+}
