@@ -1,0 +1,24 @@
+/** All seed data, each set citing the sources in ./sources by key. */
+export type {
+  AgencySeed,
+  AgendaItemSeed,
+  AwardSeed,
+  DeliverableSeed,
+  IndicatorSeed,
+  MeetingSeed,
+  NapActionSeed,
+  ObservationSeed,
+  PillarSeed,
+  SourceSeed,
+  WorkingGroupSeed,
+} from './types';
+
+export { sources } from './sources';
+export { agencies } from './agencies';
+export { pillars } from './pillars';
+export { workingGroups } from './working-groups';
+export { meetings } from './meetings';
+export { napActions } from './nap-actions';
+export { deliverables } from './deliverables';
+export { indicators } from './statistics';
+export { awards } from './awards';

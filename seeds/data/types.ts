@@ -1,0 +1,111 @@
+/**
+ * Shapes of the seed data. Each fact is written in our own words and names the source it comes
+ * from by the source's `key` (seeds/data/sources.ts). Keys are stable: the seed upserts by them,
+ * so running it twice changes nothing.
+ */
+import type {
+  IndicatorUnit,
+  MeetingKind,
+  MeetingStatus,
+  PillarSlug,
+  Status,
+} from '@/lib/domain';
+
+export type SourceSeed = {
+  key: string;
+  title: string;
+  publisher: string;
+  /** ISO date, or null when the document carries none. */
+  publishedOn: string | null;
+  url: string;
+};
+
+export type AgencySeed = {
+  slug: string;
+  name: string;
+  abbreviation: string;
+  memberSince?: number;
+  membershipInferred?: boolean;
+  source: string;
+};
+
+export type PillarSeed = { slug: PillarSlug; name: string; position: number; description: string };
+
+export type WorkingGroupSeed = {
+  key: string;
+  name: string;
+  kind: 'standing_committee' | 'ad_hoc';
+  establishedYear: number | null;
+  purpose: string;
+  pillar?: PillarSlug;
+  source: string;
+};
+
+export type AgendaItemSeed = { title: string; presenter?: string; agency?: string };
+
+export type MeetingSeed = {
+  key: string;
+  kind: MeetingKind;
+  title: string;
+  /** ISO date; for a meeting known only to the month, the 1st with datePrecision 'month'. */
+  date: string;
+  datePrecision?: 'day' | 'month';
+  chair: string | null;
+  location: string | null;
+  status: MeetingStatus;
+  reportingCutoff?: string;
+  summary: string;
+  workingGroup?: string;
+  agenda?: AgendaItemSeed[];
+  source: string;
+};
+
+export type NapActionSeed = { code: string; pillar: PillarSlug; title: string; source: string };
+
+export type DeliverableSeed = {
+  key: string;
+  lead: string;
+  supporters?: string[];
+  pillar: PillarSlug;
+  title: string;
+  description: string;
+  announcedAt?: string;
+  dueOn?: string;
+  status: Status;
+  progress: number;
+  statusReason?: string;
+  fundingUsd?: number;
+  napAction?: string;
+  measure?: { label: string; unit: string; target: number; actual: number };
+  source: string;
+};
+
+export type ObservationSeed = {
+  key: string;
+  period: string;
+  value: number;
+  ageGroup?: 'adult' | 'child';
+  traffickingType?: 'labor' | 'sex' | 'both' | 'unknown';
+  category?: string;
+  note?: string;
+  source: string;
+};
+
+export type IndicatorSeed = {
+  key: string;
+  name: string;
+  description: string;
+  unit: IndicatorUnit;
+  scope: 'us' | 'global';
+  position: number;
+  observations: ObservationSeed[];
+};
+
+export type AwardSeed = {
+  awardYear: number;
+  recipient: string;
+  kind: 'person' | 'organization';
+  reason: string | null;
+  presentedAt: string;
+  source: string;
+};
