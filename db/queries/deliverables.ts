@@ -1,17 +1,48 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { STALE_AFTER_DAYS, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
-import { getDb } from '../index';
-import { agencies, deliverables, napActions, pillars } from '../schema';
+import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
+import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
+import { getDb, type Tx } from '../index';
+import {
+  agencies,
+  deliverableSupporters,
+  deliverables,
+  meetings,
+  napActions,
+  pillars,
+  progressUpdates,
+  sources,
+  users,
+} from '../schema';
+import { recordAudit } from './audit';
 
 export type DeliverableFilters = {
   agency?: string;
   pillar?: PillarSlug;
   status?: Status;
   meeting?: number;
+  stale?: boolean;
+  overdue?: boolean;
+  q?: string;
   page: number;
   pageSize: number;
 };
+
+/**
+ * A user's words as an FTS5 query: each word must appear, as a prefix ("screen" finds
+ * "screening"). Quotes and operators are stripped, so no input is ever an FTS syntax error.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
 
 /** Open and not updated for STALE_AFTER_DAYS (a deliverable never updated counts from its creation). */
 export function staleCondition(now = Date.now()): SQL<boolean> {
@@ -29,6 +60,11 @@ function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'>): SQL
   if (f.pillar) conditions.push(eq(pillars.slug, f.pillar));
   if (f.status) conditions.push(eq(deliverables.status, f.status));
   if (f.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, f.meeting));
+  if (f.stale !== undefined) conditions.push(f.stale ? staleCondition() : sql`NOT ${staleCondition()}`);
+  if (f.overdue !== undefined) conditions.push(f.overdue ? overdueCondition() : sql`NOT ${overdueCondition()}`);
+  const match = f.q ? ftsQuery(f.q) : null;
+  if (f.q && !match) conditions.push(sql`0`);
+  if (match) conditions.push(sql`${deliverables.id} IN (SELECT rowid FROM deliverables_fts WHERE deliverables_fts MATCH ${match})`);
   return conditions.length ? and(...conditions) : undefined;
 }
 
@@ -48,6 +84,7 @@ export function listDeliverables(f: DeliverableFilters) {
       leadAgencyAbbreviation: agencies.abbreviation,
       announcedAtMeetingId: deliverables.announcedAtMeetingId,
       napAction: napActions.code,
+      statusReason: deliverables.statusReason,
       lastUpdateAt: deliverables.lastUpdateAt,
       stale: staleCondition(),
       overdue: overdueCondition(),
@@ -94,4 +131,349 @@ export function getDeliverableSummary() {
     .from(deliverables)
     .get();
   return { byPillarAndStatus, stale: flags?.stale ?? 0, overdue: flags?.overdue ?? 0, total: flags?.total ?? 0 };
+}
+
+const leadAgency = alias(agencies, 'lead_agency');
+
+/** One deliverable with everything its page shows, or null. */
+export function getDeliverable(id: number) {
+  const db = getDb();
+  const row = db
+    .select({
+      id: deliverables.id,
+      title: deliverables.title,
+      description: deliverables.description,
+      status: deliverables.status,
+      progress: deliverables.progress,
+      statusReason: deliverables.statusReason,
+      dueOn: deliverables.dueOn,
+      fundingUsd: deliverables.fundingUsd,
+      measureLabel: deliverables.measureLabel,
+      measureUnit: deliverables.measureUnit,
+      measureTarget: deliverables.measureTarget,
+      measureActual: deliverables.measureActual,
+      lastUpdateAt: deliverables.lastUpdateAt,
+      version: deliverables.version,
+      createdAt: deliverables.createdAt,
+      updatedAt: deliverables.updatedAt,
+      isDemo: deliverables.isDemo,
+      stale: staleCondition(),
+      overdue: overdueCondition(),
+      leadAgencyId: deliverables.leadAgencyId,
+      leadAgency: { slug: leadAgency.slug, name: leadAgency.name, abbreviation: leadAgency.abbreviation },
+      pillar: pillars.slug,
+      napAction: { code: napActions.code, title: napActions.title },
+      announcedAt: { id: meetings.id, title: meetings.title, date: meetings.date },
+      source: { title: sources.title, url: sources.url, publishedOn: sources.publishedOn, publisher: sources.publisher },
+    })
+    .from(deliverables)
+    .innerJoin(leadAgency, eq(leadAgency.id, deliverables.leadAgencyId))
+    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
+    .leftJoin(meetings, eq(meetings.id, deliverables.announcedAtMeetingId))
+    .leftJoin(sources, eq(sources.id, deliverables.sourceId))
+    .where(eq(deliverables.id, id))
+    .get();
+  if (!row) return null;
+  const supportingAgencies = db
+    .select({ slug: agencies.slug, name: agencies.name, abbreviation: agencies.abbreviation })
+    .from(deliverableSupporters)
+    .innerJoin(agencies, eq(agencies.id, deliverableSupporters.agencyId))
+    .where(eq(deliverableSupporters.deliverableId, id))
+    .orderBy(asc(agencies.name))
+    .all();
+  return {
+    ...row,
+    stale: Boolean(row.stale),
+    overdue: Boolean(row.overdue),
+    status: row.status as Status,
+    pillar: row.pillar as PillarSlug,
+    napAction: row.napAction?.code ? row.napAction : null,
+    announcedAt: row.announcedAt?.id ? row.announcedAt : null,
+    source: row.source?.url ? row.source : null,
+    supportingAgencies,
+  };
+}
+export type DeliverableDetail = NonNullable<ReturnType<typeof getDeliverable>>;
+
+/** A deliverable's history, newest first. */
+export function listUpdates(deliverableId: number, { page, pageSize }: { page: number; pageSize: number }) {
+  const db = getDb();
+  const items = db
+    .select({
+      id: progressUpdates.id,
+      createdAt: progressUpdates.createdAt,
+      status: progressUpdates.status,
+      progress: progressUpdates.progress,
+      note: progressUpdates.note,
+      reason: progressUpdates.reason,
+      isDemo: progressUpdates.isDemo,
+      author: { name: users.name, email: users.email },
+    })
+    .from(progressUpdates)
+    .leftJoin(users, eq(users.id, progressUpdates.authorId))
+    .where(eq(progressUpdates.deliverableId, deliverableId))
+    .orderBy(desc(progressUpdates.createdAt), desc(progressUpdates.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map((u) => ({ ...u, status: u.status as Status, author: u.author?.email ? u.author : null }));
+  const total =
+    db.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, deliverableId)).get()?.n ?? 0;
+  return { items, total, page, pageSize };
+}
+
+// ── Writes ──────────────────────────────────────────────────────────────────────────────────
+// Each runs in one synchronous transaction with its audit event, and checks authorization
+// against the row as it is inside that transaction.
+
+const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
+
+function agencyIdBySlug(tx: Tx, slug: string, field: string): number {
+  const row = tx.select({ id: agencies.id, retiredAt: agencies.retiredAt }).from(agencies).where(eq(agencies.slug, slug)).get();
+  if (!row) throw badRequest(`Invalid input: ${field}.`, { [field]: [`No agency has the short name "${slug}".`] });
+  if (row.retiredAt) throw badRequest(`Invalid input: ${field}.`, { [field]: [`The agency "${slug}" is retired.`] });
+  return row.id;
+}
+
+type ResolvedDetails = {
+  pillarId?: number;
+  announcedAtMeetingId?: number | null;
+  napActionId?: number | null;
+  supporterIds?: number[];
+};
+
+/** Turns the input's names (pillar, NAP code, agency slugs, meeting id) into ids, naming any unknown one. */
+function resolveDetails(tx: Tx, input: Partial<CreateDeliverableInput>): ResolvedDetails {
+  const fields: Record<string, string[]> = {};
+  const out: ResolvedDetails = {};
+  if (input.pillar !== undefined) {
+    out.pillarId = tx.select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, input.pillar)).get()?.id;
+  }
+  if (input.announcedAtMeetingId !== undefined) {
+    if (input.announcedAtMeetingId === null) out.announcedAtMeetingId = null;
+    else {
+      const meeting = tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, input.announcedAtMeetingId)).get();
+      if (!meeting) fields.announcedAtMeetingId = [`No meeting has the id ${input.announcedAtMeetingId}.`];
+      else out.announcedAtMeetingId = meeting.id;
+    }
+  }
+  if (input.napAction !== undefined) {
+    if (input.napAction === null) out.napActionId = null;
+    else {
+      const action = tx.select({ id: napActions.id }).from(napActions).where(eq(napActions.code, input.napAction)).get();
+      if (!action) fields.napAction = [`The plan has no priority action ${input.napAction} on record.`];
+      else out.napActionId = action.id;
+    }
+  }
+  if (input.supportingAgencies !== undefined) {
+    const slugs = [...new Set(input.supportingAgencies)];
+    const found = slugs.length
+      ? tx.select({ id: agencies.id, slug: agencies.slug }).from(agencies).where(inArray(agencies.slug, slugs)).all()
+      : [];
+    const missing = slugs.filter((s) => !found.some((f) => f.slug === s));
+    if (missing.length) fields.supportingAgencies = [`Unknown agencies: ${missing.join(', ')}.`];
+    else out.supporterIds = found.map((f) => f.id);
+  }
+  if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  return out;
+}
+
+function progressFromMeasure(target: number | null | undefined, actual: number | null | undefined): number | null {
+  if (!target || actual === null || actual === undefined) return null;
+  return Math.min(100, Math.round((actual / target) * 100));
+}
+
+export function createDeliverable(user: SessionUser, input: CreateDeliverableInput): DeliverableDetail {
+  const id = getDb().transaction((tx) => insertDeliverable(tx, user, input));
+  return getDeliverable(id)!;
+}
+
+/**
+ * Inserts one deliverable with its supporters and audit event inside the caller's transaction
+ * (an import of many rows commits or rolls back as one). Returns the new id.
+ */
+export function insertDeliverable(tx: Tx, user: SessionUser, input: CreateDeliverableInput): number {
+  const leadAgencyId = agencyIdBySlug(tx, input.leadAgency, 'leadAgency');
+  if (!canCreateDeliverable(user, leadAgencyId)) {
+    throw forbidden('You can create deliverables only for your own agency.');
+  }
+  const resolved = resolveDetails(tx, input);
+  const supporterIds = (resolved.supporterIds ?? []).filter((a) => a !== leadAgencyId);
+  const now = new Date();
+  const measuredProgress = progressFromMeasure(input.measure?.target, input.measure?.actual);
+  const inserted = tx
+    .insert(deliverables)
+    .values({
+      leadAgencyId,
+      pillarId: resolved.pillarId!,
+      title: input.title,
+      description: input.description,
+      announcedAtMeetingId: resolved.announcedAtMeetingId ?? null,
+      dueOn: input.dueOn,
+      fundingUsd: input.fundingUsd,
+      napActionId: resolved.napActionId ?? null,
+      measureLabel: input.measure?.label ?? null,
+      measureUnit: input.measure?.unit ?? null,
+      measureTarget: input.measure?.target ?? null,
+      measureActual: input.measure?.actual ?? null,
+      progress: measuredProgress ?? 0,
+      createdById: user.id,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: deliverables.id })
+    .get();
+  for (const agencyId of supporterIds) {
+    tx.insert(deliverableSupporters).values({ deliverableId: inserted.id, agencyId }).run();
+  }
+  recordAudit(tx, {
+    actor: actorOf(user),
+    action: 'deliverable.create',
+    entity: 'deliverable',
+    entityId: inserted.id,
+    agencyId: leadAgencyId,
+    after: input,
+    at: now,
+  });
+  return inserted.id;
+}
+
+/** The fields an edit compares and records, as stored. */
+function editableSnapshot(tx: Tx, id: number) {
+  const row = tx.select().from(deliverables).where(eq(deliverables.id, id)).get();
+  if (!row) return null;
+  const supporters = tx
+    .select({ slug: agencies.slug })
+    .from(deliverableSupporters)
+    .innerJoin(agencies, eq(agencies.id, deliverableSupporters.agencyId))
+    .where(eq(deliverableSupporters.deliverableId, id))
+    .orderBy(asc(agencies.slug))
+    .all()
+    .map((s) => s.slug);
+  return { row, supporters };
+}
+
+/**
+ * PATCH. The caller sends the version it edited; if someone changed the deliverable since, this
+ * answers 409 with the current record and changes nothing.
+ */
+export function updateDeliverable(user: SessionUser, id: number, input: UpdateDeliverableInput): DeliverableDetail {
+  getDb().transaction((tx) => {
+    const current = editableSnapshot(tx, id);
+    if (!current) throw notFound('The deliverable');
+    const { row } = current;
+    if (!canEditDeliverable(user, row)) throw forbidden('Only the lead agency’s officials and administrators can edit this deliverable.');
+    if (input.leadAgency !== undefined && !canChangeLeadAgency(user)) {
+      throw forbidden('Only an administrator can change the lead agency.');
+    }
+    if (row.version !== input.version) {
+      throw conflict('Someone else changed this deliverable after you opened it.', { current: getDeliverable(id) });
+    }
+    const resolved = resolveDetails(tx, input);
+    const set: Partial<typeof deliverables.$inferInsert> = {};
+    if (input.leadAgency !== undefined) set.leadAgencyId = agencyIdBySlug(tx, input.leadAgency, 'leadAgency');
+    if (input.title !== undefined) set.title = input.title;
+    if (input.description !== undefined) set.description = input.description;
+    if (resolved.pillarId !== undefined) set.pillarId = resolved.pillarId;
+    if (resolved.announcedAtMeetingId !== undefined) set.announcedAtMeetingId = resolved.announcedAtMeetingId;
+    if (input.dueOn !== undefined) set.dueOn = input.dueOn;
+    if (input.fundingUsd !== undefined) set.fundingUsd = input.fundingUsd;
+    if (resolved.napActionId !== undefined) set.napActionId = resolved.napActionId;
+    if (input.measure !== undefined) {
+      set.measureLabel = input.measure?.label ?? null;
+      set.measureUnit = input.measure?.unit ?? null;
+      set.measureTarget = input.measure?.target ?? null;
+      set.measureActual = input.measure?.actual ?? null;
+      const measured = progressFromMeasure(input.measure?.target, input.measure?.actual);
+      if (measured !== null) set.progress = measured;
+    }
+
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(set)) {
+      const old = row[key as keyof typeof row];
+      if (old !== value) {
+        before[key] = old;
+        after[key] = value;
+      }
+    }
+    if (resolved.supporterIds !== undefined) {
+      const next = resolved.supporterIds.filter((a) => a !== (set.leadAgencyId ?? row.leadAgencyId));
+      const nextSlugs = [...new Set(input.supportingAgencies)].filter((s) => s !== input.leadAgency).sort();
+      if (JSON.stringify(nextSlugs) !== JSON.stringify(current.supporters)) {
+        before.supportingAgencies = current.supporters;
+        after.supportingAgencies = nextSlugs;
+        tx.delete(deliverableSupporters).where(eq(deliverableSupporters.deliverableId, id)).run();
+        for (const agencyId of next) tx.insert(deliverableSupporters).values({ deliverableId: id, agencyId }).run();
+      }
+    }
+    if (Object.keys(after).length === 0) return; // Nothing changed: no new version, no audit event.
+
+    const now = new Date();
+    tx.update(deliverables)
+      .set({ ...set, version: row.version + 1, updatedAt: now })
+      .where(eq(deliverables.id, id))
+      .run();
+    recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'deliverable.update',
+      entity: 'deliverable',
+      entityId: id,
+      agencyId: set.leadAgencyId ?? row.leadAgencyId,
+      before,
+      after,
+      at: now,
+    });
+  });
+  return getDeliverable(id)!;
+}
+
+/**
+ * Appends a progress update and moves the deliverable to its status and progress. When the caller
+ * sends the version it saw and the deliverable has changed since, answers 409 and changes nothing.
+ */
+export function addProgressUpdate(user: SessionUser, id: number, input: ProgressUpdateInput) {
+  return getDb().transaction((tx) => {
+    const row = tx.select().from(deliverables).where(eq(deliverables.id, id)).get();
+    if (!row) throw notFound('The deliverable');
+    if (!canEditDeliverable(user, row)) throw forbidden('Only the lead agency’s officials and administrators can update this deliverable.');
+    if (input.version !== undefined && input.version !== row.version) {
+      throw conflict('Someone else updated this deliverable after you opened it.', { current: getDeliverable(id) });
+    }
+    const measureActual = input.measureActual ?? row.measureActual;
+    const measured = input.measureActual !== undefined ? progressFromMeasure(row.measureTarget, measureActual) : null;
+    const progress =
+      input.status === 'completed' ? 100 : (input.progress ?? measured ?? (input.status === 'not_started' ? 0 : row.progress));
+    const reason = input.status === 'at_risk' || input.status === 'blocked' ? (input.reason ?? null) : null;
+    const now = new Date();
+    const update = tx
+      .insert(progressUpdates)
+      .values({ deliverableId: id, authorId: user.id, createdAt: now, status: input.status, progress, note: input.note, reason })
+      .returning()
+      .get();
+    tx.update(deliverables)
+      .set({
+        status: input.status,
+        progress,
+        statusReason: reason,
+        measureActual: input.measureActual !== undefined ? measureActual : row.measureActual,
+        lastUpdateAt: now,
+        updatedAt: now,
+        version: row.version + 1,
+      })
+      .where(eq(deliverables.id, id))
+      .run();
+    recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'deliverable.progress_update',
+      entity: 'deliverable',
+      entityId: id,
+      agencyId: row.leadAgencyId,
+      before: { status: row.status, progress: row.progress, statusReason: row.statusReason },
+      after: { status: input.status, progress, statusReason: reason, note: input.note, updateId: update.id },
+      at: now,
+    });
+    return { update: { ...update, status: update.status as Status }, version: row.version + 1 };
+  });
 }

@@ -26,12 +26,31 @@ export const notFound = (what: string) => new ApiError(404, 'not_found', `${what
 export const conflict = (message: string, extra?: Record<string, unknown>) =>
   new ApiError(409, 'conflict', message, undefined, extra);
 
+/** Why the server refuses fields that callers sometimes send. */
+const REFUSED_FIELDS: Record<string, string> = {
+  id: 'Set by the server; it cannot be sent.',
+  createdAt: 'Set by the server; it cannot be sent.',
+  updatedAt: 'Set by the server; it cannot be sent.',
+  lastUpdateAt: 'Set by the server; it cannot be sent.',
+  createdById: 'Set by the server; it cannot be sent.',
+  version: 'The version is set by the server; send it only as the version you edited (PATCH).',
+  status: 'Change status with a progress update (POST /api/deliverables/:id/updates).',
+  progress: 'Change progress with a progress update (POST /api/deliverables/:id/updates).',
+};
+
 /** Every failing field with all its messages, keyed by its dotted path ("measure.target"). */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
+    const prefix = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      // A field the caller may not send is named like any other bad field.
+      for (const key of issue.keys) {
+        (fields[prefix ? `${prefix}.${key}` : key] ??= []).push(REFUSED_FIELDS[key] ?? 'This field is not accepted here.');
+      }
+      continue;
+    }
+    (fields[prefix || '_'] ??= []).push(issue.message);
   }
   return fields;
 }

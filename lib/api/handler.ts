@@ -10,7 +10,7 @@ import { getCurrentUser } from '@/lib/auth';
 import type { SessionUser } from '@/lib/authorization';
 import { recordDenied } from '@/db/queries/audit';
 import { parseJsonBody } from './body';
-import { ApiError, forbidden, invalidInput, unauthenticated } from './errors';
+import { ApiError, forbidden, invalidInput, notFound, unauthenticated } from './errors';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,10 +18,10 @@ type Context<P> = { params: Promise<P> };
 
 type Args<Q, B, P> = { request: NextRequest; user: SessionUser; query: Q; body: B; params: P };
 
-type Config<Q, B> = { query?: z.ZodType<Q>; body?: z.ZodType<B> };
+type Config<Q, B, P> = { query?: z.ZodType<Q>; body?: z.ZodType<B>; params?: z.ZodType<P> };
 
 export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<string, string>>(
-  config: Config<Q, B>,
+  config: Config<Q, B, P>,
   handler: (args: Args<Q, B, P>) => Promise<unknown> | unknown,
 ) {
   return async (request: NextRequest, context: Context<P>): Promise<Response> => {
@@ -32,7 +32,7 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
       if (!user) throw unauthenticated();
       const query = parseQuery(request, config.query);
       const body = MUTATING.has(request.method) && config.body ? await parseBody(request, config.body) : (undefined as B);
-      const params = (await context.params) ?? ({} as P);
+      const params = parseParams(await context.params, config.params);
       const result = await handler({ request, user, query, body, params });
       return result instanceof Response ? noStore(result) : json(result, 200);
     } catch (error) {
@@ -62,6 +62,13 @@ function assertSameOrigin(request: NextRequest) {
     originHost = null;
   }
   if (!host || originHost !== host) throw forbidden('Requests from another origin are refused.');
+}
+
+function parseParams<P>(raw: unknown, schema?: z.ZodType<P>): P {
+  if (!schema) return (raw ?? {}) as P;
+  const parsed = schema.safeParse(raw ?? {});
+  if (!parsed.success) throw notFound('The resource');
+  return parsed.data;
 }
 
 function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {

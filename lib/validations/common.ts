@@ -18,3 +18,8 @@ export const slug = z
   .regex(/^[a-z][a-z0-9-]*$/, 'Use the lower-case short name, e.g. dhs.');
 
 export const id = z.coerce.number({ error: 'Must be a number.' }).int('Must be a whole number.').positive('Must be positive.');
+
+export const pagingQuery = z.object(paging);
+
+/** `/api/deliverables/:id` and below: an id that is not a positive whole number is a 404, not a 500. */
+export const deliverableIdParams = z.object({ id });

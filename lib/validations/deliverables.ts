@@ -1,12 +1,117 @@
+/**
+ * Deliverable inputs, shared by the forms (checked in the browser before sending) and the route
+ * handlers (checked again on the server). Objects are strict: a field the caller may not set is
+ * refused and named, never silently dropped.
+ */
 import { z } from 'zod';
-import { PILLARS, STATUSES } from '@/lib/domain';
+import { isIsoDate } from '@/lib/dates';
+import { PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
 import { id, paging, slug } from './common';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'Use true or false.' }).transform((v) => v === 'true' || v === '1');
 
 export const deliverableListQuery = z.object({
   agency: slug.optional(),
   pillar: z.enum(PILLARS, { error: `pillar must be one of ${PILLARS.join(', ')}.` }).optional(),
   status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}.` }).optional(),
   meeting: id.optional(),
+  stale: booleanFlag.optional(),
+  overdue: booleanFlag.optional(),
+  q: z.string().trim().max(200, 'Keep the search under 200 characters.').optional(),
   ...paging,
 });
 export type DeliverableListQuery = z.infer<typeof deliverableListQuery>;
+
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 5000;
+export const NOTE_MAX = 5000;
+
+const title = z
+  .string({ error: 'Enter a title.' })
+  .trim()
+  .min(1, 'Enter a title.')
+  .max(TITLE_MAX, `Keep the title to ${TITLE_MAX} characters or fewer.`);
+const description = z
+  .string({ error: 'The description must be text.' })
+  .trim()
+  .max(DESCRIPTION_MAX, `Keep the description to ${DESCRIPTION_MAX} characters or fewer.`);
+const isoDate = z
+  .string({ error: 'Enter a date as YYYY-MM-DD.' })
+  .refine(isIsoDate, 'Enter a real calendar date as YYYY-MM-DD.');
+const fundingUsd = z
+  .number({ error: 'Enter funding as a whole number of dollars.' })
+  .int('Enter funding as a whole number of dollars.')
+  .min(0, 'Funding cannot be negative.')
+  .max(1e13, 'That is more than the federal budget.');
+const napAction = z.string().regex(/^\d\.\d{1,2}\.\d{1,2}$/, 'Use the plan’s numbering, e.g. 1.3.2.');
+const measure = z.strictObject({
+  label: z.string().trim().min(1, 'Say what is counted.').max(100, 'Keep it to 100 characters.'),
+  unit: z.string().trim().min(1, 'Give the unit.').max(40, 'Keep it to 40 characters.'),
+  target: z.number({ error: 'Enter the target as a number.' }).positive('The target must be above zero.').max(1e12),
+  actual: z.number({ error: 'Enter the amount so far as a number.' }).min(0, 'The amount so far cannot be negative.').max(1e12),
+});
+
+const detailFields = {
+  title,
+  description,
+  pillar: z.enum(PILLARS, { error: `Choose one of ${PILLARS.join(', ')}.` }),
+  supportingAgencies: z.array(slug, { error: 'List supporting agencies by short name.' }).max(20, 'At most 20 agencies.'),
+  announcedAtMeetingId: id.nullable(),
+  dueOn: isoDate.nullable(),
+  fundingUsd: fundingUsd.nullable(),
+  napAction: napAction.nullable(),
+  measure: measure.nullable(),
+};
+
+export const createDeliverableSchema = z.strictObject({
+  leadAgency: slug,
+  ...detailFields,
+  description: detailFields.description.default(''),
+  supportingAgencies: detailFields.supportingAgencies.default([]),
+  announcedAtMeetingId: detailFields.announcedAtMeetingId.default(null),
+  dueOn: detailFields.dueOn.default(null),
+  fundingUsd: detailFields.fundingUsd.default(null),
+  napAction: detailFields.napAction.default(null),
+  measure: detailFields.measure.default(null),
+});
+export type CreateDeliverableInput = z.infer<typeof createDeliverableSchema>;
+
+/** PATCH: any detail field, plus the version the caller edited (a stale one gets 409). */
+export const updateDeliverableSchema = z.strictObject({
+  version: z.number({ error: 'Send the version you edited.' }).int().positive(),
+  leadAgency: slug.optional(),
+  title: detailFields.title.optional(),
+  description: detailFields.description.optional(),
+  pillar: detailFields.pillar.optional(),
+  supportingAgencies: detailFields.supportingAgencies.optional(),
+  announcedAtMeetingId: detailFields.announcedAtMeetingId.optional(),
+  dueOn: detailFields.dueOn.optional(),
+  fundingUsd: detailFields.fundingUsd.optional(),
+  napAction: detailFields.napAction.optional(),
+  measure: detailFields.measure.optional(),
+});
+export type UpdateDeliverableInput = z.infer<typeof updateDeliverableSchema>;
+
+export const progressUpdateSchema = z
+  .strictObject({
+    status: z.enum(STATUSES, { error: `Choose one of ${STATUSES.join(', ')}.` }),
+    progress: z
+      .number({ error: 'Enter progress as a whole number from 0 to 100.' })
+      .int('Enter progress as a whole number from 0 to 100.')
+      .min(0, 'Progress is at least 0.')
+      .max(100, 'Progress is at most 100.')
+      .optional(),
+    measureActual: z.number({ error: 'Enter the amount so far as a number.' }).min(0, 'It cannot be negative.').max(1e12).optional(),
+    note: z.string({ error: 'The note must be text.' }).trim().max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters or fewer.`).default(''),
+    reason: z.string({ error: 'The reason must be text.' }).trim().max(2000, 'Keep the reason to 2,000 characters or fewer.').optional(),
+    version: z.number({ error: 'Send the version you saw.' }).int().positive().optional(),
+  })
+  .superRefine((u, ctx) => {
+    if (STATUSES_NEEDING_REASON.includes(u.status) && !u.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it is at risk or blocked.' });
+    }
+    if (u.status === 'completed' && u.progress !== undefined && u.progress < 100) {
+      ctx.addIssue({ code: 'custom', path: ['progress'], message: 'A completed deliverable is at 100%.' });
+    }
+  });
+export type ProgressUpdateInput = z.infer<typeof progressUpdateSchema>;

@@ -1,8 +1,8 @@
 import { getAgencyBySlug } from '@/db/queries/agencies';
-import { listDeliverables } from '@/db/queries/deliverables';
+import { createDeliverable, listDeliverables } from '@/db/queries/deliverables';
 import { badRequest } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
-import { deliverableListQuery } from '@/lib/validations/deliverables';
+import { apiRoute, json } from '@/lib/api/handler';
+import { createDeliverableSchema, deliverableListQuery } from '@/lib/validations/deliverables';
 
 export const GET = apiRoute({ query: deliverableListQuery }, ({ query }) => {
   if (query.agency && !getAgencyBySlug(query.agency)) {
@@ -10,3 +10,5 @@ export const GET = apiRoute({ query: deliverableListQuery }, ({ query }) => {
   }
   return listDeliverables(query);
 });
+
+export const POST = apiRoute({ body: createDeliverableSchema }, ({ user, body }) => json(createDeliverable(user, body), 201));
