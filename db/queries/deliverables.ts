@@ -99,7 +99,14 @@ export function listDeliverables(f: DeliverableFilters) {
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all()
-    .map((row) => ({ ...row, stale: Boolean(row.stale), overdue: Boolean(row.overdue) }));
+    .map((row) => ({
+      ...row,
+      status: row.status as Status,
+      pillar: row.pillar as PillarSlug,
+      lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
+      stale: Boolean(row.stale),
+      overdue: Boolean(row.overdue),
+    }));
   const total =
     db
       .select({ n: count() })
@@ -477,3 +484,6 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
     return { update: { ...update, status: update.status as Status }, version: row.version + 1 };
   });
 }
+
+export type DeliverableListItem = ReturnType<typeof listDeliverables>['items'][number];
+export type DeliverableList = ReturnType<typeof listDeliverables>;

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, sql } from 'drizzle-orm';
 import type { MeetingKind, MeetingStatus } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { getDb } from '../index';
-import { agencies, agencyReports, awards, meetings, sources } from '../schema';
+import { agencies, agencyReports, awards, deliverables, meetings, sources } from '../schema';
 
 export type MeetingFilters = { kind?: MeetingKind; status?: MeetingStatus; page: number; pageSize: number };
 
@@ -72,4 +72,25 @@ export function getNextMeeting(today = todayIso()) {
     submitted: byState.submitted ?? 0,
     inProgress: (byState.draft ?? 0) + (byState.returned ?? 0),
   };
+}
+
+/** Meetings at which the agency announced at least one of its deliverables, newest first. */
+export function listMeetingsAnnouncingFor(agencyId: number) {
+  return getDb()
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .from(meetings)
+    .where(
+      sql`${meetings.id} IN (SELECT ${deliverables.announcedAtMeetingId} FROM ${deliverables} WHERE ${deliverables.leadAgencyId} = ${agencyId})`,
+    )
+    .orderBy(desc(meetings.date))
+    .all();
+}
+
+/** Every meeting as a choice for "announced at", newest first. */
+export function listMeetingOptions() {
+  return getDb()
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .from(meetings)
+    .orderBy(desc(meetings.date))
+    .all();
 }

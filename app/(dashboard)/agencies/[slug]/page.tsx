@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getAgencyBySlug } from '@/db/queries/agencies';
+import { listDeliverables } from '@/db/queries/deliverables';
+import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
+import { requireUser } from '@/lib/auth';
+import { canCreateDeliverable, canEditDeliverable } from '@/lib/authorization';
+import { PILLARS, PILLAR_LABELS } from '@/lib/domain';
+import { formatCalendarDate } from '@/lib/format';
+import { boardFilters } from '@/lib/validations/board';
+import { AgencyBoard } from '@/components/board/agency-board';
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** A board shows up to this many deliverables; past it, the page asks for narrower filters. */
+const BOARD_LIMIT = 200;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const agency = getAgencyBySlug((await params).slug);
+  return { title: agency ? `${agency.abbreviation} board` : 'Agency not found' };
+}
+
+export default async function AgencyBoardPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const agency = getAgencyBySlug((await params).slug);
+  if (!agency) notFound();
+  const filters = boardFilters(await searchParams);
+  const listFilters = { agency: agency.slug, pillar: filters.pillar, meeting: filters.meeting, page: 1, pageSize: BOARD_LIMIT };
+  const initial = listDeliverables(listFilters);
+  const meetings = listMeetingsAnnouncingFor(agency.id);
+  const canEdit = canEditDeliverable(user, { leadAgencyId: agency.id });
+
+  return (
+    <>
+      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
+        <ol className="usa-breadcrumb__list">
+          <li className="usa-breadcrumb__list-item">
+            <Link href="/agencies" className="usa-breadcrumb__link">
+              Agencies
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
+            {agency.abbreviation}
+          </li>
+        </ol>
+      </nav>
+      <h1 className="margin-top-1">{agency.name}</h1>
+      <p className="usa-intro font-sans-md margin-top-0">
+        Deliverables led by {agency.abbreviation}, by status.{' '}
+        {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
+      </p>
+      <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
+        <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">
+          <div>
+            <label className="usa-label margin-top-0" htmlFor="filter-pillar">
+              Pillar
+            </label>
+            <select id="filter-pillar" name="pillar" className="usa-select" defaultValue={filters.pillar ?? ''}>
+              <option value="">All pillars</option>
+              {PILLARS.map((p) => (
+                <option key={p} value={p}>
+                  {PILLAR_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label className="usa-label margin-top-0" htmlFor="filter-meeting">
+              Announced at
+            </label>
+            <select id="filter-meeting" name="meeting" className="usa-select" defaultValue={filters.meeting ? String(filters.meeting) : ''}>
+              <option value="">Any meeting</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title} ({formatCalendarDate(m.date)})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="usa-button margin-top-1">
+            Apply filters
+          </button>
+          {filters.pillar || filters.meeting ? (
+            <Link href={`/agencies/${agency.slug}`} className="usa-link margin-bottom-1">
+              Clear filters
+            </Link>
+          ) : null}
+        </form>
+        <div className="margin-left-auto display-flex flex-wrap" style={{ gap: '0.5rem' }}>
+          {canCreateDeliverable(user, agency.id) ? (
+            <Link href={`/deliverables/new?agency=${agency.slug}`} className="usa-button usa-button--outline margin-right-0">
+              New deliverable
+            </Link>
+          ) : null}
+          <a
+            className="usa-button usa-button--unstyled padding-105"
+            href={`/api/export/deliverables.csv?agency=${agency.slug}${filters.pillar ? `&pillar=${filters.pillar}` : ''}${filters.meeting ? `&meeting=${filters.meeting}` : ''}`}
+          >
+            Download CSV
+          </a>
+        </div>
+      </div>
+      <div className="margin-top-3">
+        <AgencyBoard agencyName={agency.abbreviation} filters={listFilters} initialData={initial} canEdit={canEdit} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { listAgencies } from '@/db/queries/agencies';
+import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
+import { listMeetingOptions } from '@/db/queries/meetings';
+import { listNapActions } from '@/db/queries/nap-actions';
+import { requireUser } from '@/lib/auth';
+import { canChangeLeadAgency, canEditDeliverable } from '@/lib/authorization';
+import { PILLAR_LABELS } from '@/lib/domain';
+import { formatCalendarDate, formatNumber, formatUsd } from '@/lib/format';
+import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
+import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
+import { UpdateTimeline } from '@/components/deliverables/update-timeline';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+type Props = { params: Promise<{ id: string }> };
+
+function parseId(raw: string): number | null {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const deliverable = id ? getDeliverable(id) : null;
+  return { title: deliverable ? deliverable.title : 'Deliverable not found' };
+}
+
+export default async function DeliverablePage({ params }: Props) {
+  const user = await requireUser();
+  const id = parseId((await params).id);
+  const deliverable = id ? getDeliverable(id) : null;
+  if (!deliverable) notFound();
+  const history = listUpdates(deliverable.id, { page: 1, pageSize: 200 });
+  const canEdit = canEditDeliverable(user, deliverable);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
+        <ol className="usa-breadcrumb__list">
+          <li className="usa-breadcrumb__list-item">
+            <Link href="/agencies" className="usa-breadcrumb__link">
+              Agencies
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item">
+            <Link href={`/agencies/${deliverable.leadAgency.slug}`} className="usa-breadcrumb__link">
+              {deliverable.leadAgency.abbreviation}
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
+            Deliverable {deliverable.id}
+          </li>
+        </ol>
+      </nav>
+      <h1 className="margin-top-1">{deliverable.title}</h1>
+      <p className="font-sans-lg margin-top-0" data-testid="deliverable-status">
+        <StatusBadge status={deliverable.status} />
+      </p>
+      <DeliverableFacts item={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }} />
+
+      <div className="grid-row grid-gap-lg margin-top-3">
+        <section className="desktop:grid-col-7" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          {deliverable.description ? <p className="measure-5">{deliverable.description}</p> : null}
+          <dl className="pitf-details" data-testid="deliverable-details">
+            <dt>Lead agency</dt>
+            <dd>
+              <Link href={`/agencies/${deliverable.leadAgency.slug}`}>{deliverable.leadAgency.name}</Link>
+            </dd>
+            <dt>Supporting agencies</dt>
+            <dd>{deliverable.supportingAgencies.length ? deliverable.supportingAgencies.map((a) => a.name).join(', ') : 'None'}</dd>
+            <dt>Pillar</dt>
+            <dd>{PILLAR_LABELS[deliverable.pillar]}</dd>
+            <dt>National Action Plan priority action</dt>
+            <dd>{deliverable.napAction ? `${deliverable.napAction.code}: ${deliverable.napAction.title}` : 'None recorded'}</dd>
+            <dt>Announced at</dt>
+            <dd>
+              {deliverable.announcedAt ? (
+                <>
+                  {deliverable.announcedAt.title} ({formatCalendarDate(deliverable.announcedAt.date)})
+                </>
+              ) : (
+                'Not recorded'
+              )}
+            </dd>
+            <dt>Due</dt>
+            <dd>{formatCalendarDate(deliverable.dueOn)}</dd>
+            <dt>Funding</dt>
+            <dd>{deliverable.fundingUsd !== null ? formatUsd(deliverable.fundingUsd) : 'None recorded'}</dd>
+            {deliverable.measureTarget ? (
+              <>
+                <dt>Measure</dt>
+                <dd>
+                  {deliverable.measureLabel}: {formatNumber(deliverable.measureActual ?? 0)} of {formatNumber(deliverable.measureTarget)}{' '}
+                  {deliverable.measureUnit}
+                </dd>
+              </>
+            ) : null}
+            <dt>Source</dt>
+            <dd>
+              {deliverable.source ? (
+                <>
+                  <a className="usa-link" href={deliverable.source.url} rel="noreferrer">
+                    {deliverable.source.title}
+                  </a>
+                  {deliverable.source.publishedOn ? `, ${formatCalendarDate(deliverable.source.publishedOn)}` : ''}
+                </>
+              ) : (
+                'Entered in this system'
+              )}
+            </dd>
+          </dl>
+        </section>
+        <section className="desktop:grid-col-5" aria-labelledby="history-heading">
+          <h2 id="history-heading">Update history</h2>
+          <UpdateTimeline items={history.items.map((u) => ({ ...u, createdAt: u.createdAt.getTime() }))} total={history.total} />
+        </section>
+      </div>
+
+      {canEdit ? (
+        <DeliverableEditor
+          deliverable={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }}
+          agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
+          meetings={listMeetingOptions()}
+          napActions={listNapActions()}
+          canChangeLeadAgency={canChangeLeadAgency(user)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button } from '@trussworks/react-uswds';
+import type { DeliverableList, DeliverableListItem } from '@/db/queries/deliverables';
+import { ApiClientError } from '@/lib/api/client';
+import { PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
+import { deliverableKeys, type DeliverableListFilters } from '@/lib/query-keys';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
+import { postProgressUpdate, useDeliverableList, type UpdateRequest } from '@/components/deliverables/queries';
+import { ReasonDialog, type ReasonDialogHandle } from './reason-dialog';
+
+type Props = {
+  agencyName: string;
+  filters: DeliverableListFilters;
+  initialData: DeliverableList;
+  canEdit: boolean;
+};
+
+type Move = { item: DeliverableListItem; to: Status; reason?: string; note?: string };
+type Notice = { type: 'success' | 'error'; text: string; retry?: Move } | null;
+
+/** Progress a move implies: completed is 100 %, not started is 0 %, otherwise it stays. */
+function progressAfter(item: DeliverableListItem, to: Status): number {
+  if (to === 'completed') return 100;
+  if (to === 'not_started') return 0;
+  return item.progress === 100 ? 90 : item.progress;
+}
+
+export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props) {
+  const queryClient = useQueryClient();
+  const listKey = deliverableKeys.list(filters);
+  const { data } = useDeliverableList(filters, initialData);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [dragOver, setDragOver] = useState<Status | null>(null);
+  const reasonDialog = useRef<ReasonDialogHandle>(null);
+
+  const move = useMutation({
+    mutationFn: ({ item, to, reason, note }: Move) => {
+      const body: UpdateRequest = {
+        status: to,
+        progress: progressAfter(item, to),
+        note: note || `Moved from ${STATUS_LABELS[item.status]} to ${STATUS_LABELS[to]} on the board.`,
+        reason,
+        version: item.version,
+      };
+      return postProgressUpdate(item.id, body);
+    },
+    // Show the move at once; put it back if the server refuses.
+    onMutate: async ({ item, to, reason }) => {
+      await queryClient.cancelQueries({ queryKey: listKey });
+      const previous = queryClient.getQueryData<DeliverableList>(listKey);
+      queryClient.setQueryData<DeliverableList>(listKey, (old) =>
+        old && {
+          ...old,
+          items: old.items.map((d) =>
+            d.id === item.id
+              ? { ...d, status: to, progress: progressAfter(item, to), statusReason: reason ?? null, lastUpdateAt: Date.now(), stale: false }
+              : d,
+          ),
+        },
+      );
+      setNotice(null);
+      return { previous };
+    },
+    onError: (error, variables, context) => {
+      if (context?.previous) queryClient.setQueryData(listKey, context.previous);
+      const title = `“${variables.item.title}”`;
+      if (error instanceof ApiClientError && error.status === 409) {
+        setNotice({
+          type: 'error',
+          text: `${title} was changed by someone else since this board loaded, so it was not moved. The board now shows their change.`,
+          retry: variables,
+        });
+      } else {
+        const detail = error instanceof ApiClientError ? error.message : 'The server could not be reached.';
+        setNotice({ type: 'error', text: `${title} could not be moved to ${STATUS_LABELS[variables.to]}: ${detail}` });
+      }
+    },
+    onSuccess: (_data, variables) => {
+      setNotice({ type: 'success', text: `“${variables.item.title}” moved to ${STATUS_LABELS[variables.to]}.` });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: deliverableKeys.all }),
+  });
+
+  function requestMove(item: DeliverableListItem, to: Status) {
+    if (item.status === to) return;
+    if (STATUSES_NEEDING_REASON.includes(to)) {
+      reasonDialog.current?.open(item, to, (reason, note) => move.mutate({ item, to, reason, note }));
+    } else {
+      move.mutate({ item, to });
+    }
+  }
+
+  /** Re-applies a refused move on top of the other person's change. */
+  function retry(m: Move) {
+    const fresh = queryClient.getQueryData<DeliverableList>(listKey)?.items.find((d) => d.id === m.item.id);
+    if (fresh) move.mutate({ ...m, item: fresh });
+  }
+
+  const items = data.items;
+  return (
+    <>
+      <div aria-live="polite" className="margin-bottom-2" data-testid="board-notice">
+        {notice ? (
+          <Alert type={notice.type} headingLevel="h2" slim>
+            {notice.text}{' '}
+            {notice.retry ? (
+              <Button type="button" unstyled onClick={() => notice.retry && retry(notice.retry)}>
+                Move it anyway
+              </Button>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+      {data.total > items.length ? (
+        <p className="text-italic">
+          Showing {items.length} of {data.total} deliverables. Narrow the filters to see the rest.
+        </p>
+      ) : null}
+      <div className="pitf-board" aria-label={`${agencyName} deliverables by status`} role="group">
+        {STATUSES.map((status) => {
+          const column = items.filter((d) => d.status === status);
+          return (
+            <section
+              key={status}
+              className={`pitf-board__column${dragOver === status ? ' is-drop-target' : ''}`}
+              aria-labelledby={`column-${status}`}
+              data-testid={`column-${status}`}
+              onDragOver={(e) => {
+                if (!canEdit) return;
+                e.preventDefault();
+                setDragOver(status);
+              }}
+              onDragLeave={() => setDragOver(null)}
+              onDrop={(e) => {
+                e.preventDefault();
+                setDragOver(null);
+                const id = Number(e.dataTransfer.getData('text/plain'));
+                const item = items.find((d) => d.id === id);
+                if (item) requestMove(item, status);
+              }}
+            >
+              <h2 id={`column-${status}`} className="pitf-board__heading">
+                <StatusBadge status={status} /> <span className="text-base-dark">({column.length})</span>
+              </h2>
+              {column.length === 0 ? (
+                <p className="text-base-dark font-sans-2xs">None</p>
+              ) : (
+                <ul className="usa-list usa-list--unstyled">
+                  {column.map((item) => (
+                    <li
+                      key={item.id}
+                      className="pitf-card"
+                      data-testid={`card-${item.id}`}
+                      draggable={canEdit}
+                      onDragStart={(e) => {
+                        e.dataTransfer.setData('text/plain', String(item.id));
+                        e.dataTransfer.effectAllowed = 'move';
+                      }}
+                    >
+                      <h3 className="pitf-card__title">
+                        <Link href={`/deliverables/${item.id}`}>{item.title}</Link>
+                      </h3>
+                      <p className="pitf-card__meta">
+                        {PILLAR_LABELS[item.pillar]}
+                        {item.napAction ? ` · NAP ${item.napAction}` : ''}
+                      </p>
+                      <DeliverableFacts item={item} />
+                      {canEdit ? <MoveControl item={item} onMove={(to) => requestMove(item, to)} /> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      <ReasonDialog ref={reasonDialog} />
+    </>
+  );
+}
+
+/** The keyboard way to move a card: choose a status, then Move. */
+function MoveControl({ item, onMove }: { item: DeliverableListItem; onMove: (to: Status) => void }) {
+  const [to, setTo] = useState<Status | ''>('');
+  const id = `move-${item.id}`;
+  return (
+    <form
+      className="pitf-move"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (to) onMove(to);
+        setTo('');
+      }}
+    >
+      <label className="usa-sr-only" htmlFor={id}>
+        Move “{item.title}” to
+      </label>
+      <select id={id} className="usa-select pitf-move__select" value={to} onChange={(e) => setTo(e.target.value as Status)}>
+        <option value="">Move to…</option>
+        {STATUSES.filter((s) => s !== item.status).map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="usa-button usa-button--outline pitf-move__button" disabled={!to}>
+        Move<span className="usa-sr-only"> “{item.title}”</span>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,425 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { DeliverableDetail } from '@/db/queries/deliverables';
+import { ApiClientError, type FieldErrors } from '@/lib/api/client';
+import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
+import { Field } from '@/components/ui/field';
+import { ConflictView } from './conflict-view';
+import { useAddProgressUpdate, useUpdateDeliverable } from './queries';
+
+type Deliverable = Omit<DeliverableDetail, 'lastUpdateAt'> & { lastUpdateAt: number | null };
+
+type Props = {
+  deliverable: Deliverable;
+  agencies: { slug: string; name: string }[];
+  meetings: { id: number; title: string; date: string }[];
+  napActions: { code: string; title: string }[];
+  canChangeLeadAgency: boolean;
+};
+
+export function DeliverableEditor(props: Props) {
+  return (
+    <div className="grid-row grid-gap-lg margin-top-4">
+      <section className="desktop:grid-col-6" aria-labelledby="update-heading">
+        <h2 id="update-heading">Post a progress update</h2>
+        <ProgressUpdateForm deliverable={props.deliverable} />
+      </section>
+      <section className="desktop:grid-col-6" aria-labelledby="edit-heading">
+        <h2 id="edit-heading">Edit details</h2>
+        <EditDetailsForm {...props} />
+      </section>
+    </div>
+  );
+}
+
+type Conflict = { mine: Record<string, unknown>; theirs: Deliverable | null; retry: (version: number) => void };
+
+function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
+  const router = useRouter();
+  const measured = Boolean(deliverable.measureTarget);
+  const [status, setStatus] = useState<Status>(deliverable.status);
+  const [progress, setProgress] = useState(String(deliverable.progress));
+  const [actual, setActual] = useState(String(deliverable.measureActual ?? ''));
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState(deliverable.statusReason ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const mutation = useAddProgressUpdate(deliverable.id, {
+    onSuccess: () => {
+      setNote('');
+      setMessage({ type: 'success', text: 'Update posted.' });
+      router.refresh();
+    },
+  });
+  const needsReason = STATUSES_NEEDING_REASON.includes(status);
+
+  function body(version: number) {
+    return {
+      status,
+      ...(measured ? { measureActual: toNumber(actual) } : { progress: toNumber(progress) }),
+      note,
+      ...(needsReason ? { reason } : {}),
+      version,
+    };
+  }
+
+  function send(version: number) {
+    setErrors({});
+    setMessage(null);
+    setConflict(null);
+    const request = body(version);
+    mutation.mutate(request as Parameters<typeof mutation.mutate>[0], {
+      onError: (error) => {
+        if (error instanceof ApiClientError && error.status === 409) {
+          setConflict({ mine: request, theirs: (error.current as Deliverable) ?? null, retry: send });
+        } else if (error instanceof ApiClientError) {
+          setErrors(error.fields);
+          setMessage({ type: 'error', text: error.message });
+        } else {
+          setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
+        }
+      },
+    });
+  }
+
+  return (
+    <form
+      className="usa-form usa-form--large"
+      noValidate
+      data-testid="progress-update-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send(deliverable.version);
+      }}
+    >
+      <FormMessage message={message} />
+      {conflict ? (
+        <ConflictView
+          what="update"
+          mine={conflict.mine}
+          theirs={conflict.theirs}
+          onKeepTheirs={() => {
+            setConflict(null);
+            router.refresh();
+          }}
+          onReapply={() => conflict.theirs && conflict.retry(conflict.theirs.version)}
+        />
+      ) : null}
+      <Field id="update-status" label="Status" errors={errors.status}>
+        {(describedBy, invalid) => (
+          <select
+            id="update-status"
+            name="status"
+            className={`usa-select${invalid ? ' usa-input--error' : ''}`}
+            aria-describedby={describedBy}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as Status)}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {measured ? (
+        <Field
+          id="update-actual"
+          label={`${deliverable.measureLabel} so far (${deliverable.measureUnit})`}
+          hint={`Target: ${deliverable.measureTarget}. Progress follows from it.`}
+          errors={errors.measureActual}
+        >
+          {(describedBy, invalid) => (
+            <input
+              id="update-actual"
+              className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+              inputMode="decimal"
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={actual}
+              onChange={(e) => setActual(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : (
+        <Field id="update-progress" label="Progress (%)" hint="A whole number from 0 to 100." errors={errors.progress}>
+          {(describedBy, invalid) => (
+            <input
+              id="update-progress"
+              className={`usa-input usa-input--xs${invalid ? ' usa-input--error' : ''}`}
+              inputMode="numeric"
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={progress}
+              onChange={(e) => setProgress(e.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      {needsReason ? (
+        <Field id="update-reason" label="Reason (required)" hint="What puts it at risk or blocks it." errors={errors.reason}>
+          {(describedBy, invalid) => (
+            <textarea
+              id="update-reason"
+              className={`usa-textarea${invalid ? ' usa-input--error' : ''}`}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
+      <Field id="update-note" label="Note" hint="What happened since the last update." errors={errors.note}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="update-note"
+            className={`usa-textarea${invalid ? ' usa-input--error' : ''}`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="usa-button" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Posting…' : 'Post update'}
+      </button>
+    </form>
+  );
+}
+
+function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChangeLeadAgency }: Props) {
+  const router = useRouter();
+  const initial = {
+    title: deliverable.title,
+    description: deliverable.description,
+    pillar: deliverable.pillar as string,
+    leadAgency: deliverable.leadAgency.slug,
+    supportingAgencies: deliverable.supportingAgencies.map((a) => a.slug).sort(),
+    announcedAtMeetingId: deliverable.announcedAt ? String(deliverable.announcedAt.id) : '',
+    dueOn: deliverable.dueOn ?? '',
+    fundingUsd: deliverable.fundingUsd === null ? '' : String(deliverable.fundingUsd),
+    napAction: deliverable.napAction?.code ?? '',
+  };
+  const [form, setForm] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const mutation = useUpdateDeliverable(deliverable.id, {
+    onSuccess: () => {
+      setMessage({ type: 'success', text: 'Details saved.' });
+      router.refresh();
+    },
+  });
+  const set = (key: keyof typeof initial) => (value: string | string[]) => setForm((f) => ({ ...f, [key]: value }));
+
+  /** Only what the user changed travels, so an edit never overwrites fields they did not touch. */
+  function changes(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (form.title !== initial.title) out.title = form.title;
+    if (form.description !== initial.description) out.description = form.description;
+    if (form.pillar !== initial.pillar) out.pillar = form.pillar;
+    if (form.leadAgency !== initial.leadAgency) out.leadAgency = form.leadAgency;
+    if (form.supportingAgencies.join() !== initial.supportingAgencies.join()) out.supportingAgencies = form.supportingAgencies;
+    if (form.announcedAtMeetingId !== initial.announcedAtMeetingId) {
+      out.announcedAtMeetingId = form.announcedAtMeetingId ? Number(form.announcedAtMeetingId) : null;
+    }
+    if (form.dueOn !== initial.dueOn) out.dueOn = form.dueOn.trim() || null;
+    if (form.fundingUsd !== initial.fundingUsd) out.fundingUsd = form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null;
+    if (form.napAction !== initial.napAction) out.napAction = form.napAction || null;
+    return out;
+  }
+
+  function send(version: number, body = changes()) {
+    setErrors({});
+    setMessage(null);
+    setConflict(null);
+    if (Object.keys(body).length === 0) {
+      setMessage({ type: 'success', text: 'Nothing to save: no field was changed.' });
+      return;
+    }
+    mutation.mutate(
+      { ...body, version },
+      {
+        onError: (error) => {
+          if (error instanceof ApiClientError && error.status === 409) {
+            setConflict({ mine: body, theirs: (error.current as Deliverable) ?? null, retry: (v) => send(v, body) });
+          } else if (error instanceof ApiClientError) {
+            setErrors(error.fields);
+            setMessage({ type: 'error', text: error.message });
+          } else {
+            setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
+          }
+        },
+      },
+    );
+  }
+
+  const input = (key: 'title' | 'dueOn' | 'fundingUsd', id: string, extra?: React.InputHTMLAttributes<HTMLInputElement>) =>
+    function render(describedBy: string, invalid: boolean) {
+      return (
+        <input
+          id={id}
+          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          value={form[key]}
+          onChange={(e) => set(key)(e.target.value)}
+          {...extra}
+        />
+      );
+    };
+
+  return (
+    <form
+      className="usa-form usa-form--large"
+      noValidate
+      data-testid="edit-details-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send(deliverable.version);
+      }}
+    >
+      <FormMessage message={message} />
+      {conflict ? (
+        <ConflictView
+          what="edit"
+          mine={conflict.mine}
+          theirs={conflict.theirs}
+          onKeepTheirs={() => {
+            setConflict(null);
+            if (conflict.theirs) window.location.reload();
+          }}
+          onReapply={() => conflict.theirs && conflict.retry(conflict.theirs.version)}
+        />
+      ) : null}
+      <Field id="edit-title" label="Title" errors={errors.title}>
+        {input('title', 'edit-title')}
+      </Field>
+      <Field id="edit-description" label="Description" errors={errors.description}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="edit-description"
+            className={`usa-textarea${invalid ? ' usa-input--error' : ''}`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={form.description}
+            onChange={(e) => set('description')(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="edit-pillar" label="Pillar" errors={errors.pillar}>
+        {(describedBy) => (
+          <select id="edit-pillar" className="usa-select" aria-describedby={describedBy} value={form.pillar} onChange={(e) => set('pillar')(e.target.value)}>
+            {PILLARS.map((p) => (
+              <option key={p} value={p}>
+                {PILLAR_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {canChangeLeadAgency ? (
+        <Field id="edit-lead" label="Lead agency" errors={errors.leadAgency}>
+          {(describedBy) => (
+            <select id="edit-lead" className="usa-select" aria-describedby={describedBy} value={form.leadAgency} onChange={(e) => set('leadAgency')(e.target.value)}>
+              {agencies.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <fieldset className="usa-fieldset margin-top-3">
+        <legend className="usa-legend">Supporting agencies</legend>
+        <span className="usa-error-message" aria-live="polite">
+          {errors.supportingAgencies?.join(' ')}
+        </span>
+        <div className="pitf-checkbox-columns">
+          {agencies
+            .filter((a) => a.slug !== form.leadAgency)
+            .map((a) => (
+              <div className="usa-checkbox" key={a.slug}>
+                <input
+                  className="usa-checkbox__input"
+                  id={`support-${a.slug}`}
+                  type="checkbox"
+                  checked={form.supportingAgencies.includes(a.slug)}
+                  onChange={(e) =>
+                    set('supportingAgencies')(
+                      e.target.checked
+                        ? [...form.supportingAgencies, a.slug].sort()
+                        : form.supportingAgencies.filter((s) => s !== a.slug),
+                    )
+                  }
+                />
+                <label className="usa-checkbox__label" htmlFor={`support-${a.slug}`}>
+                  {a.name}
+                </label>
+              </div>
+            ))}
+        </div>
+      </fieldset>
+      <Field id="edit-meeting" label="Announced at" errors={errors.announcedAtMeetingId}>
+        {(describedBy) => (
+          <select id="edit-meeting" className="usa-select" aria-describedby={describedBy} value={form.announcedAtMeetingId} onChange={(e) => set('announcedAtMeetingId')(e.target.value)}>
+            <option value="">Not recorded</option>
+            {meetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title} ({m.date})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="edit-due" label="Due date" hint="YYYY-MM-DD, e.g. 2027-03-31. Leave empty for none." errors={errors.dueOn}>
+        {input('dueOn', 'edit-due', { inputMode: 'numeric', autoComplete: 'off' })}
+      </Field>
+      <Field id="edit-funding" label="Funding (US dollars)" hint="Whole dollars. Leave empty for none." errors={errors.fundingUsd}>
+        {input('fundingUsd', 'edit-funding', { inputMode: 'numeric' })}
+      </Field>
+      <Field id="edit-nap" label="National Action Plan priority action" errors={errors.napAction}>
+        {(describedBy) => (
+          <select id="edit-nap" className="usa-select" aria-describedby={describedBy} value={form.napAction} onChange={(e) => set('napAction')(e.target.value)}>
+            <option value="">None</option>
+            {napActions.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.code}: {a.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="usa-button" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Saving…' : 'Save details'}
+      </button>
+    </form>
+  );
+}
+
+function FormMessage({ message }: { message: { type: 'success' | 'error'; text: string } | null }) {
+  return (
+    <div aria-live="polite">
+      {message ? (
+        <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="form-message">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{message.text}</p>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Numbers typed into a text box: NaN for anything that is not one, so the server names the field. */
+function toNumber(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}

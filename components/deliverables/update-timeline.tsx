@@ -1,0 +1,44 @@
+import { StatusBadge } from '@/components/ui/status-badge';
+import { LocalTime } from '@/components/ui/local-time';
+import type { Status } from '@/lib/domain';
+import { formatNumber } from '@/lib/format';
+
+type Item = {
+  id: number;
+  createdAt: number;
+  status: Status;
+  progress: number;
+  note: string;
+  reason: string | null;
+  isDemo: boolean;
+  author: { name: string } | null;
+};
+
+/** The full history of a deliverable, newest first: who, when, status and progress after, note. */
+export function UpdateTimeline({ items, total }: { items: Item[]; total: number }) {
+  if (items.length === 0) return <p>No progress updates yet.</p>;
+  return (
+    <>
+      <ol className="usa-process-list" data-testid="update-timeline">
+        {items.map((u) => (
+          <li key={u.id} className="usa-process-list__item padding-bottom-2">
+            <p className="usa-process-list__heading font-sans-sm">
+              <StatusBadge status={u.status} /> · {formatNumber(u.progress)}%
+            </p>
+            <p className="margin-top-05 font-sans-2xs text-base-dark">
+              <LocalTime value={u.createdAt} /> · {u.author?.name ?? 'Seed data'}
+              {u.isDemo ? ' · demo data' : ''}
+            </p>
+            {u.reason ? (
+              <p className="margin-top-05">
+                <span className="text-bold">Reason:</span> {u.reason}
+              </p>
+            ) : null}
+            {u.note ? <p className="margin-top-05">{u.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+      {total > items.length ? <p>Showing the latest {items.length} of {total} updates.</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * React Query keys, one factory per resource. Mutations invalidate a resource's root key
+ * (`deliverableKeys.all`), so every list, board and detail of it refetches.
+ */
+export type DeliverableListFilters = {
+  agency?: string;
+  pillar?: string;
+  status?: string;
+  meeting?: number;
+  stale?: boolean;
+  overdue?: boolean;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+export const deliverableKeys = {
+  all: ['deliverables'] as const,
+  lists: () => [...deliverableKeys.all, 'list'] as const,
+  list: (filters: DeliverableListFilters) => [...deliverableKeys.lists(), filters] as const,
+  details: () => [...deliverableKeys.all, 'detail'] as const,
+  detail: (id: number) => [...deliverableKeys.details(), id] as const,
+  updates: (id: number) => [...deliverableKeys.detail(id), 'updates'] as const,
+};
+
+export const agencyKeys = {
+  all: ['agencies'] as const,
+  list: () => [...agencyKeys.all, 'list'] as const,
+};
