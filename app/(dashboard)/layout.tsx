@@ -5,7 +5,11 @@ import { ROLE_LABELS } from '@/lib/domain';
 // Signed-in pages read the database on every request: never prerender them.
 export const dynamic = 'force-dynamic';
 
-const NAV: NavItem[] = [{ href: '/', label: 'Overview' }];
+const NAV: NavItem[] = [
+  { href: '/', label: 'Overview' },
+  { href: '/agencies', label: 'Agencies' },
+  { href: '/deliverables', label: 'Deliverables' },
+];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -7,7 +7,7 @@ import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
 import { Field } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
-import { useAddProgressUpdate, useUpdateDeliverable } from './queries';
+import { useAddProgressUpdate, useCreateDeliverable, useUpdateDeliverable } from './queries';
 
 type Deliverable = Omit<DeliverableDetail, 'lastUpdateAt'> & { lastUpdateAt: number | null };
 
@@ -28,7 +28,15 @@ export function DeliverableEditor(props: Props) {
       </section>
       <section className="desktop:grid-col-6" aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit details</h2>
-        <EditDetailsForm {...props} />
+        <DetailsForm
+          mode="edit"
+          deliverable={props.deliverable}
+          initial={valuesOf(props.deliverable)}
+          agencies={props.agencies}
+          meetings={props.meetings}
+          napActions={props.napActions}
+          canChooseLead={props.canChangeLeadAgency}
+        />
       </section>
     </div>
   );
@@ -193,12 +201,23 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   );
 }
 
-function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChangeLeadAgency }: Props) {
-  const router = useRouter();
-  const initial = {
+export type DetailValues = {
+  title: string;
+  description: string;
+  pillar: string;
+  leadAgency: string;
+  supportingAgencies: string[];
+  announcedAtMeetingId: string;
+  dueOn: string;
+  fundingUsd: string;
+  napAction: string;
+};
+
+function valuesOf(deliverable: Deliverable): DetailValues {
+  return {
     title: deliverable.title,
     description: deliverable.description,
-    pillar: deliverable.pillar as string,
+    pillar: deliverable.pillar,
     leadAgency: deliverable.leadAgency.slug,
     supportingAgencies: deliverable.supportingAgencies.map((a) => a.slug).sort(),
     announcedAtMeetingId: deliverable.announcedAt ? String(deliverable.announcedAt.id) : '',
@@ -206,20 +225,36 @@ function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChang
     fundingUsd: deliverable.fundingUsd === null ? '' : String(deliverable.fundingUsd),
     napAction: deliverable.napAction?.code ?? '',
   };
+}
+
+type DetailsFormProps = {
+  initial: DetailValues;
+  agencies: { slug: string; name: string }[];
+  meetings: { id: number; title: string; date: string }[];
+  napActions: { code: string; title: string }[];
+  canChooseLead: boolean;
+} & ({ mode: 'edit'; deliverable: Deliverable } | { mode: 'create'; deliverable?: undefined });
+
+/** The details of a deliverable: creates one (POST) or edits one (PATCH with its version). */
+export function DetailsForm({ mode, deliverable, initial, agencies, meetings, napActions, canChooseLead }: DetailsFormProps) {
+  const router = useRouter();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const mutation = useUpdateDeliverable(deliverable.id, {
+  const update = useUpdateDeliverable(deliverable?.id ?? 0, {
     onSuccess: () => {
       setMessage({ type: 'success', text: 'Details saved.' });
       router.refresh();
     },
   });
+  const create = useCreateDeliverable({ onSuccess: (created) => router.push(`/deliverables/${created.id}`) });
+  const pending = update.isPending || create.isPending;
   const set = (key: keyof typeof initial) => (value: string | string[]) => setForm((f) => ({ ...f, [key]: value }));
 
   /** Only what the user changed travels, so an edit never overwrites fields they did not touch. */
   function changes(): Record<string, unknown> {
+    if (mode === 'create') return createBody();
     const out: Record<string, unknown> = {};
     if (form.title !== initial.title) out.title = form.title;
     if (form.description !== initial.description) out.description = form.description;
@@ -235,15 +270,44 @@ function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChang
     return out;
   }
 
+  function createBody(): Record<string, unknown> {
+    return {
+      leadAgency: form.leadAgency,
+      title: form.title,
+      description: form.description,
+      pillar: form.pillar,
+      supportingAgencies: form.supportingAgencies,
+      announcedAtMeetingId: form.announcedAtMeetingId ? Number(form.announcedAtMeetingId) : null,
+      dueOn: form.dueOn.trim() || null,
+      fundingUsd: form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null,
+      napAction: form.napAction || null,
+    };
+  }
+
+  function onError(error: Error, body: Record<string, unknown>) {
+    if (error instanceof ApiClientError && error.status === 409) {
+      setConflict({ mine: body, theirs: (error.current as Deliverable) ?? null, retry: (v) => send(v, body) });
+    } else if (error instanceof ApiClientError) {
+      setErrors(error.fields);
+      setMessage({ type: 'error', text: error.message });
+    } else {
+      setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
+    }
+  }
+
   function send(version: number, body = changes()) {
     setErrors({});
     setMessage(null);
     setConflict(null);
+    if (mode === 'create') {
+      create.mutate(body, { onError: (error) => onError(error, body) });
+      return;
+    }
     if (Object.keys(body).length === 0) {
       setMessage({ type: 'success', text: 'Nothing to save: no field was changed.' });
       return;
     }
-    mutation.mutate(
+    update.mutate(
       { ...body, version },
       {
         onError: (error) => {
@@ -279,10 +343,10 @@ function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChang
     <form
       className="usa-form usa-form--large"
       noValidate
-      data-testid="edit-details-form"
+      data-testid={mode === 'create' ? 'create-form' : 'edit-details-form'}
       onSubmit={(e) => {
         e.preventDefault();
-        send(deliverable.version);
+        send(deliverable?.version ?? 0);
       }}
     >
       <FormMessage message={message} />
@@ -324,7 +388,7 @@ function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChang
           </select>
         )}
       </Field>
-      {canChangeLeadAgency ? (
+      {canChooseLead ? (
         <Field id="edit-lead" label="Lead agency" errors={errors.leadAgency}>
           {(describedBy) => (
             <select id="edit-lead" className="usa-select" aria-describedby={describedBy} value={form.leadAgency} onChange={(e) => set('leadAgency')(e.target.value)}>
@@ -397,8 +461,8 @@ function EditDetailsForm({ deliverable, agencies, meetings, napActions, canChang
           </select>
         )}
       </Field>
-      <button type="submit" className="usa-button" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Saving…' : 'Save details'}
+      <button type="submit" className="usa-button" disabled={pending}>
+        {pending ? 'Saving…' : mode === 'create' ? 'Create deliverable' : 'Save details'}
       </button>
     </form>
   );

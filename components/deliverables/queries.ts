@@ -62,3 +62,14 @@ export function useUpdateDeliverable(id: number, options?: { onSuccess?: (data: 
     },
   });
 }
+
+export function useCreateDeliverable(options?: { onSuccess?: (data: DeliverableDetail) => void }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) => apiFetch<DeliverableDetail>('/api/deliverables', { method: 'POST', body }),
+    onSuccess: async (data) => {
+      await queryClient.invalidateQueries({ queryKey: deliverableKeys.all });
+      options?.onSuccess?.(data);
+    },
+  });
+}

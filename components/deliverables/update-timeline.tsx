@@ -19,10 +19,10 @@ export function UpdateTimeline({ items, total }: { items: Item[]; total: number 
   if (items.length === 0) return <p>No progress updates yet.</p>;
   return (
     <>
-      <ol className="usa-process-list" data-testid="update-timeline">
+      <ol className="usa-list usa-list--unstyled pitf-timeline" data-testid="update-timeline">
         {items.map((u) => (
-          <li key={u.id} className="usa-process-list__item padding-bottom-2">
-            <p className="usa-process-list__heading font-sans-sm">
+          <li key={u.id}>
+            <p className="margin-0 text-bold">
               <StatusBadge status={u.status} /> · {formatNumber(u.progress)}%
             </p>
             <p className="margin-top-05 font-sans-2xs text-base-dark">

@@ -1,4 +1,5 @@
-import { asc, eq, isNull, sql } from 'drizzle-orm';
+import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { STALE_AFTER_DAYS } from '@/lib/domain';
 import { getDb } from '../index';
 import { agencies, deliverables } from '../schema';
 
@@ -25,3 +26,31 @@ export function listAgencies({ includeRetired = false } = {}) {
 export function getAgencyBySlug(slug: string) {
   return getDb().select().from(agencies).where(eq(agencies.slug, slug)).get() ?? null;
 }
+
+/** Each member agency with its deliverables counted by status, its last update and its stale ones. */
+export function listAgencySummaries(now = Date.now()) {
+  const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
+  const open = sql`${deliverables.status} <> 'completed'`;
+  const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
+  return getDb()
+    .select({
+      slug: agencies.slug,
+      name: agencies.name,
+      abbreviation: agencies.abbreviation,
+      total: sql<number>`count(${deliverables.id})`,
+      notStarted: countWhere(sql`${deliverables.status} = 'not_started'`),
+      inProgress: countWhere(sql`${deliverables.status} = 'in_progress'`),
+      atRisk: countWhere(sql`${deliverables.status} = 'at_risk'`),
+      blocked: countWhere(sql`${deliverables.status} = 'blocked'`),
+      completed: countWhere(sql`${deliverables.status} = 'completed'`),
+      stale: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${staleBefore}`),
+      lastUpdateAt: sql<number | null>`max(${deliverables.lastUpdateAt})`,
+    })
+    .from(agencies)
+    .leftJoin(deliverables, eq(deliverables.leadAgencyId, agencies.id))
+    .where(isNull(agencies.retiredAt))
+    .groupBy(agencies.id)
+    .orderBy(asc(agencies.name))
+    .all();
+}
+export type AgencySummary = ReturnType<typeof listAgencySummaries>[number];

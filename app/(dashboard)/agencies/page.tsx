@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listAgencySummaries, type AgencySummary } from '@/db/queries/agencies';
+import { requireUser } from '@/lib/auth';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { LocalTime } from '@/components/ui/local-time';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+
+export const metadata: Metadata = { title: 'Agencies' };
+
+const COLUMNS = [
+  { key: 'name', label: 'Agency', numeric: false },
+  { key: 'total', label: 'Deliverables', numeric: true },
+  { key: 'notStarted', label: 'Not started', numeric: true },
+  { key: 'inProgress', label: 'In progress', numeric: true },
+  { key: 'atRiskOrBlocked', label: 'At risk or blocked', numeric: true },
+  { key: 'completed', label: 'Completed', numeric: true },
+  { key: 'share', label: 'Share completed', numeric: true },
+  { key: 'stale', label: 'Stale (90 days)', numeric: true },
+  { key: 'lastUpdateAt', label: 'Last update', numeric: true },
+] as const;
+type SortKey = (typeof COLUMNS)[number]['key'];
+
+function sortValue(a: AgencySummary, key: SortKey): number | string {
+  switch (key) {
+    case 'name':
+      return a.name;
+    case 'atRiskOrBlocked':
+      return a.atRisk + a.blocked;
+    case 'share':
+      return a.total ? a.completed / a.total : -1;
+    case 'lastUpdateAt':
+      return a.lastUpdateAt ?? 0;
+    default:
+      return a[key];
+  }
+}
+
+type Props = { searchParams: Promise<{ sort?: string; dir?: string }> };
+
+export default async function AgenciesPage({ searchParams }: Props) {
+  await requireUser();
+  const params = await searchParams;
+  const sort: SortKey = COLUMNS.some((c) => c.key === params.sort) ? (params.sort as SortKey) : 'name';
+  const dir = params.dir === 'desc' ? 'desc' : 'asc';
+  const rows = listAgencySummaries().sort((a, b) => {
+    const x = sortValue(a, sort);
+    const y = sortValue(b, sort);
+    const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
+    return (dir === 'asc' ? order : -order) || a.name.localeCompare(b.name);
+  });
+
+  return (
+    <>
+      <h1>Agencies</h1>
+      <p className="usa-intro font-sans-md margin-top-0">
+        The {rows.length} member agencies and where their deliverables stand. Choose a column heading to sort; choose an agency to
+        open its board.
+      </p>
+      <ScrollRegion label="Agencies and their deliverables">
+        <table className="usa-table usa-table--borderless width-full" data-testid="agencies-table">
+          <caption className="usa-sr-only">Member agencies with their deliverables by status, sorted by {sort}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => {
+                const active = c.key === sort;
+                const nextDir = active && dir === 'asc' ? 'desc' : 'asc';
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? 'text-right' : undefined}
+                    aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    <Link href={`/agencies?sort=${c.key}&dir=${nextDir}`} className="usa-link">
+                      {c.label}
+                      {active ? <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+                    </Link>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.slug}>
+                <th scope="row">
+                  <Link href={`/agencies/${a.slug}`} className="usa-link">
+                    {a.name}
+                  </Link>{' '}
+                  <span className="text-base-dark">({a.abbreviation})</span>
+                </th>
+                <td className="text-right">{formatNumber(a.total)}</td>
+                <td className="text-right">{formatNumber(a.notStarted)}</td>
+                <td className="text-right">{formatNumber(a.inProgress)}</td>
+                <td className="text-right">{formatNumber(a.atRisk + a.blocked)}</td>
+                <td className="text-right">{formatNumber(a.completed)}</td>
+                <td className="text-right">{a.total ? formatPercent(a.completed / a.total) : '—'}</td>
+                <td className="text-right">{formatNumber(a.stale)}</td>
+                <td className="text-right">{a.lastUpdateAt ? <LocalTime value={a.lastUpdateAt} /> : 'None'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { listAgencies } from '@/db/queries/agencies';
+import { listMeetingOptions } from '@/db/queries/meetings';
+import { listNapActions } from '@/db/queries/nap-actions';
+import { requireUser } from '@/lib/auth';
+import { canCreateDeliverable } from '@/lib/authorization';
+import { DetailsForm } from '@/components/deliverables/deliverable-editor';
+
+export const metadata: Metadata = { title: 'New deliverable' };
+
+type Props = { searchParams: Promise<{ agency?: string | string[] }> };
+
+export default async function NewDeliverablePage({ searchParams }: Props) {
+  const user = await requireUser();
+  const agencies = listAgencies();
+  const allowed = agencies.filter((a) => canCreateDeliverable(user, a.id));
+  if (allowed.length === 0) {
+    return (
+      <>
+        <h1>New deliverable</h1>
+        <div className="usa-alert usa-alert--info" role="status">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              Deliverables are added by their agency’s officials and by administrators. Your role can read them but not add them.
+            </p>
+          </div>
+        </div>
+      </>
+    );
+  }
+  const requested = (await searchParams).agency;
+  const preferred = allowed.find((a) => a.slug === (Array.isArray(requested) ? requested[0] : requested)) ?? allowed[0]!;
+  return (
+    <>
+      <h1>New deliverable</h1>
+      <p className="usa-intro font-sans-md margin-top-0">
+        A commitment {allowed.length === 1 ? `of ${preferred.name}` : 'of an agency'}, with what it is, its pillar and when it is due.
+      </p>
+      <div className="measure-5">
+        <DetailsForm
+          mode="create"
+          initial={{
+            title: '',
+            description: '',
+            pillar: 'prevention',
+            leadAgency: preferred.slug,
+            supportingAgencies: [],
+            announcedAtMeetingId: '',
+            dueOn: '',
+            fundingUsd: '',
+            napAction: '',
+          }}
+          agencies={allowed.length > 1 ? allowed.map((a) => ({ slug: a.slug, name: a.name })) : agencies.map((a) => ({ slug: a.slug, name: a.name }))}
+          meetings={listMeetingOptions()}
+          napActions={listNapActions()}
+          canChooseLead={allowed.length > 1}
+        />
+      </div>
+    </>
+  );
+}

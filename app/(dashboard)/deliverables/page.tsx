@@ -1,0 +1,238 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listAgencies } from '@/db/queries/agencies';
+import { listDeliverables } from '@/db/queries/deliverables';
+import { listMeetingOptions } from '@/db/queries/meetings';
+import { requireUser } from '@/lib/auth';
+import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
+import { formatCalendarDate, formatNumber } from '@/lib/format';
+import { deliverableListQuery } from '@/lib/validations/deliverables';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+import { UpdateAge } from '@/components/ui/update-age';
+
+export const metadata: Metadata = { title: 'All deliverables' };
+
+const PAGE_SIZE = 25;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DeliverablesPage({ searchParams }: Props) {
+  await requireUser();
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v !== undefined && v !== ''),
+  ) as Record<string, string>;
+  const parsed = deliverableListQuery.safeParse({ pageSize: String(PAGE_SIZE), ...raw });
+  const filters = parsed.success ? parsed.data : deliverableListQuery.parse({ pageSize: String(PAGE_SIZE) });
+  const result = listDeliverables(filters);
+  const agencies = listAgencies();
+  const meetings = listMeetingOptions();
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+
+  const linkTo = (changes: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams({ ...raw });
+    params.delete('pageSize');
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === '') params.delete(k);
+      else params.set(k, String(v));
+    }
+    const s = params.toString();
+    return s ? `/deliverables?${s}` : '/deliverables';
+  };
+  const exportParams = new URLSearchParams(raw);
+  exportParams.delete('page');
+  exportParams.delete('pageSize');
+
+  return (
+    <>
+      <h1>All deliverables</h1>
+      {!parsed.success ? (
+        <div className="usa-alert usa-alert--warning usa-alert--slim" role="status">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">Some filters in the address were not understood and are ignored.</p>
+          </div>
+        </div>
+      ) : null}
+      <form method="get" className="pitf-filters" role="search" aria-label="Search and filter deliverables">
+        <div className="pitf-filters__search">
+          <label className="usa-label margin-top-0" htmlFor="filter-q">
+            Search titles, descriptions and update notes
+          </label>
+          <input id="filter-q" name="q" type="search" className="usa-input" defaultValue={filters.q ?? ''} />
+        </div>
+        <div>
+          <label className="usa-label margin-top-0" htmlFor="filter-agency">
+            Lead agency
+          </label>
+          <select id="filter-agency" name="agency" className="usa-select" defaultValue={filters.agency ?? ''}>
+            <option value="">All agencies</option>
+            {agencies.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label className="usa-label margin-top-0" htmlFor="filter-pillar">
+            Pillar
+          </label>
+          <select id="filter-pillar" name="pillar" className="usa-select" defaultValue={filters.pillar ?? ''}>
+            <option value="">All pillars</option>
+            {PILLARS.map((p) => (
+              <option key={p} value={p}>
+                {PILLAR_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label className="usa-label margin-top-0" htmlFor="filter-status">
+            Status
+          </label>
+          <select id="filter-status" name="status" className="usa-select" defaultValue={filters.status ?? ''}>
+            <option value="">Any status</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label className="usa-label margin-top-0" htmlFor="filter-meeting">
+            Announced at
+          </label>
+          <select id="filter-meeting" name="meeting" className="usa-select" defaultValue={filters.meeting ? String(filters.meeting) : ''}>
+            <option value="">Any meeting</option>
+            {meetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title} ({formatCalendarDate(m.date)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="usa-fieldset">
+          <legend className="usa-sr-only">Flags</legend>
+          <div className="usa-checkbox">
+            <input className="usa-checkbox__input" id="filter-stale" type="checkbox" name="stale" value="true" defaultChecked={filters.stale === true} />
+            <label className="usa-checkbox__label" htmlFor="filter-stale">
+              Stale only
+            </label>
+          </div>
+          <div className="usa-checkbox">
+            <input className="usa-checkbox__input" id="filter-overdue" type="checkbox" name="overdue" value="true" defaultChecked={filters.overdue === true} />
+            <label className="usa-checkbox__label" htmlFor="filter-overdue">
+              Overdue only
+            </label>
+          </div>
+        </fieldset>
+        <div className="pitf-filters__actions">
+          <button type="submit" className="usa-button">
+            Search
+          </button>
+          <Link href="/deliverables" className="usa-link">
+            Clear
+          </Link>
+        </div>
+      </form>
+
+      <div className="display-flex flex-justify flex-align-center flex-wrap margin-top-3">
+        <p className="margin-0" role="status" data-testid="result-count">
+          {formatNumber(result.total)} {result.total === 1 ? 'deliverable' : 'deliverables'}
+          {filters.q ? ` matching “${filters.q}”` : ''}
+          {pages > 1 ? `, page ${result.page} of ${pages}` : ''}
+        </p>
+        <a className="usa-link" href={`/api/export/deliverables.csv${exportParams.size ? `?${exportParams}` : ''}`}>
+          Download these as CSV
+        </a>
+      </div>
+
+      {result.items.length === 0 ? (
+        <p>No deliverable matches these filters.</p>
+      ) : (
+        <ScrollRegion label="Deliverables">
+          <table className="usa-table usa-table--borderless width-full" data-testid="deliverables-table">
+            <caption className="usa-sr-only">Deliverables matching the filters</caption>
+            <thead>
+              <tr>
+                <th scope="col">Deliverable</th>
+                <th scope="col">Lead</th>
+                <th scope="col">Pillar</th>
+                <th scope="col">Status</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Due</th>
+                <th scope="col">Last update</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    <Link href={`/deliverables/${d.id}`} className="usa-link">
+                      {d.title}
+                    </Link>
+                  </th>
+                  <td>{d.leadAgencyAbbreviation}</td>
+                  <td>{PILLAR_LABELS[d.pillar]}</td>
+                  <td>
+                    <StatusBadge status={d.status} />
+                  </td>
+                  <td style={{ minWidth: '8rem' }}>
+                    <ProgressBar value={d.progress} />
+                  </td>
+                  <td>
+                    {formatCalendarDate(d.dueOn)}
+                    {d.overdue ? <span className="pitf-flag pitf-flag--overdue">Overdue</span> : null}
+                  </td>
+                  <td>
+                    <UpdateAge at={d.lastUpdateAt} />
+                    {d.stale ? <span className="pitf-flag pitf-flag--stale">Stale</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+
+      {pages > 1 ? (
+        <nav aria-label="Pages of deliverables" className="usa-pagination">
+          <ul className="usa-pagination__list">
+            {result.page > 1 ? (
+              <li className="usa-pagination__item usa-pagination__arrow">
+                <Link href={linkTo({ page: result.page - 1 })} className="usa-pagination__link usa-pagination__previous-page">
+                  <span className="usa-pagination__link-text">Previous</span>
+                </Link>
+              </li>
+            ) : null}
+            {Array.from({ length: pages }, (_, i) => i + 1)
+              .filter((p) => p === 1 || p === pages || Math.abs(p - result.page) <= 2)
+              .map((p) => (
+                <li key={p} className="usa-pagination__item usa-pagination__page-no">
+                  <Link
+                    href={linkTo({ page: p })}
+                    className={`usa-pagination__button${p === result.page ? ' usa-current' : ''}`}
+                    aria-label={`Page ${p}`}
+                    aria-current={p === result.page ? 'page' : undefined}
+                  >
+                    {p}
+                  </Link>
+                </li>
+              ))}
+            {result.page < pages ? (
+              <li className="usa-pagination__item usa-pagination__arrow">
+                <Link href={linkTo({ page: result.page + 1 })} className="usa-pagination__link usa-pagination__next-page">
+                  <span className="usa-pagination__link-text">Next</span>
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}
