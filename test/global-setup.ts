@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDb, databasePath, getDb } from '@/db';
 import { seedDatabase } from '@/seeds';
+import { max } from 'drizzle-orm';
+import { progressUpdates } from '@/db/schema';
 
 export default function setup() {
   const file = databasePath();
   seedDatabase(getDb(), { demo: true });
+  // Test files run in processes started after this, and inherit it.
+  process.env.PITF_SEEDED_MAX_UPDATE_ID = String(
+    getDb().select({ id: max(progressUpdates.id) }).from(progressUpdates).get()?.id ?? 0,
+  );
   closeDb();
   const dir = path.dirname(file);
   return () => {
