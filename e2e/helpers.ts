@@ -32,3 +32,25 @@ export async function signInApi(request: APIRequestContext, email: string, passw
   });
   return response;
 }
+
+/** The id of a seeded deliverable, by its seed key. */
+export function deliverableIdByKey(key: string): number {
+  const db = openTestDatabase();
+  try {
+    const row = db.prepare('SELECT id FROM deliverables WHERE key = ?').get(key) as { id: number } | undefined;
+    if (!row) throw new Error(`No seeded deliverable has the key ${key}`);
+    return row.id;
+  } finally {
+    db.close();
+  }
+}
+
+/** The stored row as it is now, for checking that a refused request changed nothing. */
+export function deliverableRow(id: number): Record<string, unknown> {
+  const db = openTestDatabase();
+  try {
+    return db.prepare('SELECT * FROM deliverables WHERE id = ?').get(id) as Record<string, unknown>;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { deliverableIdByKey, signInAndWait, signInApi } from './helpers';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+test('the agencies index sorts and opens each board', async ({ page }) => {
+  await signInAndWait(page, 'viewer@pitf.demo');
+  await page.goto('/agencies');
+  const rows = page.getByTestId('agencies-table').locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  await page.getByRole('link', { name: 'Deliverables', exact: true }).last().click();
+  await expect(page).toHaveURL(/sort=total&dir=asc/);
+  await page.getByRole('columnheader', { name: /Deliverables/ }).getByRole('link').click();
+  await expect(page).toHaveURL(/sort=total&dir=desc/);
+  await expect(rows.first()).toContainText('Department of State');
+  await rows.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Department of State' })).toBeVisible();
+});
+
+test('board filters are kept in the URL', async ({ page }) => {
+  await signInAndWait(page, 'viewer@pitf.demo');
+  await page.goto('/agencies/dos');
+  await page.getByLabel('Pillar').selectOption('protection');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\/agencies\/dos\?pillar=protection/);
+  const cards = page.locator('[data-testid^="card-"]');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await expect(cards.nth(i)).toContainText('Protection');
+});
+
+test('a search finds a deliverable by a word only in an update note', async ({ page, playwright, baseURL }) => {
+  const id = deliverableIdByKey('2022-ustr-forced-labor-trade-strategy');
+  const ustr = await playwright.request.newContext({ baseURL });
+  await signInApi(ustr, 'official.ustr@pitf.demo');
+  const posted = await ustr.post(`/api/deliverables/${id}/updates`, {
+    data: { status: 'in_progress', progress: 40, note: 'Listening session held with the marmalade cooperative.' },
+  });
+  expect(posted.status()).toBe(201);
+  await ustr.dispose();
+  await signInAndWait(page, 'chair@pitf.demo');
+  await page.goto('/deliverables');
+  await page.getByLabel('Search titles, descriptions and update notes').fill('marmalade');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/q=marmalade/);
+  await expect(page.getByTestId('result-count')).toHaveText('1 deliverable matching “marmalade”');
+  await expect(page.getByTestId('deliverables-table')).toContainText('Develop a trade strategy to combat forced labor');
+});
+
+test('the list finds seafood and screening work, and filters stale ones', async ({ page }) => {
+  await signInAndWait(page, 'chair@pitf.demo');
+  await page.goto('/deliverables?q=seafood');
+  await expect(page.getByTestId('deliverables-table')).toContainText('seafood');
+  await page.goto('/deliverables?q=screening');
+  await expect(page.getByTestId('deliverables-table')).toContainText('screening');
+  await page.goto('/deliverables?stale=true');
+  const rows = page.getByTestId('deliverables-table').locator('tbody tr');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText('Stale');
+});
+
+test('an official creates a deliverable for their agency and lands on its page', async ({ page }) => {
+  await signInAndWait(page, 'official.hhs@pitf.demo');
+  await page.goto('/agencies/hhs');
+  await page.getByRole('link', { name: 'New deliverable' }).click();
+  const form = page.getByTestId('create-form');
+  await form.getByRole('button', { name: 'Create deliverable' }).click();
+  await expect(page.getByTestId('edit-title-error')).toHaveText('Enter a title.');
+  await form.getByLabel('Title').fill('Publish screening guidance for health care providers');
+  await form.getByLabel('Pillar').selectOption('protection');
+  await form.getByText('Department of Justice', { exact: true }).click();
+  await expect(form.getByLabel('Department of Justice')).toBeChecked();
+  await form.getByLabel('Due date').fill('2027-05-31');
+  await form.getByRole('button', { name: 'Create deliverable' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Publish screening guidance for health care providers' })).toBeVisible();
+  await expect(page.getByTestId('deliverable-details')).toContainText('Department of Health and Human Services');
+  await expect(page.getByTestId('deliverable-details')).toContainText('Department of Justice');
+  await expect(page.getByTestId('deliverable-details')).toContainText('May 31, 2027');
+});
+
+test.describe('accessibility (WCAG 2.1 AA)', () => {
+  test('agencies index, a board, a deliverable page and the list have no violations', async ({ page }) => {
+    await signInAndWait(page, 'official.dhs@pitf.demo');
+    const id = deliverableIdByKey('2022-dhs-victim-centered-approach');
+    for (const path of ['/agencies', '/agencies/dhs', `/deliverables/${id}`, '/deliverables', '/deliverables/new']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+      expect(results.violations, path).toEqual([]);
+    }
+  });
+});
