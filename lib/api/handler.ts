@@ -14,7 +14,8 @@ import { ApiError, forbidden, invalidInput, notFound, unauthenticated } from './
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-type Context<P> = { params: Promise<P> };
+// Next passes the path's segments as strings; the params schema turns them into P (a number id, …).
+type Context = { params: Promise<unknown> };
 
 type Args<Q, B, P> = { request: NextRequest; user: SessionUser; query: Q; body: B; params: P };
 
@@ -24,7 +25,7 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
   config: Config<Q, B, P>,
   handler: (args: Args<Q, B, P>) => Promise<unknown> | unknown,
 ) {
-  return async (request: NextRequest, context: Context<P>): Promise<Response> => {
+  return async (request: NextRequest, context: Context): Promise<Response> => {
     let user: SessionUser | null = null;
     try {
       if (MUTATING.has(request.method)) assertSameOrigin(request);
