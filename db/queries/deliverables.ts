@@ -54,7 +54,8 @@ export function overdueCondition(today = todayIso()): SQL<boolean> {
   return sql<boolean>`(${deliverables.status} <> 'completed' AND ${deliverables.dueOn} IS NOT NULL AND ${deliverables.dueOn} < ${today})`;
 }
 
-function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'>): SQL | undefined {
+/** The WHERE of a deliverable list (joined with the lead agency and pillar); the CSV export uses it too. */
+export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'>): SQL | undefined {
   const conditions: SQL[] = [];
   if (f.agency) conditions.push(eq(agencies.slug, f.agency));
   if (f.pillar) conditions.push(eq(pillars.slug, f.pillar));

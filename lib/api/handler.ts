@@ -14,6 +14,7 @@ import { ApiError, forbidden, invalidInput, notFound, unauthenticated } from './
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+// Next passes the path's segments as strings; the params schema turns them into P (a number id, …).
 type Context = { params: Promise<unknown> };
 
 type Args<Q, B, P> = { request: NextRequest; user: SessionUser; query: Q; body: B; params: P };

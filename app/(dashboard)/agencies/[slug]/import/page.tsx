@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getAgencyBySlug } from '@/db/queries/agencies';
+import { listMeetings } from '@/db/queries/meetings';
+import { DeliverableImportForm } from '@/components/deliverables/deliverable-import-form';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+import { requireUser } from '@/lib/auth';
+import { canCreateDeliverable } from '@/lib/authorization';
+import { PILLARS } from '@/lib/domain';
+import { formatCalendarDate } from '@/lib/format';
+import { IMPORT_TEMPLATE_HEADER, MAX_IMPORT_ROWS } from '@/lib/validations/deliverable-import';
+import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/validations/deliverables';
+
+export const metadata: Metadata = { title: 'Import deliverables' };
+
+type Props = { params: Promise<{ slug: string }> };
+
+const COLUMN_HELP: { column: string; required: boolean; what: string }[] = [
+  { column: 'title', required: true, what: `What the agency commits to do, up to ${TITLE_MAX} characters.` },
+  { column: 'pillar', required: true, what: `One of ${PILLARS.join(', ')}.` },
+  { column: 'description', required: false, what: `More detail, up to ${DESCRIPTION_MAX.toLocaleString('en-US')} characters.` },
+  { column: 'due_on', required: false, what: 'The due date as YYYY-MM-DD, e.g. 2027-06-30.' },
+  { column: 'supporting_agencies', required: false, what: 'Other agencies’ short names separated by semicolons, e.g. doj;hhs.' },
+  { column: 'announced_at_meeting_id', required: false, what: 'The number of the meeting it was announced at (listed below).' },
+  { column: 'funding_usd', required: false, what: 'Funding in whole US dollars, e.g. 1500000.' },
+  { column: 'nap_action', required: false, what: 'The National Action Plan priority action it serves, e.g. 1.3.2.' },
+];
+
+// The template is the header row alone; the byte-order mark makes Excel read it as UTF-8.
+const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\ufeff${IMPORT_TEMPLATE_HEADER}\r\n`)}`;
+
+export default async function ImportDeliverablesPage({ params }: Props) {
+  const user = await requireUser();
+  const { slug } = await params;
+  const agency = getAgencyBySlug(slug);
+  if (!agency) notFound();
+
+  if (!canCreateDeliverable(user, agency.id)) {
+    return (
+      <>
+        <h1>Import deliverables for {agency.name}</h1>
+        <div className="usa-alert usa-alert--error" role="alert" data-testid="import-not-allowed">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">You cannot import deliverables for {agency.abbreviation}</h2>
+            <p className="usa-alert__text">
+              Only {agency.name} agency officials and administrators can add its deliverables. If you should have
+              this access, ask the PITF secretariat.
+            </p>
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  const meetings = listMeetings({ page: 1, pageSize: 20 }).items;
+
+  return (
+    <>
+      <h1>Import deliverables for {agency.name}</h1>
+      <p className="usa-intro">
+        Add up to {MAX_IMPORT_ROWS} new {agency.abbreviation} deliverables at once from a spreadsheet saved as CSV.
+        Check the file first: every row is checked, and nothing is imported unless every row is right.
+      </p>
+      <p>
+        <a className="usa-link" href={TEMPLATE_HREF} download="deliverables-import-template.csv">
+          Download a template
+        </a>{' '}
+        (a CSV file with the header row). The first row must name the columns, in any order; only title and pillar
+        are required. Each imported deliverable starts as not started at 0%; report progress on it afterwards.
+      </p>
+
+      <section aria-labelledby="columns-heading">
+        <h2 id="columns-heading">Columns</h2>
+        <ScrollRegion label="Import columns">
+          <table className="usa-table usa-table--borderless usa-table--stacked">
+            <caption className="usa-sr-only">The columns an import file may have</caption>
+            <thead>
+              <tr>
+                <th scope="col">Column</th>
+                <th scope="col">Required</th>
+                <th scope="col">What to enter</th>
+              </tr>
+            </thead>
+            <tbody>
+              {COLUMN_HELP.map((c) => (
+                <tr key={c.column}>
+                  <th scope="row">
+                    <code>{c.column}</code>
+                  </th>
+                  <td data-label="Required">{c.required ? 'Yes' : 'No'}</td>
+                  <td data-label="What to enter">{c.what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+        <details className="margin-top-2">
+          <summary>Meeting numbers for announced_at_meeting_id</summary>
+          <ul className="usa-list">
+            {meetings.map((m) => (
+              <li key={m.id}>
+                <strong>{m.id}</strong>: {m.title}, {formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
+
+      <section aria-labelledby="import-heading" className="margin-top-4">
+        <h2 id="import-heading">Your file</h2>
+        <DeliverableImportForm agencySlug={agency.slug} agencyAbbreviation={agency.abbreviation} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,288 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FileInput,
+  FormGroup,
+  Icon,
+  Label,
+  Table,
+  Textarea,
+  type FileInputRef,
+} from '@trussworks/react-uswds';
+import { MAX_BODY_BYTES } from '@/lib/api/body';
+import type { FieldErrors } from '@/lib/api/errors';
+import type { ImportReport, ImportRowReport } from '@/lib/validations/deliverable-import';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+
+type Props = { agencySlug: string; agencyAbbreviation: string };
+
+type Problem = { heading: string; message: string; details: string[] };
+type Committed = { count: number; ids: number[] };
+type ApiFailure = { status: number; error: { message: string; fields?: FieldErrors }; report?: ImportReport };
+
+class ImportRequestError extends Error {
+  constructor(readonly failure: ApiFailure) {
+    super(failure.error.message);
+  }
+}
+
+async function postImport<T>(slug: string, csv: string, mode: 'preview' | 'commit'): Promise<T> {
+  const response = await fetch(`/api/agencies/${encodeURIComponent(slug)}/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ csv, mode }),
+  });
+  const body = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  throw new ImportRequestError({
+    status: response.status,
+    error: body?.error ?? { message: `The server answered ${response.status}. Nothing was imported.` },
+    report: Array.isArray(body?.rows) ? { rows: body.rows, valid: body.valid, invalid: body.invalid } : undefined,
+  });
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** "_" holds a row's problems that belong to no single column. */
+const columnLabel = (key: string) => (key === '_' ? 'Row' : key);
+
+function problemOf(error: unknown): Problem {
+  if (error instanceof ImportRequestError) {
+    const { status, error: body } = error.failure;
+    const heading =
+      status === 403 ? 'Not allowed' : status === 401 ? 'Signed out' : status === 400 ? 'The file cannot be imported' : 'Something went wrong';
+    return { heading, message: body.message, details: Object.values(body.fields ?? {}).flat().filter((d) => d !== body.message) };
+  }
+  return { heading: 'Something went wrong', message: 'The server could not be reached. Nothing was imported.', details: [] };
+}
+
+export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props) {
+  const queryClient = useQueryClient();
+  const [csv, setCsv] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [committed, setCommitted] = useState<{ result: Committed; rows: ImportRowReport[] } | null>(null);
+  const fileInput = useRef<FileInputRef>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const successHeading = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+
+  const preview = useMutation({
+    mutationFn: (text: string) => postImport<ImportReport>(agencySlug, text, 'preview'),
+    onMutate: () => {
+      setProblem(null);
+      setReport(null);
+      setCommitted(null);
+    },
+    onSuccess: (data) => {
+      setReport(data);
+      requestAnimationFrame(() => resultsHeading.current?.focus());
+    },
+    onError: (error) => setProblem(problemOf(error)),
+  });
+
+  const commit = useMutation({
+    mutationFn: (text: string) => postImport<Committed>(agencySlug, text, 'commit'),
+    onMutate: () => setProblem(null),
+    onSuccess: async (result) => {
+      setCommitted({ result, rows: report?.rows ?? [] });
+      setReport(null);
+      setCsv('');
+      fileInput.current?.clearFiles();
+      // New deliverables change lists, counts and summaries everywhere.
+      await queryClient.invalidateQueries();
+      requestAnimationFrame(() => successHeading.current?.focus());
+    },
+    onError: (error) => {
+      setProblem(problemOf(error));
+      if (error instanceof ImportRequestError && error.failure.report) setReport(error.failure.report);
+    },
+  });
+
+  function changeText(text: string) {
+    setCsv(text);
+    // A report describes the text it checked: once the text changes it must be checked again.
+    setReport(null);
+    setCommitted(null);
+    setProblem(null);
+  }
+
+  async function chooseFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_BODY_BYTES) {
+      changeText('');
+      setProblem({ heading: 'The file is too large', message: `${file.name} is larger than 1 MB. Split it into smaller files.`, details: [] });
+      return;
+    }
+    changeText(await file.text());
+  }
+
+  const pending = preview.isPending || commit.isPending;
+  const canImport = report !== null && report.invalid === 0 && report.valid > 0 && !pending;
+  const importLabel = `Import ${plural(report?.rows.length ?? 0, 'deliverable')}`;
+
+  return (
+    <>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          preview.mutate(csv);
+        }}
+      >
+        <FormGroup>
+          <Label htmlFor="import-file">Choose a CSV file</Label>
+          <span className="usa-hint" id="import-file-hint">
+            Its text appears in the box below, where you can still correct it.
+          </span>
+          <FileInput
+            ref={fileInput}
+            id="import-file"
+            name="import-file"
+            accept=".csv,text/csv"
+            aria-describedby="import-file-hint"
+            onChange={chooseFile}
+          />
+        </FormGroup>
+        <FormGroup>
+          <Label htmlFor="import-csv">CSV text</Label>
+          <span className="usa-hint" id="import-csv-hint">
+            Or paste the rows here, starting with the header row.
+          </span>
+          <Textarea
+            id="import-csv"
+            name="csv"
+            className="font-mono-xs maxw-none"
+            value={csv}
+            onChange={(event) => changeText(event.target.value)}
+            aria-describedby="import-csv-hint"
+            spellCheck={false}
+            rows={8}
+          />
+        </FormGroup>
+        <ButtonGroup className="margin-top-3">
+          <Button type="submit" disabled={pending || csv.trim() === ''}>
+            {preview.isPending ? 'Checking…' : 'Check file'}
+          </Button>
+          {report ? (
+            <Button
+              type="button"
+              disabled={!canImport}
+              aria-describedby={report.invalid > 0 ? hintId : undefined}
+              onClick={() => commit.mutate(csv)}
+            >
+              {commit.isPending ? 'Importing…' : importLabel}
+            </Button>
+          ) : null}
+        </ButtonGroup>
+      </form>
+
+      <div aria-live="assertive" role="alert" className="margin-top-3" data-testid="import-problem">
+        {problem ? (
+          <Alert type="error" headingLevel="h3" heading={problem.heading}>
+            {problem.message}
+            {problem.details.length ? (
+              <ul className="usa-list">
+                {problem.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+
+      <div aria-live="polite" role="status" data-testid="import-status">
+        {report ? (
+          <p className="margin-y-2">
+            {plural(report.rows.length, 'row')} checked: {report.valid.toLocaleString('en-US')} ready,{' '}
+            {plural(report.invalid, 'row')} with errors.
+            {report.invalid > 0 ? (
+              <span id={hintId}> Nothing can be imported until every row is right: correct the file and check it again.</span>
+            ) : null}
+          </p>
+        ) : null}
+        {committed ? (
+          <div ref={successHeading} tabIndex={-1}>
+            <Alert type="success" headingLevel="h3" heading={`${plural(committed.result.count, 'deliverable')} imported`}>
+              <ul className="usa-list">
+                {committed.result.ids.map((id, index) => (
+                  <li key={id}>
+                    <a className="usa-link" href={`/deliverables/${id}`}>
+                      {committed.rows[index]?.title || `Deliverable ${id}`}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          </div>
+        ) : null}
+      </div>
+
+      {report ? (
+        <section aria-labelledby="import-results-heading">
+          <h3 id="import-results-heading" ref={resultsHeading} tabIndex={-1}>
+            Check of each row for {agencyAbbreviation}
+          </h3>
+          <ScrollRegion label="Rows checked">
+            <Table bordered fullWidth stackedStyle="default">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.rows.map((row) => (
+                  <RowResult key={row.line} row={row} />
+                ))}
+              </tbody>
+            </Table>
+          </ScrollRegion>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function RowResult({ row }: { row: ImportRowReport }) {
+  const errors = Object.entries(row.errors);
+  return (
+    <tr data-testid={`import-row-${row.line}`}>
+      <th scope="row" data-label="Row">
+        {row.line}
+      </th>
+      <td data-label="Title">{row.title || <span className="text-italic">No title</span>}</td>
+      <td data-label="Result">
+        {errors.length === 0 ? (
+          <span className="pitf-status pitf-status--completed">
+            <Icon.CheckCircle aria-hidden="true" focusable={false} size={3} />
+            <span>Ready to import</span>
+          </span>
+        ) : (
+          <>
+            <span className="pitf-status pitf-status--blocked">
+              <Icon.Error aria-hidden="true" focusable={false} size={3} />
+              <strong>{plural(errors.reduce((n, [, m]) => n + m.length, 0), 'error')}</strong>
+            </span>
+            <ul className="usa-list margin-y-1">
+              {errors.flatMap(([column, messages]) =>
+                messages.map((message) => (
+                  <li key={`${column}:${message}`}>
+                    <code>{columnLabel(column)}</code>: {message}
+                  </li>
+                )),
+              )}
+            </ul>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Every deliverable matching a list's filters, unpaged, as CSV (`GET /api/export/deliverables.csv`).
+ * One query with the same WHERE and order as listDeliverables, so the file holds exactly the rows
+ * the list shows across all its pages. Supporting agencies come from a correlated subquery, not
+ * one query per row.
+ *
+ * To add a column: select it here, then add it to EXPORT_COLUMNS and to the row in
+ * deliverablesCsv, in the same position.
+ */
+import { asc, eq, sql } from 'drizzle-orm';
+import { toCsv } from '@/lib/csv';
+import { getDb } from '../index';
+import { agencies, deliverables, napActions, pillars } from '../schema';
+import { filterConditions, overdueCondition, staleCondition, type DeliverableFilters } from './deliverables';
+
+export type ExportFilters = Omit<DeliverableFilters, 'page' | 'pageSize'>;
+
+export const EXPORT_COLUMNS = [
+  'id',
+  'lead_agency',
+  'supporting_agencies',
+  'pillar',
+  'title',
+  'description',
+  'status',
+  'progress',
+  'due_on',
+  'overdue',
+  'stale',
+  'last_update_at',
+  'announced_at_meeting_id',
+  'funding_usd',
+  'nap_action',
+  'status_reason',
+] as const;
+
+export function listDeliverablesForExport(f: ExportFilters) {
+  return getDb()
+    .select({
+      id: deliverables.id,
+      leadAgency: agencies.slug,
+      supportingAgencies: sql<string | null>`(
+        SELECT group_concat(sa.slug, ';' ORDER BY sa.slug)
+        FROM deliverable_supporters ds JOIN agencies sa ON sa.id = ds.agency_id
+        WHERE ds.deliverable_id = ${deliverables.id})`,
+      pillar: pillars.slug,
+      title: deliverables.title,
+      description: deliverables.description,
+      status: deliverables.status,
+      progress: deliverables.progress,
+      dueOn: deliverables.dueOn,
+      overdue: overdueCondition(),
+      stale: staleCondition(),
+      lastUpdateAt: deliverables.lastUpdateAt,
+      announcedAtMeetingId: deliverables.announcedAtMeetingId,
+      fundingUsd: deliverables.fundingUsd,
+      napAction: napActions.code,
+      statusReason: deliverables.statusReason,
+    })
+    .from(deliverables)
+    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
+    .where(filterConditions(f))
+    .orderBy(asc(agencies.slug), asc(pillars.position), asc(deliverables.id))
+    .all();
+}
+
+/** The export as CSV text: a header row, then one row per deliverable; instants in ISO 8601 UTC. */
+export function deliverablesCsv(f: ExportFilters): string {
+  const rows = listDeliverablesForExport(f).map((d) => [
+    d.id,
+    d.leadAgency,
+    d.supportingAgencies ?? '',
+    d.pillar,
+    d.title,
+    d.description,
+    d.status,
+    d.progress,
+    d.dueOn,
+    Boolean(d.overdue),
+    Boolean(d.stale),
+    d.lastUpdateAt ? d.lastUpdateAt.toISOString() : null,
+    d.announcedAtMeetingId,
+    d.fundingUsd,
+    d.napAction,
+    d.statusReason,
+  ]);
+  return toCsv(EXPORT_COLUMNS, rows);
+}
