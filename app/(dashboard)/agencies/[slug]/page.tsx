@@ -92,9 +92,14 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         </form>
         <div className="margin-left-auto display-flex flex-wrap" style={{ gap: '0.5rem' }}>
           {canCreateDeliverable(user, agency.id) ? (
-            <Link href={`/deliverables/new?agency=${agency.slug}`} className="usa-button usa-button--outline margin-right-0">
-              New deliverable
-            </Link>
+            <>
+              <Link href={`/deliverables/new?agency=${agency.slug}`} className="usa-button usa-button--outline margin-right-0">
+                New deliverable
+              </Link>
+              <Link href={`/agencies/${agency.slug}/import`} className="usa-button usa-button--unstyled padding-105">
+                Import from CSV
+              </Link>
+            </>
           ) : null}
           <a
             className="usa-button usa-button--unstyled padding-105"
