@@ -1,8 +1,12 @@
-import { and, asc, count, desc, eq, gte, sql } from 'drizzle-orm';
-import type { MeetingKind, MeetingStatus } from '@/lib/domain';
-import { todayIso } from '@/lib/dates';
-import { getDb } from '../index';
-import { agencies, agencyReports, awards, deliverables, meetings, sources } from '../schema';
+import { and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { DEFAULT_CUTOFF_DAYS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
+import { addDays, todayIso } from '@/lib/dates';
+import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { canManageMeetings, type SessionUser } from '@/lib/authorization';
+import type { CreateMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
+import { getDb, type Tx } from '../index';
+import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
+import { recordAudit } from './audit';
 
 export type MeetingFilters = { kind?: MeetingKind; status?: MeetingStatus; page: number; pageSize: number };
 
@@ -93,4 +97,149 @@ export function listMeetingOptions() {
     .from(meetings)
     .orderBy(desc(meetings.date))
     .all();
+}
+
+/** One meeting with its agenda and the awards presented at it. */
+export function getMeeting(id: number) {
+  const db = getDb();
+  const meeting = db
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      title: meetings.title,
+      date: meetings.date,
+      datePrecision: meetings.datePrecision,
+      chair: meetings.chair,
+      location: meetings.location,
+      status: meetings.status,
+      reportingCutoff: meetings.reportingCutoff,
+      summary: meetings.summary,
+      isDemo: meetings.isDemo,
+      version: meetings.version,
+      source: { title: sources.title, url: sources.url, publishedOn: sources.publishedOn },
+    })
+    .from(meetings)
+    .leftJoin(sources, eq(sources.id, meetings.sourceId))
+    .where(eq(meetings.id, id))
+    .get();
+  if (!meeting) return null;
+  const agenda = db
+    .select({ position: agendaItems.position, title: agendaItems.title, presenter: agendaItems.presenter })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, id))
+    .orderBy(asc(agendaItems.position))
+    .all();
+  const presented = db
+    .select({ id: awards.id, awardYear: awards.awardYear, recipient: awards.recipient, kind: awards.kind, reason: awards.reason })
+    .from(awards)
+    .where(eq(awards.presentedAtMeetingId, id))
+    .orderBy(asc(awards.recipient))
+    .all();
+  const commitments = db
+    .select({ id: deliverables.id })
+    .from(deliverables)
+    .where(eq(deliverables.announcedAtMeetingId, id))
+    .all()
+    .map((d) => d.id);
+  return {
+    ...meeting,
+    kind: meeting.kind as MeetingKind,
+    status: meeting.status as MeetingStatus,
+    source: meeting.source?.url ? meeting.source : null,
+    agenda,
+    awards: presented,
+    commitments,
+  };
+}
+export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;
+
+const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
+
+function replaceAgenda(tx: Tx, meetingId: number, agenda: { title: string; presenter?: string | null }[]) {
+  tx.delete(agendaItems).where(eq(agendaItems.meetingId, meetingId)).run();
+  agenda.forEach((item, index) =>
+    tx.insert(agendaItems).values({ meetingId, position: index + 1, title: item.title, presenter: item.presenter ?? null }).run(),
+  );
+}
+
+export function createMeeting(user: SessionUser, input: CreateMeetingInput): MeetingDetail {
+  if (!canManageMeetings(user)) throw forbidden('Only the chair’s staff and administrators manage meetings.');
+  const id = getDb().transaction((tx) => {
+    const now = new Date();
+    const reportingCutoff = input.reportingCutoff === undefined ? addDays(input.date, -DEFAULT_CUTOFF_DAYS) : input.reportingCutoff;
+    const row = tx
+      .insert(meetings)
+      .values({
+        kind: input.kind,
+        title: input.title,
+        date: input.date,
+        chair: input.chair,
+        location: input.location,
+        reportingCutoff,
+        status: 'planned',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: meetings.id })
+      .get();
+    replaceAgenda(tx, row.id, input.agenda);
+    recordAudit(tx, { actor: actorOf(user), action: 'meeting.create', entity: 'meeting', entityId: row.id, after: { ...input, reportingCutoff }, at: now });
+    return row.id;
+  });
+  return getMeeting(id)!;
+}
+
+/**
+ * PATCH: details, agenda, and the outcome of a held meeting (status, summary, the deliverables
+ * announced there, the awards presented). A stale version gets 409 and changes nothing.
+ */
+export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetingInput): MeetingDetail {
+  if (!canManageMeetings(user)) throw forbidden('Only the chair’s staff and administrators manage meetings.');
+  getDb().transaction((tx) => {
+    const current = getMeeting(id);
+    if (!current) throw notFound('The meeting');
+    if (current.version !== input.version) {
+      throw conflict('Someone else changed this meeting after you opened it.', { current });
+    }
+    const set: Partial<typeof meetings.$inferInsert> = {};
+    for (const key of ['kind', 'title', 'date', 'chair', 'location', 'reportingCutoff', 'status', 'summary'] as const) {
+      if (input[key] !== undefined) Object.assign(set, { [key]: input[key] });
+    }
+    const date = set.date ?? current.date;
+    const cutoff = set.reportingCutoff === undefined ? current.reportingCutoff : set.reportingCutoff;
+    if (cutoff && cutoff > date) {
+      throw badRequest('Invalid input: reportingCutoff.', { reportingCutoff: ['The reporting cutoff must be on or before the meeting date.'] });
+    }
+    if (input.commitments) {
+      const found = input.commitments.length
+        ? tx.select({ id: deliverables.id }).from(deliverables).where(inArray(deliverables.id, input.commitments)).all()
+        : [];
+      const missing = input.commitments.filter((c) => !found.some((f) => f.id === c));
+      if (missing.length) throw badRequest('Invalid input: commitments.', { commitments: [`No deliverable has the id ${missing.join(', ')}.`] });
+      tx.update(deliverables).set({ announcedAtMeetingId: null }).where(eq(deliverables.announcedAtMeetingId, id)).run();
+      if (input.commitments.length) {
+        tx.update(deliverables).set({ announcedAtMeetingId: id }).where(inArray(deliverables.id, input.commitments)).run();
+      }
+    }
+    if (input.agenda) replaceAgenda(tx, id, input.agenda);
+    if (input.awards) {
+      tx.delete(awards).where(eq(awards.presentedAtMeetingId, id)).run();
+      for (const a of input.awards) {
+        tx.insert(awards)
+          .values({ awardYear: a.awardYear, recipient: a.recipient, kind: a.kind, reason: a.reason ?? null, presentedAtMeetingId: id })
+          .run();
+      }
+    }
+    const now = new Date();
+    tx.update(meetings)
+      .set({ ...set, version: current.version + 1, updatedAt: now })
+      .where(eq(meetings.id, id))
+      .run();
+    const { version: _v, ...changes } = input;
+    const before = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, (current as unknown as Record<string, unknown>)[k === 'commitments' ? 'commitments' : k]]),
+    );
+    recordAudit(tx, { actor: actorOf(user), action: 'meeting.update', entity: 'meeting', entityId: id, before, after: changes, at: now });
+  });
+  return getMeeting(id)!;
 }

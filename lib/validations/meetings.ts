@@ -1,9 +1,99 @@
 import { z } from 'zod';
+import { isIsoDate } from '@/lib/dates';
 import { MEETING_KINDS, MEETING_STATUSES } from '@/lib/domain';
-import { paging } from './common';
+import { id, paging, slug } from './common';
 
 export const meetingListQuery = z.object({
   kind: z.enum(MEETING_KINDS, { error: `kind must be one of ${MEETING_KINDS.join(', ')}.` }).optional(),
   status: z.enum(MEETING_STATUSES, { error: `status must be one of ${MEETING_STATUSES.join(', ')}.` }).optional(),
   ...paging,
 });
+
+const isoDate = z.string({ error: 'Enter a date as YYYY-MM-DD.' }).refine(isIsoDate, 'Enter a real calendar date as YYYY-MM-DD.');
+const optionalText = (max: number, what: string) =>
+  z.string({ error: `${what} must be text.` }).trim().max(max, `Keep it to ${max} characters or fewer.`);
+
+const agendaItem = z.strictObject({
+  title: z.string({ error: 'Give each agenda item a title.' }).trim().min(1, 'Give each agenda item a title.').max(300, 'Keep it to 300 characters.'),
+  presenter: optionalText(200, 'The presenter').nullable().optional(),
+});
+
+const award = z.strictObject({
+  awardYear: z.number({ error: 'Enter the award year.' }).int().min(2000, 'The award began in the 2010s.').max(2100),
+  recipient: z.string({ error: 'Name the recipient.' }).trim().min(1, 'Name the recipient.').max(300),
+  kind: z.enum(['person', 'organization'], { error: 'Choose person or organization.' }),
+  reason: optionalText(2000, 'The reason').nullable().optional(),
+});
+
+const fields = {
+  kind: z.enum(MEETING_KINDS, { error: `Choose one of ${MEETING_KINDS.join(', ')}.` }),
+  title: z.string({ error: 'Enter a title.' }).trim().min(1, 'Enter a title.').max(200, 'Keep the title to 200 characters or fewer.'),
+  date: isoDate,
+  chair: optionalText(200, 'The chair').nullable(),
+  location: optionalText(200, 'The location').nullable(),
+  reportingCutoff: isoDate.nullable(),
+  agenda: z.array(agendaItem).max(50, 'At most 50 agenda items.'),
+};
+
+const cutoffBeforeDate = (m: { date?: string; reportingCutoff?: string | null }, ctx: z.RefinementCtx) => {
+  if (m.date && m.reportingCutoff && m.reportingCutoff > m.date) {
+    ctx.addIssue({ code: 'custom', path: ['reportingCutoff'], message: 'The reporting cutoff must be on or before the meeting date.' });
+  }
+};
+
+export const createMeetingSchema = z
+  .strictObject({
+    ...fields,
+    chair: fields.chair.default(null),
+    location: fields.location.default(null),
+    // Left out, the cutoff defaults to 14 days before the meeting (db/queries/meetings.ts).
+    reportingCutoff: fields.reportingCutoff.optional(),
+    agenda: fields.agenda.default([]),
+  })
+  .superRefine(cutoffBeforeDate);
+export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
+
+export const updateMeetingSchema = z
+  .strictObject({
+    version: z.number({ error: 'Send the version you edited.' }).int().positive(),
+    kind: fields.kind.optional(),
+    title: fields.title.optional(),
+    date: fields.date.optional(),
+    chair: fields.chair.optional(),
+    location: fields.location.optional(),
+    reportingCutoff: fields.reportingCutoff.optional(),
+    agenda: fields.agenda.optional(),
+    status: z.enum(MEETING_STATUSES, { error: 'Choose planned or held.' }).optional(),
+    summary: optionalText(5000, 'The summary').nullable().optional(),
+    commitments: z.array(id, { error: 'List the deliverables announced there by id.' }).max(500).optional(),
+    awards: z.array(award).max(10, 'At most ten awards.').optional(),
+  })
+  .superRefine(cutoffBeforeDate);
+export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
+
+export const meetingIdParams = z.object({ id });
+export const reportParams = z.object({ id, agency: slug });
+
+export const statementSchema = z.strictObject({
+  statement: z.string({ error: 'The statement must be text.' }).max(20_000, 'Keep the statement to 20,000 characters or fewer.'),
+});
+
+export const returnSchema = z.strictObject({
+  comment: z.string({ error: 'Say what the agency should change.' }).trim().min(1, 'Say what the agency should change.').max(5000),
+});
+
+export const approveSchema = z.strictObject({
+  comment: z.string().trim().max(5000).optional(),
+});
+
+export const reminderSchema = z
+  .strictObject({
+    agency: slug.optional(),
+    notReady: z.literal(true, { error: 'Use notReady: true to remind every agency not yet submitted.' }).optional(),
+    message: z.string({ error: 'Write the reminder.' }).trim().min(1, 'Write the reminder.').max(2000, 'Keep it to 2,000 characters.'),
+  })
+  .superRefine((r, ctx) => {
+    if (Boolean(r.agency) === Boolean(r.notReady)) {
+      ctx.addIssue({ code: 'custom', path: ['agency'], message: 'Name one agency, or set notReady to remind all agencies not yet submitted.' });
+    }
+  });

@@ -1,5 +1,7 @@
-import { listMeetings } from '@/db/queries/meetings';
-import { apiRoute } from '@/lib/api/handler';
-import { meetingListQuery } from '@/lib/validations/meetings';
+import { createMeeting, listMeetings } from '@/db/queries/meetings';
+import { apiRoute, json } from '@/lib/api/handler';
+import { createMeetingSchema, meetingListQuery } from '@/lib/validations/meetings';
 
 export const GET = apiRoute({ query: meetingListQuery }, ({ query }) => listMeetings(query));
+
+export const POST = apiRoute({ body: createMeetingSchema }, ({ user, body }) => json(createMeeting(user, body), 201));

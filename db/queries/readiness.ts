@@ -1,0 +1,215 @@
+/**
+ * Meeting readiness (DESIGN.md, "Meeting readiness"), computed in SQL: one grouped query over the
+ * member agencies, their deliverables and their report for the meeting.
+ *
+ * A meeting's reporting cycle starts at the previous held meeting of the same kind (or, for the
+ * first of its kind, when the meeting was created). An open deliverable needs a progress update
+ * since then; an at-risk or blocked one needs a written reason.
+ */
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { STALE_AFTER_DAYS, type ReportState } from '@/lib/domain';
+import { todayIso } from '@/lib/dates';
+import { getDb, type DbOrTx } from '../index';
+import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
+
+export type Readiness = 'ready' | 'awaiting_review' | 'in_progress' | 'not_started';
+
+export const READINESS_LABELS: Record<Readiness, string> = {
+  ready: 'Ready',
+  awaiting_review: 'Awaiting review',
+  in_progress: 'In progress',
+  not_started: 'Not started',
+};
+
+export function readinessOf(state: string | null): Readiness {
+  switch (state as ReportState | null) {
+    case 'approved':
+      return 'ready';
+    case 'submitted':
+      return 'awaiting_review';
+    case 'draft':
+    case 'returned':
+      return 'in_progress';
+    default:
+      return 'not_started';
+  }
+}
+
+const middayUtc = (isoDate: string) => Date.parse(`${isoDate}T12:00:00Z`);
+
+/** The meeting, the previous held meeting of its kind, and when its reporting cycle began (ms). */
+export function getCycle(db: DbOrTx, meetingId: number) {
+  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) return null;
+  const previous =
+    db
+      .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+      .from(meetings)
+      .where(and(eq(meetings.kind, meeting.kind), eq(meetings.status, 'held'), lt(meetings.date, meeting.date), ne(meetings.id, meeting.id)))
+      .orderBy(desc(meetings.date))
+      .limit(1)
+      .get() ?? null;
+  const cycleStart = previous ? middayUtc(previous.date) : meeting.createdAt.getTime();
+  return { meeting, previous, cycleStart };
+}
+
+const open = sql`${deliverables.status} <> 'completed'`;
+const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
+
+/** Every member agency's readiness for the meeting, with the reasons behind it. */
+export function getReadiness(meetingId: number, now = Date.now()) {
+  const db = getDb();
+  const cycle = getCycle(db, meetingId);
+  if (!cycle) return null;
+  const today = todayIso(new Date(now));
+  const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
+  const rows = db
+    .select({
+      agencyId: agencies.id,
+      slug: agencies.slug,
+      name: agencies.name,
+      abbreviation: agencies.abbreviation,
+      open: countWhere(open),
+      missingUpdate: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, 0) < ${cycle.cycleStart}`),
+      withoutReason: countWhere(
+        sql`${deliverables.status} IN ('at_risk','blocked') AND length(trim(coalesce(${deliverables.statusReason}, ''))) = 0`,
+      ),
+      atRiskOrBlocked: countWhere(sql`${deliverables.status} IN ('at_risk','blocked')`),
+      overdue: countWhere(sql`${open} AND ${deliverables.dueOn} < ${today}`),
+      stale: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${staleBefore}`),
+      reportId: agencyReports.id,
+      reportState: agencyReports.state,
+      submittedAt: agencyReports.submittedAt,
+      reviewedAt: agencyReports.reviewedAt,
+      reviewerComment: agencyReports.reviewerComment,
+    })
+    .from(agencies)
+    .leftJoin(deliverables, eq(deliverables.leadAgencyId, agencies.id))
+    .leftJoin(agencyReports, and(eq(agencyReports.agencyId, agencies.id), eq(agencyReports.meetingId, meetingId)))
+    .where(isNull(agencies.retiredAt))
+    .groupBy(agencies.id)
+    .orderBy(asc(agencies.name))
+    .all();
+
+  const agenciesReadiness = rows.map((r) => ({ ...r, readiness: readinessOf(r.reportState) }));
+  const counts = { ready: 0, awaiting_review: 0, in_progress: 0, not_started: 0 } as Record<Readiness, number>;
+  for (const a of agenciesReadiness) counts[a.readiness]++;
+  const cutoff = cycle.meeting.reportingCutoff;
+  const daysToCutoff = cutoff ? Math.round((Date.parse(`${cutoff}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) : null;
+  return {
+    meetingId,
+    cycleStart: cycle.cycleStart,
+    previousMeeting: cycle.previous,
+    reportingCutoff: cutoff,
+    daysToCutoff,
+    agencies: agenciesReadiness,
+    counts,
+    shareReady: agenciesReadiness.length ? counts.ready / agenciesReadiness.length : 0,
+  };
+}
+export type MeetingReadiness = NonNullable<ReturnType<typeof getReadiness>>;
+
+/**
+ * What stops an agency's report from being submitted: each open deliverable without an update in
+ * this cycle, and each at-risk or blocked one without a reason. Empty when it may be submitted.
+ */
+export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: number) {
+  const cycle = getCycle(db, meetingId);
+  if (!cycle) return [];
+  const rows = db
+    .select({
+      id: deliverables.id,
+      title: deliverables.title,
+      status: deliverables.status,
+      statusReason: deliverables.statusReason,
+      lastUpdateAt: deliverables.lastUpdateAt,
+    })
+    .from(deliverables)
+    .where(and(eq(deliverables.leadAgencyId, agencyId), ne(deliverables.status, 'completed')))
+    .orderBy(asc(deliverables.title))
+    .all();
+  const gaps: { deliverableId: number; title: string; problem: 'no_update_this_cycle' | 'no_reason' }[] = [];
+  for (const d of rows) {
+    if ((d.lastUpdateAt?.getTime() ?? 0) < cycle.cycleStart) {
+      gaps.push({ deliverableId: d.id, title: d.title, problem: 'no_update_this_cycle' });
+    }
+    if ((d.status === 'at_risk' || d.status === 'blocked') && !d.statusReason?.trim()) {
+      gaps.push({ deliverableId: d.id, title: d.title, problem: 'no_reason' });
+    }
+  }
+  return gaps;
+}
+
+/** Per agency, what happened since the previous meeting of this kind: updates, completions, new deliverables. */
+export function getChangesSinceLastMeeting(meetingId: number) {
+  const db = getDb();
+  const cycle = getCycle(db, meetingId);
+  if (!cycle) return [];
+  const since = cycle.cycleStart;
+  // The meeting's own date bounds a held meeting's window; a planned one runs to now.
+  const until = cycle.meeting.status === 'held' ? middayUtc(cycle.meeting.date) : Number.MAX_SAFE_INTEGER;
+  const updates = db
+    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`count(*)` })
+    .from(progressUpdates)
+    .innerJoin(deliverables, eq(deliverables.id, progressUpdates.deliverableId))
+    .where(and(sql`${progressUpdates.createdAt} >= ${since}`, sql`${progressUpdates.createdAt} < ${until}`))
+    .groupBy(deliverables.leadAgencyId)
+    .all();
+  const byAgency = db
+    .select({
+      agencyId: deliverables.leadAgencyId,
+      completed: countWhere(
+        sql`${deliverables.status} = 'completed' AND ${deliverables.lastUpdateAt} >= ${since} AND ${deliverables.lastUpdateAt} < ${until}`,
+      ),
+      created: countWhere(sql`${deliverables.createdAt} >= ${since} AND ${deliverables.createdAt} < ${until}`),
+      nowAtRiskOrBlocked: countWhere(
+        sql`${deliverables.status} IN ('at_risk','blocked') AND ${deliverables.lastUpdateAt} >= ${since}`,
+      ),
+    })
+    .from(deliverables)
+    .groupBy(deliverables.leadAgencyId)
+    .all();
+  const updatesByAgency = new Map(updates.map((u) => [u.agencyId, u.n]));
+  return byAgency.map((a) => ({ ...a, updates: updatesByAgency.get(a.agencyId) ?? 0 }));
+}
+
+/** The commitments announced at the previous meeting of this kind, each with its status now. */
+export function getAccountabilityLedger(meetingId: number) {
+  const db = getDb();
+  const cycle = getCycle(db, meetingId);
+  if (!cycle?.previous) return { previousMeeting: null, commitments: [] };
+  const commitments = db
+    .select({
+      id: deliverables.id,
+      title: deliverables.title,
+      status: deliverables.status,
+      progress: deliverables.progress,
+      dueOn: deliverables.dueOn,
+      statusReason: deliverables.statusReason,
+      agency: agencies.abbreviation,
+      agencySlug: agencies.slug,
+    })
+    .from(deliverables)
+    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .where(eq(deliverables.announcedAtMeetingId, cycle.previous.id))
+    .orderBy(asc(agencies.name), asc(deliverables.title))
+    .all();
+  return { previousMeeting: cycle.previous, commitments };
+}
+
+/** Readiness shares of several planned meetings at once (the meetings list), without N+1 queries. */
+export function getReadyShares(meetingIds: number[]) {
+  if (meetingIds.length === 0) return new Map<number, { ready: number; members: number }>();
+  const db = getDb();
+  const members = db.select({ n: sql<number>`count(*)` }).from(agencies).where(isNull(agencies.retiredAt)).get()?.n ?? 0;
+  const rows = db
+    .select({ meetingId: agencyReports.meetingId, ready: sql<number>`count(*)` })
+    .from(agencyReports)
+    .innerJoin(agencies, eq(agencies.id, agencyReports.agencyId))
+    .where(and(inArray(agencyReports.meetingId, meetingIds), eq(agencyReports.state, 'approved'), isNull(agencies.retiredAt)))
+    .groupBy(agencyReports.meetingId)
+    .all();
+  const map = new Map(meetingIds.map((id) => [id, { ready: 0, members }]));
+  for (const r of rows) map.set(r.meetingId, { ready: r.ready, members });
+  return map;
+}

@@ -1,0 +1,87 @@
+import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { canSendReminders, type SessionUser } from '@/lib/authorization';
+import { getDb } from '../index';
+import { agencies, agencyReports, meetings, reminders, users } from '../schema';
+import { recordAudit } from './audit';
+
+/**
+ * Sends a reminder to one agency, or to every member agency whose report is not yet submitted
+ * or approved. Returns the agencies reminded.
+ */
+export function sendReminders(
+  user: SessionUser,
+  meetingId: number,
+  target: { agency: string } | { notReady: true },
+  message: string,
+) {
+  return getDb().transaction((tx) => {
+    if (!canSendReminders(user)) throw forbidden('Only the chair’s staff and administrators send reminders.');
+    const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+    if (!meeting) throw notFound('The meeting');
+    if (meeting.status !== 'planned') throw conflict('The meeting has been held; there is nothing left to remind about.');
+
+    let targets: { id: number; slug: string; name: string }[];
+    if ('agency' in target) {
+      const agency = tx.select().from(agencies).where(and(eq(agencies.slug, target.agency), isNull(agencies.retiredAt))).get();
+      if (!agency) throw badRequest('Invalid input: agency.', { agency: [`No member agency has the short name "${target.agency}".`] });
+      targets = [agency];
+    } else {
+      const done = tx
+        .select({ agencyId: agencyReports.agencyId })
+        .from(agencyReports)
+        .where(and(eq(agencyReports.meetingId, meetingId), inArray(agencyReports.state, ['submitted', 'approved'])));
+      targets = tx
+        .select({ id: agencies.id, slug: agencies.slug, name: agencies.name })
+        .from(agencies)
+        .where(and(isNull(agencies.retiredAt), notInArray(agencies.id, done)))
+        .all();
+    }
+    const now = new Date();
+    for (const agency of targets) {
+      const row = tx.insert(reminders).values({ meetingId, agencyId: agency.id, sentById: user.id, message, sentAt: now }).returning().get();
+      recordAudit(tx, {
+        actor: { id: user.id, email: user.email },
+        action: 'reminder.send',
+        entity: 'reminder',
+        entityId: row.id,
+        agencyId: agency.id,
+        after: { meetingId, message },
+        at: now,
+      });
+    }
+    return targets.map((a) => a.slug);
+  });
+}
+
+/**
+ * Reminders an agency's officials still need to see: for planned meetings whose report from
+ * this agency is not yet submitted or approved. Newest first.
+ */
+export function listOpenReminders(agencyId: number) {
+  return getDb()
+    .select({
+      id: reminders.id,
+      message: reminders.message,
+      sentAt: reminders.sentAt,
+      sentBy: users.name,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+      reportingCutoff: meetings.reportingCutoff,
+    })
+    .from(reminders)
+    .innerJoin(meetings, eq(meetings.id, reminders.meetingId))
+    .leftJoin(users, eq(users.id, reminders.sentById))
+    .leftJoin(agencyReports, and(eq(agencyReports.meetingId, reminders.meetingId), eq(agencyReports.agencyId, reminders.agencyId)))
+    .where(
+      and(
+        eq(reminders.agencyId, agencyId),
+        eq(meetings.status, 'planned'),
+        or(isNull(agencyReports.state), sql`${agencyReports.state} NOT IN ('submitted','approved')`),
+      ),
+    )
+    .orderBy(desc(reminders.sentAt))
+    .limit(5)
+    .all();
+}

@@ -1,0 +1,200 @@
+/**
+ * An agency's report for a meeting: its statement, and its way from draft to approved.
+ * draft → submitted (the agency's official or an admin, only when nothing is missing)
+ * submitted → approved | returned (the chair or an admin; returning needs a comment)
+ * returned → submitted again. Each transition is stored with who and when, and audited.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { ReportState } from '@/lib/domain';
+import { ApiError, badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { canEditAgencyReport, canReviewReports, type SessionUser } from '@/lib/authorization';
+import { getDb, type Tx } from '../index';
+import { agencies, agencyReportEvents, agencyReports, meetings, users } from '../schema';
+import { recordAudit } from './audit';
+import { listSubmissionGaps } from './readiness';
+
+const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
+
+function meetingAndAgency(tx: Tx, meetingId: number, agencySlug: string) {
+  const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) throw notFound('The meeting');
+  const agency = tx.select().from(agencies).where(eq(agencies.slug, agencySlug)).get();
+  if (!agency || agency.retiredAt) throw notFound('The agency');
+  return { meeting, agency };
+}
+
+function reportOf(tx: Tx, meetingId: number, agencyId: number) {
+  return (
+    tx
+      .select()
+      .from(agencyReports)
+      .where(and(eq(agencyReports.meetingId, meetingId), eq(agencyReports.agencyId, agencyId)))
+      .get() ?? null
+  );
+}
+
+/** The report (or an empty draft that does not exist yet) with its history. */
+export function getReport(meetingId: number, agencySlug: string) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const { meeting, agency } = meetingAndAgency(tx, meetingId, agencySlug);
+    const report = reportOf(tx, meetingId, agency.id);
+    const history = report
+      ? tx
+          .select({
+            fromState: agencyReportEvents.fromState,
+            toState: agencyReportEvents.toState,
+            comment: agencyReportEvents.comment,
+            at: agencyReportEvents.at,
+            actor: users.name,
+          })
+          .from(agencyReportEvents)
+          .leftJoin(users, eq(users.id, agencyReportEvents.actorId))
+          .where(eq(agencyReportEvents.reportId, report.id))
+          .orderBy(asc(agencyReportEvents.at), asc(agencyReportEvents.id))
+          .all()
+      : [];
+    return {
+      meeting: { id: meeting.id, title: meeting.title, status: meeting.status },
+      agency: { id: agency.id, slug: agency.slug, name: agency.name },
+      statement: report?.statement ?? '',
+      state: (report?.state ?? null) as ReportState | null,
+      reviewerComment: report?.reviewerComment ?? null,
+      version: report?.version ?? 0,
+      submittedAt: report?.submittedAt ?? null,
+      reviewedAt: report?.reviewedAt ?? null,
+      history,
+      gaps: listSubmissionGaps(tx, meetingId, agency.id),
+    };
+  });
+}
+export type AgencyReportView = ReturnType<typeof getReport>;
+
+function transition(
+  tx: Tx,
+  user: SessionUser,
+  report: { id: number; state: string; agencyId: number },
+  to: ReportState,
+  comment: string | null,
+  set: Partial<typeof agencyReports.$inferInsert>,
+) {
+  const now = new Date();
+  tx.update(agencyReports)
+    .set({ ...set, state: to, updatedAt: now, version: sql`${agencyReports.version} + 1` })
+    .where(eq(agencyReports.id, report.id))
+    .run();
+  tx.insert(agencyReportEvents).values({ reportId: report.id, fromState: report.state, toState: to, actorId: user.id, comment, at: now }).run();
+  recordAudit(tx, {
+    actor: actorOf(user),
+    action: `report.${to === 'submitted' ? 'submit' : to === 'approved' ? 'approve' : to === 'returned' ? 'return' : 'edit'}`,
+    entity: 'agency_report',
+    entityId: report.id,
+    agencyId: report.agencyId,
+    before: { state: report.state },
+    after: { state: to, ...(comment ? { comment } : {}) },
+    at: now,
+  });
+}
+
+function assertPlanned(meeting: { status: string }) {
+  if (meeting.status !== 'planned') throw conflict('The meeting has been held; its reports can no longer change.');
+}
+
+/** Saves the statement (creating the draft on first save). A submitted or approved report is locked. */
+export function saveStatement(user: SessionUser, meetingId: number, agencySlug: string, statement: string) {
+  getDb().transaction((tx) => {
+    const { meeting, agency } = meetingAndAgency(tx, meetingId, agencySlug);
+    if (!canEditAgencyReport(user, agency.id)) throw forbidden('Only the agency’s officials and administrators can edit its report.');
+    assertPlanned(meeting);
+    const report = reportOf(tx, meetingId, agency.id);
+    const now = new Date();
+    if (!report) {
+      const created = tx
+        .insert(agencyReports)
+        .values({ meetingId, agencyId: agency.id, statement, state: 'draft', createdAt: now, updatedAt: now })
+        .returning()
+        .get();
+      tx.insert(agencyReportEvents).values({ reportId: created.id, fromState: null, toState: 'draft', actorId: user.id, at: now }).run();
+      recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'report.create',
+        entity: 'agency_report',
+        entityId: created.id,
+        agencyId: agency.id,
+        after: { statement, state: 'draft' },
+        at: now,
+      });
+      return;
+    }
+    if (report.state === 'submitted' || report.state === 'approved') {
+      throw conflict(`The report is ${report.state}; it can be edited again only if the chair returns it.`);
+    }
+    if (report.statement === statement) return;
+    tx.update(agencyReports)
+      .set({ statement, updatedAt: now, version: report.version + 1 })
+      .where(eq(agencyReports.id, report.id))
+      .run();
+    recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'report.edit',
+      entity: 'agency_report',
+      entityId: report.id,
+      agencyId: agency.id,
+      before: { statement: report.statement },
+      after: { statement },
+      at: now,
+    });
+  });
+  return getReport(meetingId, agencySlug);
+}
+
+/** Submits the report, or refuses with every missing update and reason listed. */
+export function submitReport(user: SessionUser, meetingId: number, agencySlug: string) {
+  getDb().transaction((tx) => {
+    const { meeting, agency } = meetingAndAgency(tx, meetingId, agencySlug);
+    if (!canEditAgencyReport(user, agency.id)) throw forbidden('Only the agency’s officials and administrators can submit its report.');
+    assertPlanned(meeting);
+    let report = reportOf(tx, meetingId, agency.id);
+    if (report && (report.state === 'submitted' || report.state === 'approved')) {
+      throw conflict(`The report is already ${report.state}.`);
+    }
+    const statement = report?.statement.trim() ?? '';
+    const gaps = listSubmissionGaps(tx, meetingId, agency.id);
+    if (!statement || gaps.length) {
+      const fields: Record<string, string[]> = {};
+      if (!statement) fields.statement = ['Write the agency’s statement before submitting.'];
+      if (gaps.length) {
+        fields.deliverables = gaps.map((g) =>
+          g.problem === 'no_update_this_cycle'
+            ? `“${g.title}” has no progress update since the last meeting.`
+            : `“${g.title}” is at risk or blocked without a reason.`,
+        );
+      }
+      throw new ApiError(400, 'report_incomplete', 'The report cannot be submitted yet: something is missing.', fields, { missing: gaps });
+    }
+    report = report!;
+    transition(tx, user, report, 'submitted', null, { submittedAt: new Date(), submittedById: user.id, reviewerComment: report.reviewerComment });
+  });
+  return getReport(meetingId, agencySlug);
+}
+
+export function reviewReport(user: SessionUser, meetingId: number, agencySlug: string, decision: 'approve' | 'return', comment: string | null) {
+  getDb().transaction((tx) => {
+    const { meeting, agency } = meetingAndAgency(tx, meetingId, agencySlug);
+    if (!canReviewReports(user)) throw forbidden('Only the chair’s staff and administrators review reports.');
+    assertPlanned(meeting);
+    const report = reportOf(tx, meetingId, agency.id);
+    if (!report || report.state !== 'submitted') {
+      throw conflict(`Only a submitted report can be reviewed; this one is ${report?.state ?? 'not started'}.`);
+    }
+    if (decision === 'return' && !comment?.trim()) {
+      throw badRequest('Invalid input: comment.', { comment: ['Say what the agency should change.'] });
+    }
+    transition(tx, user, report, decision === 'approve' ? 'approved' : 'returned', comment?.trim() || null, {
+      reviewedAt: new Date(),
+      reviewedById: user.id,
+      reviewerComment: comment?.trim() || null,
+    });
+  });
+  return getReport(meetingId, agencySlug);
+}
