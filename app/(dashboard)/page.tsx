@@ -11,6 +11,7 @@ import { formatCalendarDate, formatDays, formatMeasure, formatNumber, formatPerc
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { ReminderNotices } from '@/components/meetings/reminder-notices';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -24,7 +25,7 @@ const HEADLINE_INDICATORS = [
 const SHARE_BY_TYPE = 'us-hhs-certified-by-type';
 
 export default async function OverviewPage() {
-  await requireUser();
+  const user = await requireUser();
   const summary = getDeliverableSummary();
   const agencies = listAgencies();
   const nextMeeting = getNextMeeting();
@@ -62,6 +63,7 @@ export default async function OverviewPage() {
   return (
     <>
       <h1>Overview</h1>
+      {user.role === 'official' && user.agencyId ? <ReminderNotices agencyId={user.agencyId} /> : null}
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="usa-sr-only">
           Headline numbers
@@ -86,7 +88,11 @@ export default async function OverviewPage() {
         {nextMeeting ? (
           <div className="usa-summary-box" data-testid="next-meeting">
             <div className="usa-summary-box__body">
-              <h3 className="usa-summary-box__heading">{nextMeeting.title}</h3>
+              <h3 className="usa-summary-box__heading">
+                <a className="usa-summary-box__link" href={`/meetings/${nextMeeting.id}`}>
+                  {nextMeeting.title}
+                </a>
+              </h3>
               <div className="usa-summary-box__text">
                 <ul className="usa-list">
                   <li>

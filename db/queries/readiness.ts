@@ -12,14 +12,9 @@ import { todayIso } from '@/lib/dates';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
 
-export type Readiness = 'ready' | 'awaiting_review' | 'in_progress' | 'not_started';
+import type { Readiness } from './readiness-labels';
 
-export const READINESS_LABELS: Record<Readiness, string> = {
-  ready: 'Ready',
-  awaiting_review: 'Awaiting review',
-  in_progress: 'In progress',
-  not_started: 'Not started',
-};
+export { READINESS_LABELS, type Readiness } from './readiness-labels';
 
 export function readinessOf(state: string | null): Readiness {
   switch (state as ReportState | null) {

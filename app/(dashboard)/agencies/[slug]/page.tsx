@@ -10,6 +10,7 @@ import { PILLARS, PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate } from '@/lib/format';
 import { boardFilters } from '@/lib/validations/board';
 import { AgencyBoard } from '@/components/board/agency-board';
+import { ReminderNotices } from '@/components/meetings/reminder-notices';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -53,6 +54,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         Deliverables led by {agency.abbreviation}, by status.{' '}
         {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
       </p>
+      {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices agencyId={agency.id} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
         <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">
           <div>

@@ -1,0 +1,338 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getMeeting } from '@/db/queries/meetings';
+import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from '@/db/queries/readiness';
+import { getReport } from '@/db/queries/reports';
+import { requireUser } from '@/lib/auth';
+import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
+import { MEETING_KIND_LABELS, type Status } from '@/lib/domain';
+import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
+import { ReadinessBadge } from '@/components/meetings/readiness-badge';
+import { ReportPanel } from '@/components/meetings/report-panel';
+import { ReminderForm } from '@/components/meetings/reminder-form';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
+
+function parseId(raw: string): number | null {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const meeting = id ? getMeeting(id) : null;
+  return { title: meeting ? meeting.title : 'Meeting not found' };
+}
+
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const id = parseId((await params).id);
+  const meeting = id ? getMeeting(id) : null;
+  if (!meeting) notFound();
+  const readiness = getReadiness(meeting.id)!;
+  const changes = new Map(getChangesSinceLastMeeting(meeting.id).map((c) => [c.agencyId, c]));
+  const ledger = getAccountabilityLedger(meeting.id);
+  const planned = meeting.status === 'planned';
+
+  // The report shown below the matrix: the official's own, or the one the chair chose to review.
+  const requested = (await searchParams).agency;
+  const requestedSlug = Array.isArray(requested) ? requested[0] : requested;
+  const reviewing = canReviewReports(user);
+  const reportSlug =
+    user.role === 'official' ? user.agencySlug : reviewing || user.role === 'admin' ? (requestedSlug ?? null) : null;
+  const reportAgency = readiness.agencies.find((a) => a.slug === reportSlug) ?? null;
+  const report = reportAgency ? getReport(meeting.id, reportAgency.slug) : null;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
+        <ol className="usa-breadcrumb__list">
+          <li className="usa-breadcrumb__list-item">
+            <Link href="/meetings" className="usa-breadcrumb__link">
+              Meetings
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
+            {formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}
+          </li>
+        </ol>
+      </nav>
+      <h1 className="margin-top-1">{meeting.title}</h1>
+      <div className="display-flex flex-wrap" style={{ gap: '0.5rem 1.5rem' }}>
+        <Link href={`/meetings/${meeting.id}/briefing`} className="usa-link">
+          Briefing book
+        </Link>
+        {canManageMeetings(user) ? (
+          <Link href={`/meetings/${meeting.id}/edit`} className="usa-link">
+            Edit meeting{planned ? ' or record its outcome' : ''}
+          </Link>
+        ) : null}
+      </div>
+
+      <div className="grid-row grid-gap-lg margin-top-2">
+        <section className="desktop:grid-col-6" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <dl className="pitf-details" data-testid="meeting-details">
+            <dt>Kind</dt>
+            <dd>{MEETING_KIND_LABELS[meeting.kind]}</dd>
+            <dt>Date</dt>
+            <dd>{formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}</dd>
+            <dt>Status</dt>
+            <dd>{planned ? 'Planned' : 'Held'}</dd>
+            <dt>Chair</dt>
+            <dd>{meeting.chair ?? 'Not recorded'}</dd>
+            <dt>Location</dt>
+            <dd>{meeting.location ?? 'Not recorded'}</dd>
+            {meeting.reportingCutoff ? (
+              <>
+                <dt>Reporting cutoff</dt>
+                <dd data-testid="cutoff">
+                  {formatCalendarDate(meeting.reportingCutoff)}
+                  {planned && readiness.daysToCutoff !== null
+                    ? readiness.daysToCutoff >= 0
+                      ? ` (${formatDays(readiness.daysToCutoff)} left)`
+                      : ` (passed ${formatDays(readiness.daysToCutoff)} ago)`
+                    : ''}
+                </dd>
+              </>
+            ) : null}
+            {meeting.source ? (
+              <>
+                <dt>Source</dt>
+                <dd>
+                  <a className="usa-link" href={meeting.source.url} rel="noreferrer">
+                    {meeting.source.title}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          {meeting.summary ? <p className="measure-5">{meeting.summary}</p> : null}
+        </section>
+        <section className="desktop:grid-col-6" aria-labelledby="agenda-heading">
+          <h2 id="agenda-heading">Agenda</h2>
+          {meeting.agenda.length ? (
+            <ol className="usa-list" data-testid="agenda">
+              {meeting.agenda.map((item) => (
+                <li key={item.position}>
+                  {item.title}
+                  {item.presenter ? <span className="text-base-dark"> ({item.presenter})</span> : null}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>No agenda recorded.</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="readiness-heading" className="margin-top-4">
+        <h2 id="readiness-heading">Readiness</h2>
+        <p className="font-sans-lg margin-y-1" data-testid="share-ready">
+          <strong>{formatPercent(readiness.shareReady)}</strong> of agencies ready ({formatNumber(readiness.counts.ready)} of{' '}
+          {formatNumber(readiness.agencies.length)}); {formatNumber(readiness.counts.awaiting_review)} awaiting review,{' '}
+          {formatNumber(readiness.counts.in_progress)} in progress, {formatNumber(readiness.counts.not_started)} not started.
+        </p>
+        <p className="margin-top-0 text-base-dark">
+          {readiness.previousMeeting
+            ? `This reporting cycle began at the previous meeting of this kind, ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}): every open deliverable needs an update since then.`
+            : 'This is the first meeting of its kind on record: every open deliverable needs an update.'}
+        </p>
+        <ScrollRegion label="Readiness by agency">
+          <table className="usa-table usa-table--borderless width-full" data-testid="readiness-matrix">
+            <caption className="usa-sr-only">Each member agency’s readiness for this meeting and the reasons</caption>
+            <thead>
+              <tr>
+                <th scope="col">Agency</th>
+                <th scope="col">Readiness</th>
+                <th scope="col" className="text-right">
+                  Open
+                </th>
+                <th scope="col" className="text-right">
+                  No update this cycle
+                </th>
+                <th scope="col" className="text-right">
+                  At risk or blocked
+                </th>
+                <th scope="col" className="text-right">
+                  …without a reason
+                </th>
+                <th scope="col" className="text-right">
+                  Overdue
+                </th>
+                <th scope="col" className="text-right">
+                  Stale
+                </th>
+                {reviewing ? <th scope="col">Report</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {readiness.agencies.map((a) => (
+                <tr key={a.slug} data-testid={`readiness-${a.slug}`}>
+                  <th scope="row">
+                    <Link href={`/agencies/${a.slug}`} className="usa-link">
+                      {a.abbreviation}
+                    </Link>
+                  </th>
+                  <td>
+                    <ReadinessBadge readiness={a.readiness} />
+                  </td>
+                  <td className="text-right">{formatNumber(a.open)}</td>
+                  <td className="text-right">{formatNumber(a.missingUpdate)}</td>
+                  <td className="text-right">{formatNumber(a.atRiskOrBlocked)}</td>
+                  <td className="text-right">{formatNumber(a.withoutReason)}</td>
+                  <td className="text-right">{formatNumber(a.overdue)}</td>
+                  <td className="text-right">{formatNumber(a.stale)}</td>
+                  {reviewing ? (
+                    <td>
+                      <Link href={`/meetings/${meeting.id}?agency=${a.slug}#report`} className="usa-link">
+                        {a.readiness === 'awaiting_review' ? 'Review' : 'Open'}
+                        <span className="usa-sr-only"> the {a.abbreviation} report</span>
+                      </Link>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </section>
+
+      {report && reportAgency ? (
+        <section aria-labelledby="report-heading" className="margin-top-4" id="report">
+          <h2 id="report-heading">Report of {report.agency.name}</h2>
+          <ReportPanel
+            meetingId={meeting.id}
+            report={{
+              ...report,
+              submittedAt: report.submittedAt?.getTime() ?? null,
+              reviewedAt: report.reviewedAt?.getTime() ?? null,
+              history: report.history.map((h) => ({ ...h, at: h.at.getTime() })),
+            }}
+            canEdit={planned && canEditAgencyReport(user, reportAgency.agencyId)}
+            canReview={planned && reviewing}
+          />
+        </section>
+      ) : null}
+
+      {planned && canSendReminders(user) ? (
+        <section aria-labelledby="reminders-heading" className="margin-top-4">
+          <h2 id="reminders-heading">Send a reminder</h2>
+          <ReminderForm
+            meetingId={meeting.id}
+            agencies={readiness.agencies.map((a) => ({ slug: a.slug, name: a.name, ready: a.readiness !== 'not_started' && a.readiness !== 'in_progress' }))}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="changes-heading" className="margin-top-4">
+        <h2 id="changes-heading">What changed since the last meeting</h2>
+        <ScrollRegion label="Changes since the last meeting by agency">
+          <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="changes">
+            <caption className="usa-sr-only">Progress updates, completions and new deliverables per agency since the previous meeting</caption>
+            <thead>
+              <tr>
+                <th scope="col">Agency</th>
+                <th scope="col" className="text-right">
+                  Updates
+                </th>
+                <th scope="col" className="text-right">
+                  Completed
+                </th>
+                <th scope="col" className="text-right">
+                  New deliverables
+                </th>
+                <th scope="col" className="text-right">
+                  Now at risk or blocked
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {readiness.agencies.map((a) => {
+                const c = changes.get(a.agencyId);
+                return (
+                  <tr key={a.slug}>
+                    <th scope="row">{a.abbreviation}</th>
+                    <td className="text-right">{formatNumber(c?.updates ?? 0)}</td>
+                    <td className="text-right">{formatNumber(c?.completed ?? 0)}</td>
+                    <td className="text-right">{formatNumber(c?.created ?? 0)}</td>
+                    <td className="text-right">{formatNumber(c?.nowAtRiskOrBlocked ?? 0)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </section>
+
+      <section aria-labelledby="ledger-heading" className="margin-top-4">
+        <h2 id="ledger-heading">Accountability ledger</h2>
+        {ledger.previousMeeting ? (
+          <>
+            <p className="margin-top-0">
+              Commitments announced at {ledger.previousMeeting.title} ({formatCalendarDate(ledger.previousMeeting.date)}), and where
+              each stands now.
+            </p>
+            {ledger.commitments.length ? (
+              <ScrollRegion label="Commitments from the previous meeting">
+                <table className="usa-table usa-table--borderless width-full" data-testid="ledger">
+                  <caption className="usa-sr-only">Commitments from the previous meeting with their status now</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Commitment</th>
+                      <th scope="col">Agency</th>
+                      <th scope="col">Status now</th>
+                      <th scope="col" className="text-right">
+                        Progress
+                      </th>
+                      <th scope="col">Due</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {ledger.commitments.map((c) => (
+                      <tr key={c.id}>
+                        <th scope="row">
+                          <Link href={`/deliverables/${c.id}`} className="usa-link">
+                            {c.title}
+                          </Link>
+                        </th>
+                        <td>{c.agency}</td>
+                        <td>
+                          <StatusBadge status={c.status as Status} />
+                        </td>
+                        <td className="text-right">{formatNumber(c.progress)}%</td>
+                        <td>{formatCalendarDate(c.dueOn)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
+            ) : (
+              <p data-testid="ledger">No commitments are recorded as announced at that meeting.</p>
+            )}
+          </>
+        ) : (
+          <p data-testid="ledger">There is no earlier meeting of this kind on record.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="awards-heading" className="margin-top-4">
+        <h2 id="awards-heading">Presidential Awards presented</h2>
+        {meeting.awards.length ? (
+          <ul className="usa-list" data-testid="awards">
+            {meeting.awards.map((a) => (
+              <li key={a.id}>
+                <strong>{a.recipient}</strong> ({a.awardYear} award{a.kind === 'person' ? ', individual' : ''})
+                {a.reason ? `: ${a.reason}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{planned ? 'Awards are recorded with the meeting’s outcome.' : 'No award is recorded for this meeting.'}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { listOpenReminders } from '@/db/queries/reminders';
+import { formatCalendarDate } from '@/lib/format';
+
+/**
+ * The chair's reminders to an agency, shown to its officials until the agency's report for that
+ * meeting is submitted.
+ */
+export function ReminderNotices({ agencyId }: { agencyId: number }) {
+  const reminders = listOpenReminders(agencyId);
+  if (reminders.length === 0) return null;
+  return (
+    <div className="usa-site-alert usa-site-alert--info margin-y-2" data-testid="reminder-notices">
+      {reminders.map((r) => (
+        <div key={r.id} className="usa-alert usa-alert--info">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading font-sans-md">
+              Reminder for <Link href={`/meetings/${r.meetingId}#report`}>{r.meetingTitle}</Link>
+            </h2>
+            <p className="usa-alert__text">
+              {r.message}
+              <br />
+              <span className="font-sans-2xs">
+                From {r.sentBy ?? 'the chair’s staff'}
+                {r.reportingCutoff ? ` · reporting cutoff ${formatCalendarDate(r.reportingCutoff)}` : ''}
+              </span>
+            </p>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

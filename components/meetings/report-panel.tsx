@@ -1,0 +1,234 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { AgencyReportView } from '@/db/queries/reports';
+import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
+import { LocalTime } from '@/components/ui/local-time';
+
+type Report = Omit<AgencyReportView, 'submittedAt' | 'reviewedAt' | 'history'> & {
+  submittedAt: number | null;
+  reviewedAt: number | null;
+  history: { fromState: string | null; toState: string; comment: string | null; at: number; actor: string | null }[];
+};
+
+const STATE_LABELS: Record<string, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted, awaiting the chair’s review',
+  returned: 'Returned to the agency',
+  approved: 'Approved',
+};
+
+type Props = { meetingId: number; report: Report; canEdit: boolean; canReview: boolean };
+
+export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
+  const router = useRouter();
+  const base = `/api/meetings/${meetingId}/reports/${report.agency.slug}`;
+  const [statement, setStatement] = useState(report.statement);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const locked = report.state === 'submitted' || report.state === 'approved';
+
+  const action = useMutation({
+    mutationFn: ({ path, method, body }: { path: string; method: string; body?: unknown; done: string }) =>
+      apiFetch<AgencyReportView>(`${base}${path}`, { method, body }),
+    onMutate: () => {
+      setErrors({});
+      setMessage(null);
+    },
+    onSuccess: (_data, variables) => {
+      setMessage({ type: 'success', text: variables.done });
+      setComment('');
+      router.refresh();
+    },
+    onError: (error) => {
+      if (error instanceof ApiClientError) {
+        setErrors(error.fields);
+        setMessage({ type: 'error', text: error.message });
+      } else {
+        setMessage({ type: 'error', text: 'The server could not be reached. Nothing was changed.' });
+      }
+    },
+  });
+
+  async function saveThen(path: string, done: string) {
+    // Submitting sends the statement as typed: save it first if it changed.
+    if (statement !== report.statement) {
+      try {
+        await apiFetch(base, { method: 'PUT', body: { statement } });
+      } catch (error) {
+        if (error instanceof ApiClientError) {
+          setErrors(error.fields);
+          setMessage({ type: 'error', text: error.message });
+        }
+        return;
+      }
+    }
+    action.mutate({ path, method: 'POST', done });
+  }
+
+  return (
+    <div data-testid="report-panel">
+      <p className="font-sans-md margin-top-0" data-testid="report-state">
+        <span className="text-bold">State:</span> {report.state ? STATE_LABELS[report.state] : 'Not started'}
+        {report.submittedAt ? (
+          <span className="text-base-dark">
+            {' '}
+            · submitted <LocalTime value={report.submittedAt} />
+          </span>
+        ) : null}
+      </p>
+
+      <div aria-live="polite">
+        {message ? (
+          <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="report-message">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{message.text}</p>
+              {errors.deliverables || errors.statement ? (
+                <ul className="usa-list margin-top-1">
+                  {[...(errors.statement ?? []), ...(errors.deliverables ?? [])].map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
+      </div>
+
+      {report.state === 'returned' && report.reviewerComment ? (
+        <div className="usa-alert usa-alert--warning" data-testid="returned-comment">
+          <div className="usa-alert__body">
+            <h3 className="usa-alert__heading">Returned by the chair</h3>
+            <p className="usa-alert__text">{report.reviewerComment}</p>
+          </div>
+        </div>
+      ) : null}
+
+      {canEdit && !locked && report.gaps.length ? (
+        <div className="usa-summary-box margin-y-2" data-testid="report-gaps">
+          <div className="usa-summary-box__body">
+            <h3 className="usa-summary-box__heading">Before this report can be submitted</h3>
+            <ul className="usa-list">
+              {report.gaps.map((g) => (
+                <li key={`${g.deliverableId}-${g.problem}`}>
+                  <Link href={`/deliverables/${g.deliverableId}`} className="usa-link">
+                    {g.title}
+                  </Link>
+                  : {g.problem === 'no_update_this_cycle' ? 'needs a progress update for this meeting' : 'needs a reason for being at risk or blocked'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+
+      {canEdit && !locked ? (
+        <form
+          className="usa-form usa-form--large"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            action.mutate({ path: '', method: 'PUT', body: { statement }, done: 'Statement saved.' });
+          }}
+        >
+          <div className={`usa-form-group${errors.statement ? ' usa-form-group--error' : ''}`}>
+            <label className="usa-label" htmlFor="report-statement">
+              Statement for the meeting
+            </label>
+            <span className="usa-hint" id="report-statement-hint">
+              What is new since the last meeting, in a few paragraphs.
+            </span>
+            <textarea
+              id="report-statement"
+              className="usa-textarea"
+              aria-describedby="report-statement-hint"
+              value={statement}
+              maxLength={20_000}
+              onChange={(e) => setStatement(e.target.value)}
+            />
+          </div>
+          <div className="display-flex flex-wrap" style={{ gap: '0.5rem' }}>
+            <button type="submit" className="usa-button usa-button--outline" disabled={action.isPending}>
+              Save statement
+            </button>
+            <button
+              type="button"
+              className="usa-button"
+              disabled={action.isPending}
+              onClick={() => void saveThen('/submit', 'Report submitted for the chair’s review.')}
+            >
+              Submit report
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="margin-y-2">
+          <h3 className="font-sans-sm margin-bottom-05">Statement</h3>
+          <p className="measure-5 margin-top-0" data-testid="report-statement-text">
+            {report.statement || <span className="text-base-dark">No statement yet.</span>}
+          </p>
+        </div>
+      )}
+
+      {canReview && report.state === 'submitted' ? (
+        <form className="usa-form usa-form--large margin-top-2" noValidate onSubmit={(e) => e.preventDefault()} data-testid="review-form">
+          <div className={`usa-form-group${errors.comment ? ' usa-form-group--error' : ''}`}>
+            <label className="usa-label" htmlFor="review-comment">
+              Comment to the agency
+            </label>
+            <span className="usa-hint" id="review-comment-hint">
+              Required when returning the report.
+            </span>
+            <span className="usa-error-message" id="review-comment-error" aria-live="polite">
+              {errors.comment?.join(' ')}
+            </span>
+            <textarea
+              id="review-comment"
+              className="usa-textarea"
+              aria-describedby="review-comment-hint review-comment-error"
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+          </div>
+          <div className="display-flex flex-wrap" style={{ gap: '0.5rem' }}>
+            <button
+              type="button"
+              className="usa-button"
+              disabled={action.isPending}
+              onClick={() => action.mutate({ path: '/approve', method: 'POST', body: comment.trim() ? { comment } : {}, done: 'Report approved.' })}
+            >
+              Approve
+            </button>
+            <button
+              type="button"
+              className="usa-button usa-button--secondary"
+              disabled={action.isPending}
+              onClick={() => action.mutate({ path: '/return', method: 'POST', body: { comment }, done: 'Report returned to the agency.' })}
+            >
+              Return to agency
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {report.history.length ? (
+        <>
+          <h3 className="font-sans-sm margin-bottom-05">History</h3>
+          <ul className="usa-list usa-list--unstyled pitf-timeline" data-testid="report-history">
+            {report.history.map((h, i) => (
+              <li key={i}>
+                <span className="text-bold">{STATE_LABELS[h.toState] ?? h.toState}</span> · <LocalTime value={h.at} /> ·{' '}
+                {h.actor ?? 'system'}
+                {h.comment ? <div>“{h.comment}”</div> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
