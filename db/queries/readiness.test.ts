@@ -1,0 +1,160 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import * as t from '@/db/schema';
+import { ApiError } from '@/lib/api/errors';
+import type { SessionUser } from '@/lib/authorization';
+import { addProgressUpdate } from './deliverables';
+import { createMeeting, updateMeeting } from './meetings';
+import { getAccountabilityLedger, getReadiness, listSubmissionGaps } from './readiness';
+import { reviewReport, saveStatement, submitReport } from './reports';
+import { listOpenReminders, sendReminders } from './reminders';
+import { getSessionUser } from './users';
+
+const db = getDb();
+const DAY = 86_400_000;
+
+function userByEmail(email: string): SessionUser {
+  return getSessionUser(db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email)).get()!.id)!;
+}
+
+/**
+ * A fixture of our own: a new agency with four deliverables whose state we know, and two
+ * working-group meetings (one held 100 days ago, one planned), so nothing else in the database
+ * changes what we count.
+ */
+function fixture() {
+  const now = Date.now();
+  const agency = db.insert(t.agencies).values({ slug: 'testagency', name: 'Test Agency', abbreviation: 'TA' }).returning().get();
+  const pillar = db.select().from(t.pillars).where(eq(t.pillars.slug, 'protection')).get()!;
+  const held = db
+    .insert(t.meetings)
+    .values({ kind: 'working_group', title: 'Held WG', date: new Date(now - 100 * DAY).toISOString().slice(0, 10), status: 'held' })
+    .returning()
+    .get();
+  const chair = userByEmail('chair@pitf.demo');
+  const planned = createMeeting(chair, {
+    kind: 'working_group',
+    title: 'Planned WG',
+    date: new Date(now + 30 * DAY).toISOString().slice(0, 10),
+    chair: null,
+    location: null,
+    agenda: [{ title: 'Reports' }],
+  });
+  const make = (title: string, values: Partial<typeof t.deliverables.$inferInsert>) =>
+    db.insert(t.deliverables).values({ leadAgencyId: agency.id, pillarId: pillar.id, title, ...values }).returning().get();
+  // Updated 10 days ago: fine for this cycle.
+  const fresh = make('Fresh', { status: 'in_progress', lastUpdateAt: new Date(now - 10 * DAY), createdAt: new Date(now - 200 * DAY) });
+  // Updated 120 days ago: before the cycle began, and stale. Also overdue. Announced at the held meeting.
+  const old = make('Old', {
+    status: 'in_progress',
+    lastUpdateAt: new Date(now - 120 * DAY),
+    createdAt: new Date(now - 200 * DAY),
+    dueOn: '2020-01-01',
+    announcedAtMeetingId: held.id,
+  });
+  // At risk, updated recently, but its reason was never written.
+  const noReason = make('No reason', { status: 'at_risk', lastUpdateAt: new Date(now - 5 * DAY), createdAt: new Date(now - 50 * DAY) });
+  // Completed long ago: closed, so it needs nothing.
+  make('Done', { status: 'completed', progress: 100, lastUpdateAt: new Date(now - 300 * DAY), createdAt: new Date(now - 400 * DAY) });
+  return { agency, held, planned, fresh, old, noReason };
+}
+
+describe('meeting readiness', () => {
+  const f = fixture();
+  const official = userByEmail('official.dhs@pitf.demo');
+  const admin = userByEmail('admin@pitf.demo');
+  const chair = userByEmail('chair@pitf.demo');
+  const row = () => getReadiness(f.planned.id)!.agencies.find((a) => a.slug === 'testagency')!;
+
+  it('defaults the reporting cutoff to 14 days before the meeting', () => {
+    const date = new Date(`${f.planned.date}T00:00:00Z`);
+    expect(f.planned.reportingCutoff).toBe(new Date(date.getTime() - 14 * DAY).toISOString().slice(0, 10));
+  });
+
+  it('counts open, missing-update, no-reason, overdue and stale deliverables by hand', () => {
+    expect(row()).toMatchObject({
+      open: 3,
+      missingUpdate: 1,
+      withoutReason: 1,
+      atRiskOrBlocked: 1,
+      overdue: 1,
+      stale: 1,
+      readiness: 'not_started',
+    });
+    expect(getReadiness(f.planned.id)!.previousMeeting?.id).toBe(f.held.id);
+  });
+
+  it('lists exactly what blocks submission', () => {
+    expect(listSubmissionGaps(db, f.planned.id, f.agency.id)).toEqual([
+      { deliverableId: f.noReason.id, title: 'No reason', problem: 'no_reason' },
+      { deliverableId: f.old.id, title: 'Old', problem: 'no_update_this_cycle' },
+    ]);
+  });
+
+  it('refuses a submission with gaps, and accepts it once they are closed', () => {
+    saveStatement(admin, f.planned.id, 'testagency', 'Our statement.');
+    expect(row().readiness).toBe('in_progress');
+    let error: unknown;
+    try {
+      submitReport(admin, f.planned.id, 'testagency');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).fields?.deliverables).toHaveLength(2);
+    expect(row().readiness).toBe('in_progress');
+
+    addProgressUpdate(admin, f.old.id, { status: 'in_progress', progress: 40, note: 'Back on track.' });
+    addProgressUpdate(admin, f.noReason.id, { status: 'at_risk', progress: 20, note: '', reason: 'Vendor delay.' });
+    submitReport(admin, f.planned.id, 'testagency');
+    expect(row()).toMatchObject({ readiness: 'awaiting_review', missingUpdate: 0, withoutReason: 0, stale: 0 });
+  });
+
+  it('lets only the chair or an admin review, and counts an approved agency as ready', () => {
+    expect(() => reviewReport(official, f.planned.id, 'testagency', 'approve', null)).toThrow(ApiError);
+    const sharesBefore = getReadiness(f.planned.id)!.counts.ready;
+    reviewReport(chair, f.planned.id, 'testagency', 'approve', null);
+    const after = getReadiness(f.planned.id)!;
+    expect(row().readiness).toBe('ready');
+    expect(after.counts.ready).toBe(sharesBefore + 1);
+    expect(after.shareReady).toBeCloseTo(after.counts.ready / after.agencies.length);
+  });
+
+  it('puts the held meeting’s commitments in the ledger with their status now', () => {
+    const ledger = getAccountabilityLedger(f.planned.id);
+    expect(ledger.previousMeeting?.id).toBe(f.held.id);
+    expect(ledger.commitments.map((c) => [c.title, c.status])).toEqual([['Old', 'in_progress']]);
+  });
+
+  it('shows a reminder only to the agency reminded, and only until it submits', () => {
+    const other = createMeeting(chair, {
+      kind: 'spog',
+      title: 'SPOG reminder test',
+      date: new Date(Date.now() + 40 * DAY).toISOString().slice(0, 10),
+      chair: null,
+      location: null,
+      agenda: [],
+    });
+    const dhs = db.select().from(t.agencies).where(eq(t.agencies.slug, 'dhs')).get()!;
+    const fbi = db.select().from(t.agencies).where(eq(t.agencies.slug, 'fbi')).get()!;
+    expect(sendReminders(chair, other.id, { agency: 'dhs' }, 'Please report.')).toEqual(['dhs']);
+    expect(listOpenReminders(dhs.id).map((r) => r.message)).toContain('Please report.');
+    expect(listOpenReminders(fbi.id).map((r) => r.message)).not.toContain('Please report.');
+    expect(() => sendReminders(official, other.id, { notReady: true }, 'x')).toThrow(ApiError);
+  });
+
+  it('records a held meeting’s outcome: status, summary, commitments and awards', () => {
+    const meeting = updateMeeting(chair, f.planned.id, {
+      version: f.planned.version,
+      status: 'held',
+      summary: 'Reviewed progress.',
+      commitments: [f.fresh.id],
+      awards: [{ awardYear: 2027, recipient: 'A test organization', kind: 'organization', reason: null }],
+    });
+    expect(meeting).toMatchObject({ status: 'held', summary: 'Reviewed progress.', commitments: [f.fresh.id] });
+    expect(meeting.awards.map((a) => a.recipient)).toEqual(['A test organization']);
+    expect(() => updateMeeting(chair, f.planned.id, { version: f.planned.version, title: 'Stale' })).toThrow(ApiError);
+    expect(() => updateMeeting(official, f.planned.id, { version: meeting.version, title: 'Not mine' })).toThrow(ApiError);
+  });
+});
