@@ -4,20 +4,27 @@ import { signInAndWait, signInApi } from './helpers';
 test.describe('overview', () => {
   test('shows the database’s numbers: deliverables, pillars, next meeting and statistics', async ({ page }) => {
     await signInAndWait(page, 'chair@pitf.demo');
-    const api = await (await page.request.get('/api/deliverables?pageSize=200')).json();
-    const headline = page.getByTestId('headline-numbers');
-    await expect(headline.getByRole('listitem').filter({ hasText: /^\s*\d+\s*Deliverables/ })).toContainText(String(api.total));
-    await expect(headline).toContainText('20Member agencies');
+    // Other tests add deliverables meanwhile: compare the page with the API read just after it,
+    // and read both again if one landed in between.
+    await expect(async () => {
+      await page.reload();
+      const api = await (await page.request.get('/api/deliverables?pageSize=200')).json();
+      const headline = page.getByTestId('headline-numbers');
+      await expect(headline.getByRole('listitem').filter({ hasText: /^\s*\d+\s*Deliverables/ })).toContainText(String(api.total), {
+        timeout: 1000,
+      });
+      await expect(headline).toContainText('20Member agencies', { timeout: 1000 });
 
-    // The pillar table's totals add up to every deliverable, and each row to its pillar's count.
-    const table = page.getByTestId('pillar-status-table');
-    const allRow = table.getByRole('row', { name: /All pillars/ });
-    await expect(allRow.getByRole('cell').last()).toHaveText(String(api.total));
-    for (const pillar of ['prevention', 'protection', 'prosecution', 'partnership']) {
-      const count = api.items.filter((d: { pillar: string }) => d.pillar === pillar).length;
-      const row = table.getByRole('row', { name: new RegExp(`^${pillar}`, 'i') });
-      await expect(row.getByRole('cell').last()).toHaveText(String(count));
-    }
+      // The pillar table's totals add up to every deliverable, and each row to its pillar's count.
+      const table = page.getByTestId('pillar-status-table');
+      const allRow = table.getByRole('row', { name: /All pillars/ });
+      await expect(allRow.getByRole('cell').last()).toHaveText(String(api.total), { timeout: 1000 });
+      for (const pillar of ['prevention', 'protection', 'prosecution', 'partnership']) {
+        const count = api.items.filter((d: { pillar: string }) => d.pillar === pillar).length;
+        const row = table.getByRole('row', { name: new RegExp(`^${pillar}`, 'i') });
+        await expect(row.getByRole('cell').last()).toHaveText(String(count), { timeout: 1000 });
+      }
+    }).toPass({ timeout: 20_000 });
 
     await expect(page.getByTestId('next-meeting')).toContainText(/Reporting cutoff .*\d+ days left/);
     const stats = page.getByTestId('key-statistics');
