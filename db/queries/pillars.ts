@@ -1,0 +1,146 @@
+/**
+ * Pillar aggregates for the charts, computed in SQL.
+ *
+ * "As of" a date, a deliverable counts only if it existed then, with the status of its latest
+ * progress update on or before that date. One with no update by then is taken as not started if
+ * it was updated later, or at its current status if it has never been updated (a seeded
+ * commitment recorded as already done stays done).
+ */
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
+import { getDb } from '../index';
+import { agencies, deliverables, meetings, pillars } from '../schema';
+
+export type PillarFilters = { agency?: string; meeting?: number; asOf?: number };
+
+/** The end (23:59:59.999 UTC) of a meeting's day, as milliseconds: the "as of" cut for that meeting. */
+export function meetingCut(meetingId: number): { id: number; title: string; date: string; cut: number } | null {
+  const m = getDb().select({ id: meetings.id, title: meetings.title, date: meetings.date }).from(meetings).where(eq(meetings.id, meetingId)).get();
+  return m ? { ...m, cut: Date.parse(`${m.date}T23:59:59.999Z`) } : null;
+}
+
+export function statusAsOf(cut: number): SQL<string> {
+  return sql<string>`coalesce(
+    (SELECT u.status FROM progress_updates u
+      WHERE u.deliverable_id = ${deliverables.id} AND u.created_at <= ${cut}
+      ORDER BY u.created_at DESC, u.id DESC LIMIT 1),
+    CASE WHEN EXISTS (SELECT 1 FROM progress_updates u2 WHERE u2.deliverable_id = ${deliverables.id})
+         THEN 'not_started' ELSE ${deliverables.status} END)`;
+}
+
+type Cell = { pillar: PillarSlug; status: Status; count: number };
+
+/** Deliverables by pillar and status, every pillar × status present (zeros included). */
+function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
+  return PILLARS.map((pillar) => {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    for (const r of rows) if (r.pillar === pillar) counts[r.status as Status] += r.count;
+    const total = STATUSES.reduce((n, s) => n + counts[s], 0);
+    return { pillar, ...counts, total };
+  });
+}
+export type PillarRow = ReturnType<typeof fillGrid>[number];
+
+export function getPillarSummary(filters: PillarFilters) {
+  const db = getDb();
+  const conditions: SQL[] = [];
+  if (filters.agency) conditions.push(eq(agencies.slug, filters.agency));
+  if (filters.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, filters.meeting));
+  const cut = filters.asOf ? meetingCut(filters.asOf) : null;
+  if (cut) conditions.push(sql`${deliverables.createdAt} <= ${cut.cut}`);
+  const status = cut ? statusAsOf(cut.cut) : sql<string>`${deliverables.status}`;
+  const rows = db
+    .select({ pillar: pillars.slug, status: sql<string>`${status}`.as('status_at'), count: sql<number>`count(*)` })
+    .from(deliverables)
+    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .groupBy(pillars.slug, sql`status_at`)
+    .all() as Cell[];
+  return { asOf: cut ? { id: cut.id, title: cut.title, date: cut.date } : null, pillars: fillGrid(rows) };
+}
+
+/** Agency × pillar: how many deliverables each agency leads in each pillar, and how many are completed. */
+export function getAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
+  const db = getDb();
+  const conditions: SQL[] = [isNull(agencies.retiredAt)];
+  if (filters.agency) conditions.push(eq(agencies.slug, filters.agency));
+  if (filters.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, filters.meeting));
+  const rows = db
+    .select({
+      agency: agencies.slug,
+      abbreviation: agencies.abbreviation,
+      name: agencies.name,
+      pillar: pillars.slug,
+      total: sql<number>`count(*)`,
+      completed: sql<number>`sum(CASE WHEN ${deliverables.status} = 'completed' THEN 1 ELSE 0 END)`,
+    })
+    .from(deliverables)
+    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .where(and(...conditions))
+    .groupBy(agencies.slug, pillars.slug)
+    .all();
+  const byAgency = new Map<string, { agency: string; abbreviation: string; name: string; cells: Record<string, { total: number; completed: number }> }>();
+  for (const r of rows) {
+    const entry = byAgency.get(r.agency) ?? { agency: r.agency, abbreviation: r.abbreviation, name: r.name, cells: {} };
+    entry.cells[r.pillar] = { total: r.total, completed: r.completed };
+    byAgency.set(r.agency, entry);
+  }
+  return [...byAgency.values()]
+    .map((a) => ({
+      ...a,
+      cells: Object.fromEntries(PILLARS.map((p) => [p, a.cells[p] ?? { total: 0, completed: 0 }])) as Record<PillarSlug, { total: number; completed: number }>,
+    }))
+    .sort((x, y) => x.name.localeCompare(y.name));
+}
+
+/**
+ * Month by month, how many deliverables were completed and how many in progress at the month's
+ * end, from the first deliverable's month to this month. One statement: the months come from a
+ * recursive CTE, each deliverable's status at a month's end from its update history.
+ */
+export function getCompletionSeries(filters: Omit<PillarFilters, 'asOf'> = {}, now = new Date()) {
+  const db = getDb();
+  const agencyCondition = filters.agency ? sql`AND d.lead_agency_id = (SELECT id FROM agencies WHERE slug = ${filters.agency})` : sql``;
+  const meetingCondition = filters.meeting ? sql`AND d.announced_at_meeting_id = ${filters.meeting}` : sql``;
+  const first = db.get<{ start: string | null }>(
+    sql`SELECT strftime('%Y-%m-01', min(d.created_at) / 1000, 'unixepoch') AS start FROM deliverables d WHERE 1 = 1 ${agencyCondition} ${meetingCondition}`,
+  );
+  if (!first?.start) return [];
+  const end = `${now.toISOString().slice(0, 7)}-01`;
+  return db.all<{ month: string; completed: number; inProgress: number }>(sql`
+    WITH RECURSIVE months(m) AS (
+      SELECT ${first.start}
+      UNION ALL SELECT date(m, '+1 month') FROM months WHERE m < ${end}
+    ),
+    cuts AS (SELECT m, (unixepoch(date(m, '+1 month')) * 1000) - 1 AS cut FROM months),
+    states AS (
+      SELECT c.m AS month,
+        coalesce(
+          (SELECT u.status FROM progress_updates u
+            WHERE u.deliverable_id = d.id AND u.created_at <= c.cut
+            ORDER BY u.created_at DESC, u.id DESC LIMIT 1),
+          CASE WHEN EXISTS (SELECT 1 FROM progress_updates u2 WHERE u2.deliverable_id = d.id)
+               THEN 'not_started' ELSE d.status END) AS status
+      FROM cuts c JOIN deliverables d ON d.created_at <= c.cut
+      WHERE 1 = 1 ${agencyCondition} ${meetingCondition}
+    )
+    SELECT substr(c.m, 1, 7) AS month,
+      coalesce(sum(CASE WHEN s.status = 'completed' THEN 1 ELSE 0 END), 0) AS completed,
+      coalesce(sum(CASE WHEN s.status = 'in_progress' THEN 1 ELSE 0 END), 0) AS inProgress
+    FROM cuts c LEFT JOIN states s ON s.month = c.m
+    GROUP BY c.m ORDER BY c.m`);
+}
+
+/** Each pillar's deliverables by status as of meeting A and as of meeting B. */
+export function getPillarChange(meetingA: number, meetingB: number, filters: Omit<PillarFilters, 'asOf' | 'meeting'> = {}) {
+  const a = getPillarSummary({ ...filters, asOf: meetingA });
+  const b = getPillarSummary({ ...filters, asOf: meetingB });
+  if (!a.asOf || !b.asOf) return null;
+  return {
+    a: a.asOf,
+    b: b.asOf,
+    pillars: PILLARS.map((pillar, i) => ({ pillar, a: a.pillars[i]!, b: b.pillars[i]! })),
+  };
+}
