@@ -1,0 +1,14 @@
+import { getAgencyBySlug } from '@/db/queries/agencies';
+import { getPillarSummary, meetingCut } from '@/db/queries/pillars';
+import { badRequest } from '@/lib/api/errors';
+import { apiRoute } from '@/lib/api/handler';
+import { pillarSummaryQuery } from '@/lib/validations/pillars';
+
+export const GET = apiRoute({ query: pillarSummaryQuery }, ({ query }) => {
+  const fields: Record<string, string[]> = {};
+  if (query.agency && !getAgencyBySlug(query.agency)) fields.agency = [`No agency has the short name "${query.agency}".`];
+  if (query.meeting && !meetingCut(query.meeting)) fields.meeting = [`No meeting has the id ${query.meeting}.`];
+  if (query.asOf && !meetingCut(query.asOf)) fields.asOf = [`No meeting has the id ${query.asOf}.`];
+  if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  return getPillarSummary(query);
+});
