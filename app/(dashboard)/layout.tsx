@@ -9,6 +9,8 @@ const NAV: NavItem[] = [
   { href: '/', label: 'Overview' },
   { href: '/agencies', label: 'Agencies' },
   { href: '/deliverables', label: 'Deliverables' },
+  { href: '/pillars', label: 'Pillars' },
+  { href: '/statistics', label: 'Statistics' },
 ];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {

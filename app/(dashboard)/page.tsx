@@ -8,7 +8,9 @@ import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatMeasure, formatNumber, formatPercent } from '@/lib/format';
+import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { PillarStatusChart } from '@/components/charts/lazy';
 import { LocalTime } from '@/components/ui/local-time';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
@@ -124,6 +126,22 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="pillars-heading" className="margin-top-4">
         <h2 id="pillars-heading">Deliverables by pillar and status</h2>
+        <p className="margin-top-0">
+          Each bar is a pillar, split by status; the table below holds the same numbers.{' '}
+          <Link href="/pillars" className="usa-link">
+            More charts on the pillars page
+          </Link>
+          .
+        </p>
+        <div data-testid="overview-pillar-chart">
+          <PillarStatusChart
+            height={240}
+            data={PILLARS.map((pillar) => ({
+              label: PILLAR_LABELS[pillar],
+              ...(Object.fromEntries(STATUSES.map((s) => [s, countOf(pillar, s)])) as Record<Status, number>),
+            }))}
+          />
+        </div>
         <ScrollRegion label="Deliverables by pillar and status">
           <table className="usa-table usa-table--borderless width-full" data-testid="pillar-status-table">
             <caption className="usa-sr-only">Number of deliverables in each pillar, by status</caption>

@@ -32,8 +32,8 @@ export function ChartFigure({
         {summary}
       </p>
       <div className="pitf-figure__chart">{children}</div>
-      <details className="margin-top-1" open>
-        <summary className="text-bold">Data table</summary>
+      <details className="margin-top-1" open={table.rows.length <= 12}>
+        <summary className="text-bold">Data table ({table.rows.length} rows)</summary>
         <ScrollRegion label={`${title}: data`}>
           <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid={`table-${id}`}>
             <caption className="usa-sr-only">{title}</caption>

@@ -14,3 +14,4 @@ const placeholder = (height: number) =>
 export const PillarStatusChart = dynamic(() => import('./pillar-status-chart'), { ssr: false, loading: placeholder(320) });
 export const CompletionChart = dynamic(() => import('./completion-chart'), { ssr: false, loading: placeholder(300) });
 export const ChangeChart = dynamic(() => import('./change-chart'), { ssr: false, loading: placeholder(300) });
+export const ShareChart = dynamic(() => import('./share-chart'), { ssr: false, loading: placeholder(210) });

@@ -243,3 +243,13 @@ export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetin
   });
   return getMeeting(id)!;
 }
+
+/** Meetings at which at least one deliverable was announced, newest first. */
+export function listMeetingsWithCommitments() {
+  return getDb()
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .from(meetings)
+    .where(sql`EXISTS (SELECT 1 FROM ${deliverables} WHERE ${deliverables.announcedAtMeetingId} = ${meetings.id})`)
+    .orderBy(desc(meetings.date))
+    .all();
+}

@@ -1,6 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import { getDb } from '../index';
+import { badRequest, forbidden, notFound } from '@/lib/api/errors';
+import { canEditStatistics, type SessionUser } from '@/lib/authorization';
+import type { CreateObservationInput, UpdateObservationInput } from '@/lib/validations/statistics';
+import { getDb, type Tx } from '../index';
 import { indicators, observations, sources } from '../schema';
+import { recordAudit } from './audit';
 
 export type ObservationRow = {
   id: number;
@@ -78,4 +82,63 @@ export function listStatistics() {
     }
   }
   return [...byIndicator.values()];
+}
+
+export function listSources() {
+  return getDb()
+    .select({ id: sources.id, title: sources.title, publishedOn: sources.publishedOn, url: sources.url })
+    .from(sources)
+    .orderBy(asc(sources.title))
+    .all();
+}
+
+export function getObservation(id: number) {
+  return getDb().select().from(observations).where(eq(observations.id, id)).get() ?? null;
+}
+
+function checkReferences(tx: Tx, unit: string, indicatorId: number, sourceId: number | undefined) {
+  const indicator = tx.select().from(indicators).where(eq(indicators.id, indicatorId)).get()!;
+  const fields: Record<string, string[]> = {};
+  if (indicator.unit !== unit) fields.unit = [`“${indicator.name}” is counted in ${indicator.unit}, not ${unit}.`];
+  if (sourceId !== undefined && !tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) {
+    fields.sourceId = [`No source document has the id ${sourceId}.`];
+  }
+  if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+}
+
+/** An admin adds a figure to an indicator; the change and its audit event commit together. */
+export function createObservation(user: SessionUser, input: CreateObservationInput) {
+  if (!canEditStatistics(user)) throw forbidden('Only administrators change statistics.');
+  return getDb().transaction((tx) => {
+    const indicator = tx.select().from(indicators).where(eq(indicators.key, input.indicator)).get();
+    if (!indicator) throw badRequest('Invalid input: indicator.', { indicator: [`No indicator is called "${input.indicator}".`] });
+    checkReferences(tx, input.unit, indicator.id, input.sourceId);
+    const now = new Date();
+    const { indicator: _key, unit: _unit, ...values } = input;
+    const row = tx.insert(observations).values({ ...values, indicatorId: indicator.id, createdAt: now, updatedAt: now }).returning().get();
+    recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'observation.create', entity: 'observation', entityId: row.id, after: input, at: now });
+    return row;
+  });
+}
+
+/** An admin corrects a figure; before and after go to the audit trail. */
+export function updateObservation(user: SessionUser, input: UpdateObservationInput) {
+  if (!canEditStatistics(user)) throw forbidden('Only administrators change statistics.');
+  return getDb().transaction((tx) => {
+    const current = tx.select().from(observations).where(eq(observations.id, input.id)).get();
+    if (!current) throw notFound('The observation');
+    checkReferences(tx, input.unit, current.indicatorId, input.sourceId);
+    const { id, unit: _unit, ...changes } = input;
+    const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const merged = { ...current, ...set };
+    const indicator = tx.select().from(indicators).where(eq(indicators.id, current.indicatorId)).get()!;
+    if (indicator.unit === 'percent' && merged.value > 100) {
+      throw badRequest('Invalid input: value.', { value: ['A percentage is at most 100.'] });
+    }
+    const now = new Date();
+    const row = tx.update(observations).set({ ...set, updatedAt: now }).where(eq(observations.id, id)).returning().get();
+    const before = Object.fromEntries(Object.keys(set).map((k) => [k, current[k as keyof typeof current]]));
+    recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'observation.update', entity: 'observation', entityId: id, before, after: set, at: now });
+    return row;
+  });
 }

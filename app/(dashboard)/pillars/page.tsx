@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
-import { listMeetingOptions } from '@/db/queries/meetings';
+import { listMeetingOptions, listMeetingsWithCommitments } from '@/db/queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from '@/db/queries/pillars';
 import { requireUser } from '@/lib/auth';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
@@ -34,9 +34,10 @@ export default async function PillarsPage({ searchParams }: Props) {
   const summary = getPillarSummary(filters);
   const matrix = getAgencyPillarMatrix(filters);
   const series = getCompletionSeries(filters);
-  const held = meetings.filter((m) => m.date <= new Date().toISOString().slice(0, 10));
-  const from = params.from ?? held.at(-1)?.id ?? meetings.at(-1)?.id;
-  const to = params.to ?? held[0]?.id ?? meetings[0]?.id;
+  // By default: from the first meeting at which commitments were announced, to the latest meeting.
+  const firstWithCommitments = listMeetingsWithCommitments().at(-1)?.id;
+  const from = params.from ?? firstWithCommitments ?? meetings.at(-1)?.id;
+  const to = params.to ?? meetings[0]?.id;
   const change = from && to ? getPillarChange(from, to, { agency: params.agency }) : null;
   const filterLabel = [
     params.agency ? agencies.find((a) => a.slug === params.agency)?.abbreviation : null,

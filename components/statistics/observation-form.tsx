@@ -1,0 +1,196 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
+import { Field } from '@/components/ui/field';
+
+type Editing = {
+  id: number;
+  indicator: string;
+  period: string;
+  value: number;
+  ageGroup: string | null;
+  traffickingType: string | null;
+  category: string | null;
+  note: string | null;
+  sourceId: number;
+};
+
+type Props = {
+  indicators: { key: string; name: string; unit: string }[];
+  sources: { id: number; title: string; publishedOn: string | null }[];
+  editing: Editing | null;
+};
+
+const UNITS = ['people', 'cases', 'usd', 'percent', 'agencies', 'actions'];
+
+/** An administrator adds a figure, or corrects one; the server checks every field and audits the change. */
+export function ObservationForm({ indicators, sources, editing }: Props) {
+  const router = useRouter();
+  const [form, setForm] = useState({
+    indicator: editing?.indicator ?? indicators[0]?.key ?? '',
+    unit: indicators.find((i) => i.key === (editing?.indicator ?? indicators[0]?.key))?.unit ?? 'people',
+    period: editing?.period ?? '',
+    value: editing ? String(editing.value) : '',
+    ageGroup: editing?.ageGroup ?? '',
+    traffickingType: editing?.traffickingType ?? '',
+    category: editing?.category ?? '',
+    note: editing?.note ?? '',
+    sourceId: editing ? String(editing.sourceId) : '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const set = (key: keyof typeof form) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value, ...(key === 'indicator' ? { unit: indicators.find((i) => i.key === value)?.unit ?? f.unit } : {}) }));
+
+  const save = useMutation({
+    mutationFn: () => {
+      const value = form.value.trim() === '' ? Number.NaN : Number(form.value.replace(/,/g, ''));
+      const common = {
+        unit: form.unit,
+        period: form.period,
+        value,
+        ageGroup: form.ageGroup || null,
+        traffickingType: form.traffickingType || null,
+        category: form.category.trim() || null,
+        note: form.note.trim() || null,
+        ...(form.sourceId ? { sourceId: Number(form.sourceId) } : {}),
+      };
+      return editing
+        ? apiFetch('/api/statistics/observations', { method: 'PATCH', body: { id: editing.id, ...common } })
+        : apiFetch('/api/statistics/observations', { method: 'POST', body: { indicator: form.indicator, ...common } });
+    },
+    onMutate: () => {
+      setErrors({});
+      setMessage(null);
+    },
+    onSuccess: () => {
+      setMessage({ type: 'success', text: editing ? 'Observation corrected.' : 'Observation added.' });
+      router.refresh();
+    },
+    onError: (error) => {
+      if (error instanceof ApiClientError) {
+        setErrors(error.fields);
+        setMessage({ type: 'error', text: error.message });
+      } else setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
+    },
+  });
+
+  const text = (key: 'period' | 'value' | 'category', id: string, extra?: React.InputHTMLAttributes<HTMLInputElement>) =>
+    function render(describedBy: string, invalid: boolean) {
+      return (
+        <input
+          id={id}
+          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          value={form[key]}
+          onChange={(e) => set(key)(e.target.value)}
+          {...extra}
+        />
+      );
+    };
+
+  return (
+    <form
+      className="usa-form usa-form--large"
+      noValidate
+      data-testid="observation-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <div aria-live="polite">
+        {message ? (
+          <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="observation-message">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{message.text}</p>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <Field id="obs-indicator" label="Indicator" errors={errors.indicator}>
+        {(describedBy) => (
+          <select id="obs-indicator" className="usa-select" aria-describedby={describedBy} value={form.indicator} disabled={Boolean(editing)} onChange={(e) => set('indicator')(e.target.value)}>
+            {indicators.map((i) => (
+              <option key={i.key} value={i.key}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="obs-unit" label="Unit" errors={errors.unit}>
+        {(describedBy) => (
+          <select id="obs-unit" className="usa-select" aria-describedby={describedBy} value={form.unit} onChange={(e) => set('unit')(e.target.value)}>
+            {UNITS.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="obs-period" label="Period" hint="A year (2020) or a month (2020-12)." errors={errors.period}>
+        {text('period', 'obs-period', { inputMode: 'numeric' })}
+      </Field>
+      <Field id="obs-value" label="Value" errors={errors.value}>
+        {text('value', 'obs-value', { inputMode: 'decimal' })}
+      </Field>
+      <Field id="obs-age" label="Age group (optional)" errors={errors.ageGroup}>
+        {(describedBy) => (
+          <select id="obs-age" className="usa-select" aria-describedby={describedBy} value={form.ageGroup} onChange={(e) => set('ageGroup')(e.target.value)}>
+            <option value="">All ages</option>
+            <option value="adult">Adults</option>
+            <option value="child">Children</option>
+          </select>
+        )}
+      </Field>
+      <Field id="obs-type" label="Type of trafficking (optional)" errors={errors.traffickingType}>
+        {(describedBy) => (
+          <select id="obs-type" className="usa-select" aria-describedby={describedBy} value={form.traffickingType} onChange={(e) => set('traffickingType')(e.target.value)}>
+            <option value="">All types</option>
+            <option value="labor">Labor</option>
+            <option value="sex">Sex</option>
+            <option value="both">Both sex and labor</option>
+            <option value="unknown">Unknown</option>
+          </select>
+        )}
+      </Field>
+      <Field id="obs-category" label="Other breakdown (optional)" hint="For example: housing." errors={errors.category}>
+        {text('category', 'obs-category')}
+      </Field>
+      <Field id="obs-source" label="Source document" errors={errors.sourceId}>
+        {(describedBy, invalid) => (
+          <select
+            id="obs-source"
+            className={`usa-select${invalid ? ' usa-input--error' : ''}`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={form.sourceId}
+            onChange={(e) => set('sourceId')(e.target.value)}
+          >
+            <option value="">Choose the document</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+                {s.publishedOn ? ` (${s.publishedOn})` : ''}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="obs-note" label="Note (optional)" errors={errors.note}>
+        {(describedBy) => (
+          <textarea id="obs-note" className="usa-textarea" aria-describedby={describedBy} value={form.note} onChange={(e) => set('note')(e.target.value)} />
+        )}
+      </Field>
+      <button type="submit" className="usa-button" disabled={save.isPending}>
+        {editing ? 'Save correction' : 'Add observation'}
+      </button>
+    </form>
+  );
+}
