@@ -17,7 +17,7 @@ test.describe('pillars page', () => {
     await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');
     const chart = page.getByTestId('figure-by-status');
-    for (const name of PILLAR_NAMES) await expect(chart.locator('svg.recharts-surface').first()).toContainText(name);
+    for (const name of PILLAR_NAMES) await expect(chart.locator('.pitf-figure__chart')).toContainText(name);
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
 
     const api = await (await page.request.get('/api/pillars/summary')).json();
