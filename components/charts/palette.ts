@@ -7,7 +7,7 @@ import type { Status } from '@/lib/domain';
 export const STATUS_COLOURS: Record<Status, string> = {
   not_started: '#71767a',
   in_progress: '#005ea2',
-  at_risk: '#c05600',
+  at_risk: '#9c4d00',
   blocked: '#b50909',
   completed: '#216e1f',
 };
