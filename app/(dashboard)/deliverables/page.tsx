@@ -4,10 +4,11 @@ import { listAgencies } from '@/db/queries/agencies';
 import { listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
-import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
+import { PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, statusOptions } from '@/components/ui/filter-select';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { UpdateAge } from '@/components/ui/update-age';
@@ -63,58 +64,10 @@ export default async function DeliverablesPage({ searchParams }: Props) {
           </label>
           <input id="filter-q" name="q" type="search" className="usa-input" defaultValue={filters.q ?? ''} />
         </div>
-        <div>
-          <label className="usa-label margin-top-0" htmlFor="filter-agency">
-            Lead agency
-          </label>
-          <select id="filter-agency" name="agency" className="usa-select" defaultValue={filters.agency ?? ''}>
-            <option value="">All agencies</option>
-            {agencies.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label className="usa-label margin-top-0" htmlFor="filter-pillar">
-            Pillar
-          </label>
-          <select id="filter-pillar" name="pillar" className="usa-select" defaultValue={filters.pillar ?? ''}>
-            <option value="">All pillars</option>
-            {PILLARS.map((p) => (
-              <option key={p} value={p}>
-                {PILLAR_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label className="usa-label margin-top-0" htmlFor="filter-status">
-            Status
-          </label>
-          <select id="filter-status" name="status" className="usa-select" defaultValue={filters.status ?? ''}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label className="usa-label margin-top-0" htmlFor="filter-meeting">
-            Announced at
-          </label>
-          <select id="filter-meeting" name="meeting" className="usa-select" defaultValue={filters.meeting ? String(filters.meeting) : ''}>
-            <option value="">Any meeting</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title} ({formatCalendarDate(m.date)})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-agency" name="agency" label="Lead agency" anyLabel="All agencies" options={agencyOptions(agencies)} value={filters.agency} />
+        <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />
+        <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" options={statusOptions} value={filters.status} />
+        <FilterSelect id="filter-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={filters.meeting} />
         <fieldset className="usa-fieldset">
           <legend className="usa-sr-only">Flags</legend>
           <div className="usa-checkbox">

@@ -10,6 +10,7 @@ import { pillarsPageParams } from '@/lib/validations/pillars';
 import { ChartFigure } from '@/components/charts/figure';
 import { ChangeChart, CompletionChart, PillarStatusChart } from '@/components/charts/lazy';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { FilterSelect, agencyOptions, meetingOptions } from '@/components/ui/filter-select';
 
 export const metadata: Metadata = { title: 'Pillars' };
 
@@ -55,32 +56,8 @@ export default async function PillarsPage({ searchParams }: Props) {
         How the work stands across prevention, protection, prosecution and partnership{filterLabel ? ` (${filterLabel})` : ''}.
       </p>
       <form method="get" className="pitf-filters" aria-label="Filter the charts">
-        <div>
-          <label className="usa-label margin-top-0" htmlFor="pillars-agency">
-            Lead agency
-          </label>
-          <select id="pillars-agency" name="agency" className="usa-select" defaultValue={params.agency ?? ''}>
-            <option value="">All agencies</option>
-            {agencies.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label className="usa-label margin-top-0" htmlFor="pillars-meeting">
-            Announced at
-          </label>
-          <select id="pillars-meeting" name="meeting" className="usa-select" defaultValue={params.meeting ? String(params.meeting) : ''}>
-            <option value="">Any meeting</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title} ({formatCalendarDate(m.date)})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="pillars-agency" name="agency" label="Lead agency" anyLabel="All agencies" options={agencyOptions(agencies)} value={params.agency} />
+        <FilterSelect id="pillars-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={params.meeting} />
         {from ? <input type="hidden" name="from" value={from} /> : null}
         {to ? <input type="hidden" name="to" value={to} /> : null}
         <div className="pitf-filters__actions">

@@ -6,10 +6,9 @@ import { listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
 import { canCreateDeliverable, canEditDeliverable } from '@/lib/authorization';
-import { PILLARS, PILLAR_LABELS } from '@/lib/domain';
-import { formatCalendarDate } from '@/lib/format';
 import { boardFilters } from '@/lib/validations/board';
 import { AgencyBoard } from '@/components/board/agency-board';
+import { FilterSelect, meetingOptions, pillarOptions } from '@/components/ui/filter-select';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 
 type Props = {
@@ -57,32 +56,15 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
       {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices agencyId={agency.id} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
         <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">
-          <div>
-            <label className="usa-label margin-top-0" htmlFor="filter-pillar">
-              Pillar
-            </label>
-            <select id="filter-pillar" name="pillar" className="usa-select" defaultValue={filters.pillar ?? ''}>
-              <option value="">All pillars</option>
-              {PILLARS.map((p) => (
-                <option key={p} value={p}>
-                  {PILLAR_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label className="usa-label margin-top-0" htmlFor="filter-meeting">
-              Announced at
-            </label>
-            <select id="filter-meeting" name="meeting" className="usa-select" defaultValue={filters.meeting ? String(filters.meeting) : ''}>
-              <option value="">Any meeting</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.title} ({formatCalendarDate(m.date)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />
+          <FilterSelect
+            id="filter-meeting"
+            name="meeting"
+            label="Announced at"
+            anyLabel="Any meeting"
+            options={meetingOptions(meetings)}
+            value={filters.meeting}
+          />
           <button type="submit" className="usa-button margin-top-1">
             Apply filters
           </button>
