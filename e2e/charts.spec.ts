@@ -30,6 +30,19 @@ test.describe('pillars page', () => {
     });
   });
 
+  test('a keyboard user can step through the bars and read each one’s numbers', async ({ page }) => {
+    await signInAndWait(page, 'viewer@pitf.demo');
+    await page.goto('/pillars');
+    const surface = page.getByTestId('figure-by-status').locator('svg.recharts-surface[tabindex="0"]');
+    await surface.focus();
+    await page.keyboard.press('ArrowRight');
+    const tooltip = page.getByTestId('figure-by-status').locator('.recharts-tooltip-wrapper');
+    await expect(tooltip).toContainText('Protection');
+    await expect(tooltip).toContainText('Completed');
+    await page.keyboard.press('ArrowLeft');
+    await expect(tooltip).toContainText('Prevention');
+  });
+
   test('the CSV download holds the table’s numbers', async ({ page }) => {
     await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');
