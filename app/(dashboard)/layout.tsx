@@ -9,6 +9,7 @@ const NAV: NavItem[] = [
   { href: '/', label: 'Overview' },
   { href: '/agencies', label: 'Agencies' },
   { href: '/deliverables', label: 'Deliverables' },
+  { href: '/meetings', label: 'Meetings' },
 ];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
