@@ -27,3 +27,10 @@ export const agencyKeys = {
   all: ['agencies'] as const,
   list: () => [...agencyKeys.all, 'list'] as const,
 };
+
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  lists: () => [...meetingKeys.all, 'list'] as const,
+  details: () => [...meetingKeys.all, 'detail'] as const,
+  detail: (id: number) => [...meetingKeys.details(), id] as const,
+};

@@ -9,6 +9,7 @@ const NAV: NavItem[] = [
   { href: '/', label: 'Overview' },
   { href: '/agencies', label: 'Agencies' },
   { href: '/deliverables', label: 'Deliverables' },
+  { href: '/meetings', label: 'Meetings' },
   { href: '/pillars', label: 'Pillars' },
   { href: '/statistics', label: 'Statistics' },
 ];

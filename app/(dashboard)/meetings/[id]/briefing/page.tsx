@@ -1,0 +1,445 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { listLatestUpdates } from '@/db/queries/briefing';
+import { getDeliverableSummary, listDeliverables } from '@/db/queries/deliverables';
+import { getMeeting } from '@/db/queries/meetings';
+import { READINESS_LABELS, getChangesSinceLastMeeting, getReadiness, type Readiness } from '@/db/queries/readiness';
+import { getReport } from '@/db/queries/reports';
+import { requireUser } from '@/lib/auth';
+import { daysBetween, todayIso } from '@/lib/dates';
+import { MEETING_KIND_LABELS, PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState, type Status } from '@/lib/domain';
+import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
+import { meetingIdParams } from '@/lib/validations/meetings';
+import { PrintButton } from '@/components/meetings/print-button';
+import { LocalTime } from '@/components/ui/local-time';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const parsed = meetingIdParams.safeParse(await params);
+  const meeting = parsed.success ? getMeeting(parsed.data.id) : null;
+  return { title: meeting ? `Briefing book: ${meeting.title}` : 'Briefing book' };
+}
+
+const READINESS_ORDER: Readiness[] = ['ready', 'awaiting_review', 'in_progress', 'not_started'];
+
+const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  draft: 'Draft, not yet submitted',
+  submitted: 'Submitted, awaiting review',
+  returned: 'Returned to the agency for changes',
+  approved: 'Approved',
+};
+
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+type AgencyDeliverable = ReturnType<typeof listDeliverables>['items'][number];
+
+/** Every deliverable the agency leads, a page of 200 at a time. */
+function deliverablesOf(agency: string): AgencyDeliverable[] {
+  const rows: AgencyDeliverable[] = [];
+  for (let page = 1; ; page++) {
+    const result = listDeliverables({ agency, page, pageSize: 200 });
+    rows.push(...result.items);
+    if (rows.length >= result.total || result.items.length === 0) return rows;
+  }
+}
+
+/** The day an instant falls on for the task force (Washington, D.C.), as "Mar 3, 2026". */
+const dayOf = (ms: number) => formatCalendarDate(todayIso(new Date(ms)));
+
+/**
+ * Everything the briefing prints, read once per request. Per agency: its report (getReport),
+ * its deliverables and their latest updates: twenty agencies, a handful of queries each.
+ */
+function loadBriefing(meetingId: number) {
+  const meeting = getMeeting(meetingId);
+  const readiness = getReadiness(meetingId);
+  if (!meeting || !readiness) return null;
+  const changes = new Map(getChangesSinceLastMeeting(meetingId).map((c) => [c.agencyId, c]));
+  const agencies = readiness.agencies.map((agency) => ({
+    ...agency,
+    report: getReport(meetingId, agency.slug),
+    deliverables: deliverablesOf(agency.slug),
+    latest: listLatestUpdates(agency.slug),
+    change: changes.get(agency.agencyId),
+  }));
+  return { meeting, readiness, agencies, summary: getDeliverableSummary(), today: todayIso(), preparedAt: Date.now() };
+}
+
+/**
+ * The briefing book: one document to print or save as PDF before a meeting. A title block, the
+ * readiness summary, agenda, pillar summary and awards; then one section per member agency, each
+ * starting on a new printed page (the print styles are in app/globals.css).
+ */
+export default async function BriefingPage({ params }: Props) {
+  await requireUser();
+  const parsed = meetingIdParams.safeParse(await params);
+  const data = parsed.success ? loadBriefing(parsed.data.id) : null;
+  if (!data) notFound();
+  const { meeting, readiness, agencies, summary, today, preparedAt } = data;
+  const members = readiness.agencies.length;
+
+  const countOf = (pillar: string, status: Status) =>
+    summary.byPillarAndStatus.find((r) => r.pillar === pillar && r.status === status)?.count ?? 0;
+  const since = readiness.previousMeeting
+    ? `Since ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}):`
+    : 'Since this meeting was planned (no earlier meeting of its kind was held):';
+
+  return (
+    <article className="pitf-briefing" data-testid="briefing">
+      <nav aria-label="Breadcrumbs" className="margin-top-2 pitf-no-print">
+        <Link href="/meetings" className="usa-link">
+          Meetings
+        </Link>
+        {' › '}
+        <Link href={`/meetings/${meeting.id}`} className="usa-link">
+          {meeting.title}
+        </Link>
+      </nav>
+
+      <header className="pitf-briefing__title">
+        <p className="pitf-briefing__kicker">Briefing book · President’s Interagency Task Force to Monitor and Combat Trafficking in Persons</p>
+        <h1 className="margin-top-1">{meeting.title}</h1>
+        <dl className="pitf-details" data-testid="briefing-facts">
+          <dt>Kind</dt>
+          <dd>{MEETING_KIND_LABELS[meeting.kind]}</dd>
+          <dt>Date</dt>
+          <dd>
+            {formatCalendarDate(meeting.date, meeting.datePrecision === 'month' ? 'month' : 'day')}
+            {meeting.status === 'held' ? ' (held)' : ''}
+          </dd>
+          <dt>Location</dt>
+          <dd>{meeting.location ?? 'Not recorded'}</dd>
+          <dt>Chair</dt>
+          <dd>{meeting.chair ?? 'Not recorded'}</dd>
+          <dt>Reporting cutoff</dt>
+          <dd>
+            {meeting.reportingCutoff ? formatCalendarDate(meeting.reportingCutoff) : 'None set'}
+            {meeting.reportingCutoff && meeting.status === 'planned'
+              ? daysBetween(today, meeting.reportingCutoff) >= 0
+                ? ` (${formatDays(daysBetween(today, meeting.reportingCutoff))} left)`
+                : ` (passed ${formatDays(daysBetween(today, meeting.reportingCutoff))} ago)`
+              : ''}
+          </dd>
+          <dt>Prepared</dt>
+          <dd>
+            <LocalTime value={preparedAt} />
+          </dd>
+          {meeting.source ? (
+            <>
+              <dt>Source</dt>
+              <dd>
+                <a href={meeting.source.url} className="usa-link pitf-print-href">
+                  {meeting.source.title}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <div className="margin-top-3">
+          <PrintButton />
+        </div>
+      </header>
+
+      <section aria-labelledby="readiness-heading" className="margin-top-4" data-testid="briefing-readiness">
+        <h2 id="readiness-heading">Readiness summary</h2>
+        <p className="font-sans-lg margin-top-1" data-testid="briefing-share">
+          <strong>
+            {formatNumber(readiness.counts.ready)} of {formatNumber(members)} agencies ready
+          </strong>{' '}
+          ({formatPercent(readiness.shareReady)}): their reports are approved.
+        </p>
+        <table className="usa-table usa-table--borderless usa-table--compact">
+          <caption className="text-left">Agencies by readiness</caption>
+          <thead>
+            <tr>
+              <th scope="col">Readiness</th>
+              <th scope="col" className="text-right">
+                Agencies
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {READINESS_ORDER.map((r) => (
+              <tr key={r}>
+                <th scope="row">{READINESS_LABELS[r]}</th>
+                <td className="text-right" data-testid={`readiness-count-${r}`}>
+                  {formatNumber(readiness.counts[r])}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <ScrollRegion label="Readiness of each agency">
+          <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full" data-testid="briefing-readiness-table">
+            <caption className="text-left">Each agency’s readiness and what is outstanding</caption>
+            <thead>
+              <tr>
+                <th scope="col">Agency</th>
+                <th scope="col">Readiness</th>
+                <th scope="col" className="text-right">
+                  Open
+                </th>
+                <th scope="col" className="text-right">
+                  No update this cycle
+                </th>
+                <th scope="col" className="text-right">
+                  At risk or blocked without reason
+                </th>
+                <th scope="col" className="text-right">
+                  Overdue
+                </th>
+                <th scope="col" className="text-right">
+                  Stale
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {readiness.agencies.map((a) => (
+                <tr key={a.slug}>
+                  <th scope="row">
+                    <a href={`#agency-${a.slug}`} className="usa-link">
+                      {a.name}
+                    </a>
+                  </th>
+                  <td data-label="Readiness">{READINESS_LABELS[a.readiness]}</td>
+                  <td data-label="Open" className="text-right">
+                    {formatNumber(a.open)}
+                  </td>
+                  <td data-label="No update this cycle" className="text-right">
+                    {formatNumber(a.missingUpdate)}
+                  </td>
+                  <td data-label="At risk or blocked without reason" className="text-right">
+                    {formatNumber(a.withoutReason)}
+                  </td>
+                  <td data-label="Overdue" className="text-right">
+                    {formatNumber(a.overdue)}
+                  </td>
+                  <td data-label="Stale" className="text-right">
+                    {formatNumber(a.stale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </section>
+
+      <section aria-labelledby="agenda-heading" className="margin-top-4 pitf-keep-together">
+        <h2 id="agenda-heading">Agenda</h2>
+        {meeting.agenda.length ? (
+          <ol className="usa-list">
+            {meeting.agenda.map((item) => (
+              <li key={item.position}>
+                {item.title}
+                {item.presenter ? <span className="text-base-dark"> — {item.presenter}</span> : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>No agenda recorded yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="pillars-heading" className="margin-top-4 pitf-keep-together">
+        <h2 id="pillars-heading">Deliverables by pillar and status</h2>
+        <ScrollRegion label="Deliverables by pillar and status">
+          <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full" data-testid="briefing-pillars">
+            <caption className="text-left">All deliverables of the task force, by pillar and status</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pillar</th>
+                {STATUSES.map((s) => (
+                  <th key={s} scope="col" className="text-right">
+                    <StatusBadge status={s} />
+                  </th>
+                ))}
+                <th scope="col" className="text-right">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {PILLARS.map((p) => (
+                <tr key={p}>
+                  <th scope="row">{PILLAR_LABELS[p]}</th>
+                  {STATUSES.map((s) => (
+                    <td key={s} data-label={STATUS_LABELS[s]} className="text-right">
+                      {formatNumber(countOf(p, s))}
+                    </td>
+                  ))}
+                  <td data-label="Total" className="text-right text-bold">
+                    {formatNumber(STATUSES.reduce((n, s) => n + countOf(p, s), 0))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+        <p>
+          {plural(summary.total, 'deliverable', 'deliverables')} in all; {formatNumber(summary.overdue)} overdue and{' '}
+          {formatNumber(summary.stale)} stale (no update in 90 days).
+        </p>
+      </section>
+
+      <section aria-labelledby="awards-heading" className="margin-top-4 pitf-keep-together">
+        <h2 id="awards-heading">Awards presented</h2>
+        {meeting.awards.length ? (
+          <ScrollRegion label="Awards presented">
+            <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked width-full" data-testid="briefing-awards">
+              <caption className="text-left">Presidential Awards for Extraordinary Efforts to Combat Trafficking in Persons</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Award year</th>
+                  <th scope="col">Recipient</th>
+                  <th scope="col">Person or organization</th>
+                  <th scope="col">Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {meeting.awards.map((a) => (
+                  <tr key={a.id}>
+                    <td data-label="Award year">{a.awardYear}</td>
+                    <th scope="row" data-label="Recipient">
+                      {a.recipient}
+                    </th>
+                    <td data-label="Person or organization">{a.kind === 'person' ? 'Person' : 'Organization'}</td>
+                    <td data-label="Reason">{a.reason ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        ) : (
+          <p>{meeting.status === 'held' ? 'No award was recorded at this meeting.' : 'None yet: awards are recorded once the meeting is held.'}</p>
+        )}
+      </section>
+
+      {agencies.map((agency) => {
+        const { report, deliverables, latest, change } = agency;
+        const reasons = [
+          agency.missingUpdate ? `${plural(agency.missingUpdate, 'open deliverable has', 'open deliverables have')} no update this cycle` : null,
+          agency.withoutReason ? `${plural(agency.withoutReason, 'deliverable is', 'deliverables are')} at risk or blocked without a reason` : null,
+          agency.overdue ? `${plural(agency.overdue, 'deliverable is', 'deliverables are')} overdue` : null,
+          agency.stale ? `${plural(agency.stale, 'deliverable is', 'deliverables are')} stale (no update in 90 days)` : null,
+        ].filter((r): r is string => r !== null);
+        const headingId = `agency-${agency.slug}`;
+        return (
+          <section key={agency.slug} className="pitf-briefing__agency" aria-labelledby={headingId} data-testid="briefing-agency">
+            <h2 id={headingId} tabIndex={-1}>
+              {agency.name} <span className="text-base-dark">({agency.abbreviation})</span>
+            </h2>
+            <p className="margin-bottom-1">
+              Readiness: <strong data-testid="agency-readiness">{READINESS_LABELS[agency.readiness]}</strong>
+              {agency.atRiskOrBlocked ? `; ${plural(agency.atRiskOrBlocked, 'deliverable', 'deliverables')} at risk or blocked` : ''}.
+            </p>
+            {reasons.length ? (
+              <ul className="usa-list margin-top-0">
+                {reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="margin-top-0">Nothing outstanding on its open deliverables.</p>
+            )}
+
+            <h3>Report for this meeting</h3>
+            <p>
+              State: <strong>{report.state ? REPORT_STATE_LABELS[report.state] : 'Not started'}</strong>
+              {report.submittedAt ? (
+                <>
+                  {' '}
+                  (submitted {dayOf(report.submittedAt.getTime())})
+                </>
+              ) : null}
+            </p>
+            {report.statement.trim() ? (
+              <blockquote className="pitf-statement">{report.statement}</blockquote>
+            ) : (
+              <p>No statement written yet.</p>
+            )}
+            {report.reviewerComment ? (
+              <p>
+                Reviewer’s comment: <span className="pitf-statement-inline">{report.reviewerComment}</span>
+              </p>
+            ) : null}
+
+            <h3>What changed since the last meeting</h3>
+            <p className="margin-bottom-0">{since}</p>
+            <ul className="usa-list margin-top-1">
+              <li>{plural(change?.updates ?? 0, 'progress update', 'progress updates')}</li>
+              <li>{plural(change?.completed ?? 0, 'deliverable', 'deliverables')} completed</li>
+              <li>{plural(change?.created ?? 0, 'new deliverable', 'new deliverables')}</li>
+              <li>{plural(change?.nowAtRiskOrBlocked ?? 0, 'deliverable', 'deliverables')} now at risk or blocked</li>
+            </ul>
+
+            <h3>Deliverables</h3>
+            {deliverables.length ? (
+              <ScrollRegion label={`Deliverables led by ${agency.name}`}>
+                <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full pitf-briefing__deliverables">
+                  <caption className="usa-sr-only">Deliverables led by {agency.name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Deliverable</th>
+                      <th scope="col">Pillar</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Progress</th>
+                      <th scope="col">Due</th>
+                      <th scope="col">Latest update</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {deliverables.map((d) => {
+                      const update = latest.get(d.id);
+                      return (
+                        <tr key={d.id}>
+                          <th scope="row">
+                            <Link href={`/deliverables/${d.id}`} className="usa-link">
+                              {d.title}
+                            </Link>
+                            {d.stale ? <span className="pitf-flag pitf-flag--stale">Stale</span> : null}
+                          </th>
+                          <td data-label="Pillar">{PILLAR_LABELS[d.pillar]}</td>
+                          <td data-label="Status">
+                            <StatusBadge status={d.status} />
+                            {d.statusReason && (d.status === 'at_risk' || d.status === 'blocked') ? (
+                              <div className="font-sans-2xs">Reason: {d.statusReason}</div>
+                            ) : null}
+                          </td>
+                          <td data-label="Progress" className="pitf-briefing__progress">
+                            <ProgressBar value={d.progress} />
+                          </td>
+                          <td data-label="Due" className="text-no-wrap">
+                            {formatCalendarDate(d.dueOn)}
+                            {d.overdue ? <span className="pitf-flag pitf-flag--overdue">Overdue</span> : null}
+                          </td>
+                          <td data-label="Latest update">
+                            {update ? (
+                              <>
+                                <span className="text-no-wrap">{dayOf(update.createdAt)}</span>
+                                {update.note.trim() ? <>: {update.note}</> : null}
+                              </>
+                            ) : (
+                              'No update yet'
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </ScrollRegion>
+            ) : (
+              <p>{agency.name} leads no deliverable on record.</p>
+            )}
+          </section>
+        );
+      })}
+    </article>
+  );
+}

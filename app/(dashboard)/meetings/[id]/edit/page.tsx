@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getMeeting } from '@/db/queries/meetings';
+import { listCommitmentOptions } from '@/db/queries/meeting-options';
+import { requireUser } from '@/lib/auth';
+import { canManageMeetings } from '@/lib/authorization';
+import { meetingIdParams } from '@/lib/validations/meetings';
+import { MeetingForm } from '@/components/meetings/meeting-form';
+import { MeetingsNotAllowed } from '@/components/meetings/not-allowed';
+
+export const metadata: Metadata = { title: 'Edit meeting' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditMeetingPage({ params }: Props) {
+  const user = await requireUser();
+  const parsed = meetingIdParams.safeParse(await params);
+  const meeting = parsed.success ? getMeeting(parsed.data.id) : null;
+  if (!meeting) notFound();
+  const allowed = canManageMeetings(user);
+  return (
+    <>
+      <nav aria-label="Breadcrumbs" className="margin-top-2">
+        <Link href="/meetings" className="usa-link">
+          Meetings
+        </Link>
+        {' › '}
+        <Link href={`/meetings/${meeting.id}`} className="usa-link">
+          {meeting.title}
+        </Link>
+      </nav>
+      <h1>Edit meeting</h1>
+      {allowed ? (
+        <>
+          <p className="usa-intro font-sans-md margin-top-0">{meeting.title}</p>
+          <MeetingForm mode="edit" meeting={meeting} commitmentOptions={listCommitmentOptions()} />
+        </>
+      ) : (
+        <MeetingsNotAllowed />
+      )}
+    </>
+  );
+}

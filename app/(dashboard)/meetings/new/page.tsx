@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireUser } from '@/lib/auth';
+import { canManageMeetings } from '@/lib/authorization';
+import { MeetingForm } from '@/components/meetings/meeting-form';
+import { MeetingsNotAllowed } from '@/components/meetings/not-allowed';
+
+export const metadata: Metadata = { title: 'New meeting' };
+
+export default async function NewMeetingPage() {
+  const user = await requireUser();
+  return (
+    <>
+      <nav aria-label="Breadcrumbs" className="margin-top-2">
+        <Link href="/meetings" className="usa-link">
+          Meetings
+        </Link>
+      </nav>
+      <h1>New meeting</h1>
+      {canManageMeetings(user) ? (
+        <>
+          <p className="usa-intro font-sans-md margin-top-0">
+            Plan a meeting: its date, chair and place, the reporting cutoff for agencies, and the agenda. The outcome is recorded
+            after it is held.
+          </p>
+          <MeetingForm mode="create" />
+        </>
+      ) : (
+        <MeetingsNotAllowed />
+      )}
+    </>
+  );
+}

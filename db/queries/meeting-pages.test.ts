@@ -1,0 +1,47 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import * as t from '@/db/schema';
+import { listLatestUpdates } from './briefing';
+import { listCommitmentOptions } from './meeting-options';
+
+const db = getDb();
+const idByKey = (key: string) => db.select({ id: t.deliverables.id }).from(t.deliverables).where(eq(t.deliverables.key, key)).get()!.id;
+
+describe('reads for the meeting pages', () => {
+  it('offers every deliverable as a commitment, once, grouped by lead agency in name order', () => {
+    const groups = listCommitmentOptions();
+    const total = db.select({ n: count() }).from(t.deliverables).get()!.n;
+    expect(groups.flatMap((g) => g.deliverables)).toHaveLength(total);
+    const names = groups.map((g) => g.agency.name);
+    expect(names).toEqual([...names].sort());
+    expect(new Set(groups.map((g) => g.agency.slug)).size).toBe(groups.length);
+    const state = groups.find((g) => g.agency.slug === 'dos');
+    expect(state?.deliverables.map((d) => d.id)).toContain(idByKey('2023-dos-procurement'));
+  });
+
+  it('gives the latest update of each of an agency’s deliverables, and none for one never updated', () => {
+    const latest = listLatestUpdates('dhs');
+    const id = idByKey('2022-dhs-victim-centered-approach');
+    const history = db
+      .select({ id: t.progressUpdates.id, createdAt: t.progressUpdates.createdAt, note: t.progressUpdates.note, reason: t.progressUpdates.reason })
+      .from(t.progressUpdates)
+      .where(eq(t.progressUpdates.deliverableId, id))
+      .all()
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+    // The demo seeds two updates here, so choosing the latest one matters.
+    expect(history.length).toBeGreaterThan(1);
+    const newest = history[0]!;
+    expect(latest.get(id)).toEqual({ note: newest.note, reason: newest.reason, createdAt: newest.createdAt.getTime() });
+    const neverUpdated = db
+      .select({ id: t.deliverables.id })
+      .from(t.deliverables)
+      .innerJoin(t.agencies, eq(t.agencies.id, t.deliverables.leadAgencyId))
+      .where(eq(t.agencies.slug, 'dhs'))
+      .all()
+      .filter((d) => !db.select().from(t.progressUpdates).where(eq(t.progressUpdates.deliverableId, d.id)).get());
+    expect(neverUpdated.length).toBeGreaterThan(0);
+    for (const d of neverUpdated) expect(latest.has(d.id)).toBe(false);
+    expect(latest.has(idByKey('2023-dos-procurement'))).toBe(false);
+  });
+});
