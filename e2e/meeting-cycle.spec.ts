@@ -5,7 +5,8 @@ import { deliverableIdByKey, openTestDatabase, signInAndWait, signInApi } from '
 function plannedMeetingId(): number {
   const db = openTestDatabase();
   try {
-    return (db.prepare("SELECT id FROM meetings WHERE status = 'planned' ORDER BY date LIMIT 1").get() as { id: number }).id;
+    // The seeded upcoming meeting: other tests create planned meetings of their own.
+    return (db.prepare("SELECT id FROM meetings WHERE key = 'demo-upcoming-cabinet'").get() as { id: number }).id;
   } finally {
     db.close();
   }
