@@ -1,0 +1,7 @@
+import { reviewReport } from '@/db/queries/reports';
+import { apiRoute } from '@/lib/api/handler';
+import { reportParams, returnSchema } from '@/lib/validations/meetings';
+
+export const POST = apiRoute({ params: reportParams, body: returnSchema }, ({ user, params, body }) =>
+  reviewReport(user, params.id, params.agency, 'return', body.comment),
+);
