@@ -307,21 +307,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
       setMessage({ type: 'success', text: 'Nothing to save: no field was changed.' });
       return;
     }
-    update.mutate(
-      { ...body, version },
-      {
-        onError: (error) => {
-          if (error instanceof ApiClientError && error.status === 409) {
-            setConflict({ mine: body, theirs: (error.current as Deliverable) ?? null, retry: (v) => send(v, body) });
-          } else if (error instanceof ApiClientError) {
-            setErrors(error.fields);
-            setMessage({ type: 'error', text: error.message });
-          } else {
-            setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
-          }
-        },
-      },
-    );
+    update.mutate({ ...body, version }, { onError: (error) => onError(error, body) });
   }
 
   const input = (key: 'title' | 'dueOn' | 'fundingUsd', id: string, extra?: React.InputHTMLAttributes<HTMLInputElement>) =>
