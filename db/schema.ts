@@ -408,6 +408,32 @@ export const users = sqliteTable(
   ],
 );
 
+/**
+ * One row per sign-in. The session cookie carries only this row's id; the server decides from the
+ * row whether the session still stands (idle 30 minutes, 12 hours at most, or ended by signing
+ * out, deactivation, a role change or a password reset).
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    index('sessions_user').on(t.userId, t.endedAt),
+    check(
+      'sessions_end_reason',
+      sql`${t.endReason} IS NULL OR ${t.endReason} IN ('signed_out','deactivated','account_changed','password_changed','password_reset')`,
+    ),
+  ],
+);
+
 // Failed sign-ins per e-mail address (known or not, so throttling reveals nothing).
 export const loginThrottle = sqliteTable('login_throttle', {
   email: text('email').primaryKey(),
@@ -459,3 +485,4 @@ export type Award = typeof awards.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Session = typeof sessions.$inferSelect;

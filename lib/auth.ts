@@ -1,9 +1,10 @@
 /**
  * Sign-in (next-auth Credentials, JWT session cookie) and the current user.
  *
- * The session cookie only says who signed in. Every request re-reads that user from the database
- * (getCurrentUser), so deactivating an account or changing its role takes effect on its next
- * request, whatever the cookie still says.
+ * The session cookie only says which sign-in this is (a row in `sessions`). Every request re-reads
+ * that row and the user from the database (getRequestSession), so an idle or expired session,
+ * signing out, deactivation, a role change or a password reset take effect on the next request,
+ * whatever the cookie still says.
  */
 import 'server-only';
 import { cache } from 'react';
@@ -11,6 +12,13 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import {
+  checkSession,
+  endSession,
+  startSession,
+  type SessionProblem,
+  type SessionTimes,
+} from '@/db/queries/sessions';
 import {
   findUserForSignIn,
   getSessionUser,
@@ -32,6 +40,7 @@ export const SIGN_IN_ERRORS = {
   demoDisabled: 'DemoAccountsDisabled',
 } as const;
 
+// The cookie may live as long as the longest session; the server ends sessions sooner (db/queries/sessions.ts).
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
@@ -76,25 +85,69 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    async jwt({ token, user }) {
+      // `user` is present only at sign-in: that is when the server-side session starts.
+      if (user) token.sid = startSession(Number(user.id));
+      return token;
+    },
     async session({ session, token }) {
-      // Only the id travels; role and agency are read fresh from the database on each request.
-      return { ...session, user: { id: token.sub, email: token.email, name: token.name } };
+      // Only ids travel; role and agency are read fresh from the database on each request.
+      return { ...session, sid: token.sid, user: { id: token.sub, email: token.email, name: token.name } };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') endSession(token.sid, 'signed_out');
     },
   },
 };
 
-/** The signed-in, active user for this request (read once per request), or null. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions).catch(() => null);
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return getSessionUser(id);
-});
+export type RequestSession =
+  | { user: SessionUser; sessionId: string; times: SessionTimes }
+  | { user: null; problem: SessionProblem | 'none' };
 
-/** For pages and server actions: the current user, or a redirect to the sign-in page. */
+async function resolveSession(touch: boolean): Promise<RequestSession> {
+  const session = (await getServerSession(authOptions).catch(() => null)) as { sid?: unknown; user?: { id?: string } } | null;
+  if (!session) return { user: null, problem: 'none' };
+  const sid = typeof session.sid === 'string' ? session.sid : null;
+  const id = Number(session.user?.id);
+  if (!sid || !Number.isInteger(id) || id <= 0) return { user: null, problem: 'unknown' };
+  const check = checkSession(sid, Date.now(), { touch });
+  if (!check.ok) return { user: null, problem: check.problem };
+  if (check.userId !== id) return { user: null, problem: 'unknown' };
+  const user = getSessionUser(id);
+  if (!user) return { user: null, problem: 'deactivated' };
+  return { user, sessionId: sid, times: check.times };
+}
+
+/**
+ * The session of this request (read once per request): the signed-in, active user and when the
+ * session will end, or why there is none. Counts the request as activity.
+ */
+export const getRequestSession = cache(() => resolveSession(true));
+
+/** The same, without counting as activity: the idle warning asks how long is left. */
+export const peekRequestSession = () => resolveSession(false);
+
+/** The signed-in, active user for this request, or null. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await getRequestSession()).user;
+}
+
+/**
+ * For pages: the current user, or a redirect to the sign-in page (saying why the session ended).
+ * A user who must choose a new password is kept on /account until they have.
+ */
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (user) return user;
-  const path = (await headers()).get('x-pitf-path');
-  redirect(path && path !== '/' ? `/login?callbackUrl=${encodeURIComponent(path)}` : '/login');
+  const session = await getRequestSession();
+  const path = (await headers()).get('x-pitf-path') ?? '/';
+  if (!session.user) {
+    const query = new URLSearchParams();
+    if (session.problem !== 'none') query.set('reason', session.problem);
+    if (path !== '/') query.set('callbackUrl', path);
+    const search = query.toString();
+    redirect(search ? `/login?${search}` : '/login');
+  }
+  if (session.user.mustChangePassword && !path.startsWith('/account')) redirect('/account');
+  return session.user;
 }

@@ -1,5 +1,8 @@
 import { SiteHeader, type NavItem } from '@/components/layout/site-header';
-import { requireUser } from '@/lib/auth';
+import { SessionTimeout } from '@/components/layout/session-timeout';
+import { IDLE_MINUTES, msUntil } from '@/db/queries/sessions';
+import { getRequestSession, requireUser } from '@/lib/auth';
+import { canManageUsers } from '@/lib/authorization';
 import { ROLE_LABELS } from '@/lib/domain';
 
 // Signed-in pages read the database on every request: never prerender them.
@@ -16,6 +19,8 @@ const NAV: NavItem[] = [
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const session = await getRequestSession();
+  const items = canManageUsers(user) ? [...NAV, { href: '/admin', label: 'Admin' }] : NAV;
   const roleLabel =
     user.role === 'official' && user.agencyName
       ? `${ROLE_LABELS.official}, ${user.agencyName}`
@@ -25,7 +30,14 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <a className="usa-skipnav" href="#main-content">
         Skip to main content
       </a>
-      <SiteHeader items={NAV} userName={user.name} roleLabel={roleLabel} />
+      <SiteHeader items={items} userName={user.name} roleLabel={roleLabel} />
+      {session.user ? (
+        <SessionTimeout
+          idleMinutes={IDLE_MINUTES}
+          idleLeftMs={msUntil(session.times.idleExpiresAt)}
+          absoluteLeftMs={msUntil(session.times.absoluteExpiresAt)}
+        />
+      ) : null}
       <main id="main-content" className="pitf-main grid-container" tabIndex={-1}>
         {children}
       </main>

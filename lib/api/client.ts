@@ -16,6 +16,9 @@ export class ApiClientError extends Error {
   }
 }
 
+/** Fired on window after every API answer: the server counted it as activity (the idle clock restarts). */
+export const ACTIVITY_EVENT = 'pitf:activity';
+
 export async function apiFetch<T>(path: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
   const response = await fetch(path, {
     method: init?.method ?? 'GET',
@@ -24,6 +27,7 @@ export async function apiFetch<T>(path: string, init?: { method?: string; body?:
     signal: init?.signal,
     credentials: 'same-origin',
   });
+  if (response.status !== 401) window.dispatchEvent(new Event(ACTIVITY_EVENT));
   const text = await response.text();
   let data: unknown = null;
   try {

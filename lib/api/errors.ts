@@ -20,7 +20,7 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, fields?: FieldErrors) =>
   new ApiError(400, 'invalid_input', message, fields);
-export const unauthenticated = () => new ApiError(401, 'unauthenticated', 'Sign in to use this endpoint.');
+export const unauthenticated = (message = 'Sign in to use this endpoint.') => new ApiError(401, 'unauthenticated', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new ApiError(403, 'forbidden', message);
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} was not found.`);
 export const conflict = (message: string, extra?: Record<string, unknown>) =>

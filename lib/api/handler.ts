@@ -6,7 +6,8 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { getCurrentUser } from '@/lib/auth';
+import { getRequestSession } from '@/lib/auth';
+import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 import type { SessionUser } from '@/lib/authorization';
 import { recordDenied } from '@/db/queries/audit';
 import { parseJsonBody } from './body';
@@ -19,7 +20,18 @@ type Context = { params: Promise<unknown> };
 
 type Args<Q, B, P> = { request: NextRequest; user: SessionUser; query: Q; body: B; params: P };
 
-type Config<Q, B, P> = { query?: z.ZodType<Q>; body?: z.ZodType<B>; params?: z.ZodType<P> };
+type Config<Q, B, P> = {
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  params?: z.ZodType<P>;
+  /**
+   * A check on the user alone (role), made before the body is read: a caller who may not use the
+   * endpoint at all is refused (403) whatever they send.
+   */
+  allow?: (user: SessionUser) => boolean;
+  /** Open to a user who must choose a new password before anything else (their own account). */
+  allowPendingPasswordChange?: boolean;
+};
 
 export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<string, string>>(
   config: Config<Q, B, P>,
@@ -29,8 +41,15 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
     let user: SessionUser | null = null;
     try {
       if (MUTATING.has(request.method)) assertSameOrigin(request);
-      user = await getCurrentUser();
-      if (!user) throw unauthenticated();
+      const session = await getRequestSession();
+      if (!session.user) {
+        throw unauthenticated(session.problem === 'none' ? undefined : SESSION_PROBLEM_MESSAGES[session.problem]);
+      }
+      user = session.user;
+      if (user.mustChangePassword && !config.allowPendingPasswordChange) {
+        throw new ApiError(403, 'password_change_required', 'Choose a new password on your account page first.');
+      }
+      if (config.allow && !config.allow(user)) throw forbidden();
       const query = parseQuery(request, config.query);
       const body = MUTATING.has(request.method) && config.body ? await parseBody(request, config.body) : (undefined as B);
       const params = parseParams(await context.params, config.params);

@@ -2,18 +2,20 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth';
+import { sessionProblemMessage } from '@/lib/session-messages';
 import { safeCallbackPath, signInErrorMessage } from '@/lib/validations/auth';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; reason?: string | string[] }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const callbackPath = safeCallbackPath(first(params.callbackUrl));
   if (await getCurrentUser()) redirect(callbackPath);
+  const notice = sessionProblemMessage(first(params.reason));
 
   return (
     <main id="main-content" className="grid-container padding-y-6">
@@ -23,6 +25,13 @@ export default async function LoginPage({ searchParams }: Props) {
           The shared record of the President&apos;s Interagency Task Force to Monitor and Combat Trafficking in
           Persons.
         </p>
+        {notice ? (
+          <div className="usa-alert usa-alert--info usa-alert--slim" role="status" data-testid="session-notice">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{notice}</p>
+            </div>
+          </div>
+        ) : null}
         <LoginForm callbackPath={callbackPath} initialError={signInErrorMessage(first(params.error))} />
       </div>
     </main>

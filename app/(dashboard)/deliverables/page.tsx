@@ -10,6 +10,7 @@ import { deliverableListQuery } from '@/lib/validations/deliverables';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, statusOptions } from '@/components/ui/filter-select';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { UpdateAge } from '@/components/ui/update-age';
 
@@ -152,40 +153,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
         </ScrollRegion>
       )}
 
-      {pages > 1 ? (
-        <nav aria-label="Pages of deliverables" className="usa-pagination">
-          <ul className="usa-pagination__list">
-            {result.page > 1 ? (
-              <li className="usa-pagination__item usa-pagination__arrow">
-                <Link href={linkTo({ page: result.page - 1 })} className="usa-pagination__link usa-pagination__previous-page">
-                  <span className="usa-pagination__link-text">Previous</span>
-                </Link>
-              </li>
-            ) : null}
-            {Array.from({ length: pages }, (_, i) => i + 1)
-              .filter((p) => p === 1 || p === pages || Math.abs(p - result.page) <= 2)
-              .map((p) => (
-                <li key={p} className="usa-pagination__item usa-pagination__page-no">
-                  <Link
-                    href={linkTo({ page: p })}
-                    className={`usa-pagination__button${p === result.page ? ' usa-current' : ''}`}
-                    aria-label={`Page ${p}`}
-                    aria-current={p === result.page ? 'page' : undefined}
-                  >
-                    {p}
-                  </Link>
-                </li>
-              ))}
-            {result.page < pages ? (
-              <li className="usa-pagination__item usa-pagination__arrow">
-                <Link href={linkTo({ page: result.page + 1 })} className="usa-pagination__link usa-pagination__next-page">
-                  <span className="usa-pagination__link-text">Next</span>
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination label="Pages of deliverables" page={result.page} pageCount={pages} href={(page) => linkTo({ page })} />
     </>
   );
 }

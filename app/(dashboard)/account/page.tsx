@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { listRecentSignIns } from '@/db/queries/admin-users';
+import { ChangePasswordForm } from '@/components/admin/change-password-form';
+import { SignInHistory } from '@/components/admin/sign-in-history';
+import { requireUser } from '@/lib/auth';
+import { ROLE_LABELS } from '@/lib/domain';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  return (
+    <>
+      <h1>Your account</h1>
+      {user.mustChangePassword ? (
+        <div className="usa-alert usa-alert--warning" role="status" data-testid="password-required">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">Choose your own password</h2>
+            <p className="usa-alert__text">
+              You signed in with a temporary password. Choose a new one to continue; the rest of the dashboard opens once you have.
+            </p>
+          </div>
+        </div>
+      ) : null}
+      <dl className="pitf-facts">
+        <dt>Name</dt>
+        <dd>{user.name}</dd>
+        <dt>E-mail</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>
+          {ROLE_LABELS[user.role]}
+          {user.agencyName ? `, ${user.agencyName}` : ''}
+        </dd>
+      </dl>
+      <h2>Change password</h2>
+      <ChangePasswordForm required={user.mustChangePassword} />
+      <h2 className="margin-top-4">Recent sign-ins</h2>
+      <p>The latest attempts to sign in to your account. If one was not you, change your password and tell the secretariat.</p>
+      <SignInHistory events={listRecentSignIns(user.id)} />
+    </>
+  );
+}

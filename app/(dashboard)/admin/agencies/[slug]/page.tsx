@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getAgencyBySlug } from '@/db/queries/agencies';
+import { AgencyForm } from '@/components/admin/agency-form';
+import { NotAllowed } from '@/components/ui/not-allowed';
+import { requireUser } from '@/lib/auth';
+import { canManageAgencies } from '@/lib/authorization';
+import { pageAllowed } from '@/lib/page-access';
+
+export const metadata: Metadata = { title: 'Edit agency' };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function AdminAgencyPage({ params }: Props) {
+  const user = await requireUser();
+  if (!(await pageAllowed(user, canManageAgencies(user)))) {
+    return (
+      <>
+        <h1>Edit agency</h1>
+        <NotAllowed>Member agencies are kept by the secretariat’s administrators.</NotAllowed>
+      </>
+    );
+  }
+  const agency = getAgencyBySlug((await params).slug);
+  if (!agency) notFound();
+  return (
+    <>
+      <p>
+        <Link href="/admin/agencies" className="usa-link">
+          Manage agencies
+        </Link>
+      </p>
+      <h1>{agency.name}</h1>
+      <AgencyForm editing={{ slug: agency.slug, name: agency.name, abbreviation: agency.abbreviation, retired: agency.retiredAt !== null }} />
+      <p className="margin-top-4">
+        <Link href={`/admin/audit?entity=agency&entityId=${agency.slug}`} className="usa-link">
+          Changes to this agency in the audit log
+        </Link>
+      </p>
+    </>
+  );
+}

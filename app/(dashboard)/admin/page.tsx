@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { adminCounts } from '@/db/queries/admin-users';
+import { NotAllowed } from '@/components/ui/not-allowed';
+import { requireUser } from '@/lib/auth';
+import { canManageUsers } from '@/lib/authorization';
+import { formatNumber } from '@/lib/format';
+import { pageAllowed } from '@/lib/page-access';
+
+export const metadata: Metadata = { title: 'Administration' };
+
+export default async function AdminPage() {
+  const user = await requireUser();
+  if (!(await pageAllowed(user, canManageUsers(user)))) {
+    return (
+      <>
+        <h1>Administration</h1>
+        <NotAllowed>Accounts, agencies and the audit log are managed by the secretariat’s administrators.</NotAllowed>
+      </>
+    );
+  }
+  const { activeUsers, members, events } = adminCounts();
+  const sections = [
+    { href: '/admin/users', title: 'Users', text: `${formatNumber(activeUsers)} active accounts. Add an agency’s point of contact, change a role, deactivate someone who left, reset a password.` },
+    { href: '/admin/agencies', title: 'Agencies', text: `${formatNumber(members)} member agencies. Correct a name, add a member, retire one that left.` },
+    { href: '/admin/audit', title: 'Audit log', text: `${formatNumber(events)} recorded events: who changed what and when, sign-ins and refused attempts.` },
+  ];
+  return (
+    <>
+      <h1>Administration</h1>
+      <ul className="usa-card-group">
+        {sections.map((s) => (
+          <li key={s.href} className="usa-card tablet:grid-col-4">
+            <div className="usa-card__container">
+              <div className="usa-card__header">
+                <h2 className="usa-card__heading">
+                  <Link href={s.href} className="usa-link">
+                    {s.title}
+                  </Link>
+                </h2>
+              </div>
+              <div className="usa-card__body">
+                <p>{s.text}</p>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { listAgencies } from '@/db/queries/agencies';
+import { getUser, listRecentSignIns } from '@/db/queries/admin-users';
+import { UserAccess } from '@/components/admin/user-access';
+import { UserForm } from '@/components/admin/user-form';
+import { SignInHistory } from '@/components/admin/sign-in-history';
+import { NotAllowed } from '@/components/ui/not-allowed';
+import { LocalTime } from '@/components/ui/local-time';
+import { requireUser } from '@/lib/auth';
+import { canManageUsers } from '@/lib/authorization';
+import { ROLE_LABELS, type Role } from '@/lib/domain';
+import { pageAllowed } from '@/lib/page-access';
+
+export const metadata: Metadata = { title: 'User' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function UserPage({ params }: Props) {
+  const viewer = await requireUser();
+  if (!(await pageAllowed(viewer, canManageUsers(viewer)))) {
+    return (
+      <>
+        <h1>User</h1>
+        <NotAllowed>Accounts are managed by the secretariat’s administrators.</NotAllowed>
+      </>
+    );
+  }
+  const id = Number((await params).id);
+  const user = Number.isInteger(id) && id > 0 ? getUser(id) : null;
+  if (!user) notFound();
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/users" className="usa-link">
+          Users
+        </Link>
+      </p>
+      <h1>{user.name}</h1>
+      <dl className="pitf-facts" data-testid="user-facts">
+        <dt>E-mail</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>
+          {ROLE_LABELS[user.role as Role]}
+          {user.agencyName ? `, ${user.agencyName}` : ''}
+        </dd>
+        <dt>Status</dt>
+        <dd data-testid="user-status">
+          {user.active ? 'Active' : 'Deactivated'}
+          {user.active && user.mustChangePassword ? ' (must choose a new password at the next sign-in)' : ''}
+        </dd>
+        <dt>Last sign-in</dt>
+        <dd>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt.getTime()} /> : 'Never'}</dd>
+      </dl>
+
+      <h2>Details</h2>
+      <UserForm
+        agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
+        editing={{ id: user.id, email: user.email, name: user.name, role: user.role as Role, agencySlug: user.agencySlug }}
+      />
+      <UserAccess id={user.id} email={user.email} name={user.name} active={user.active} />
+
+      <h2 className="margin-top-4">Recent sign-ins</h2>
+      <SignInHistory events={listRecentSignIns(user.id)} />
+      <p>
+        <Link href={`/admin/audit?entity=user&entityId=${user.id}`} className="usa-link">
+          Everything recorded about this account in the audit log
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/api/client';
+import { Field } from '@/components/ui/field';
+import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+
+type Editing = { slug: string; name: string; abbreviation: string; retired: boolean };
+
+/** Add a member agency, or correct one's name and abbreviation and retire or reinstate it. */
+export function AgencyForm({ editing }: { editing?: Editing }) {
+  const router = useRouter();
+  const [form, setForm] = useState({ slug: editing?.slug ?? '', name: editing?.name ?? '', abbreviation: editing?.abbreviation ?? '' });
+  const status = useFormStatus();
+
+  const save = useMutation({
+    mutationFn: () =>
+      editing
+        ? apiFetch(`/api/admin/agencies/${editing.slug}`, { method: 'PATCH', body: { name: form.name, abbreviation: form.abbreviation } })
+        : apiFetch('/api/admin/agencies', { method: 'POST', body: form }),
+    ...status.handlers,
+    onSuccess: () => {
+      status.setMessage({ type: 'success', text: editing ? 'Saved.' : `${form.name} added.` });
+      if (!editing) setForm({ slug: '', name: '', abbreviation: '' });
+      router.refresh();
+    },
+  });
+  const retire = useMutation({
+    mutationFn: (retired: boolean) => apiFetch(`/api/admin/agencies/${editing!.slug}`, { method: 'PATCH', body: { retired } }),
+    ...status.handlers,
+    onSuccess: (_data, retired) => {
+      status.setMessage({
+        type: 'success',
+        text: retired
+          ? `${form.name} is retired: it keeps its history but no longer counts for readiness or takes new deliverables.`
+          : `${form.name} is a member again.`,
+      });
+      router.refresh();
+    },
+  });
+
+  const input = (key: 'slug' | 'name' | 'abbreviation', id: string) =>
+    function render(describedBy: string, invalid: boolean) {
+      return (
+        <input
+          id={id}
+          autoComplete="off"
+          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          value={form[key]}
+          onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+        />
+      );
+    };
+
+  return (
+    <>
+      <form
+        className="usa-form usa-form--large"
+        noValidate
+        data-testid="agency-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <FormMessageBanner message={status.message} testId="agency-form-message" />
+        {editing ? null : (
+          <Field id="agency-slug" label="Short name" hint="Lower case, used in addresses: e.g. dhs or ed. It cannot change later." errors={status.errors.slug}>
+            {input('slug', 'agency-slug')}
+          </Field>
+        )}
+        <Field id="agency-name" label="Name" errors={status.errors.name}>
+          {input('name', 'agency-name')}
+        </Field>
+        <Field id="agency-abbreviation" label="Abbreviation" hint="As shown on boards and charts, e.g. DHS." errors={status.errors.abbreviation}>
+          {input('abbreviation', 'agency-abbreviation')}
+        </Field>
+        <button type="submit" className="usa-button" disabled={save.isPending}>
+          {editing ? 'Save changes' : 'Add the agency'}
+        </button>
+      </form>
+      {editing ? (
+        <section aria-labelledby="membership-heading" className="margin-top-4">
+          <h2 id="membership-heading">Membership</h2>
+          <p>
+            {editing.retired
+              ? 'Retired: kept in the history, left out of readiness, reminders and new deliverables.'
+              : 'Retiring keeps the agency’s deliverables, reports and history, and leaves it out of readiness, reminders and new deliverables. Its officials must be deactivated or moved first.'}
+          </p>
+          <button
+            type="button"
+            className={`usa-button${editing.retired ? '' : ' usa-button--secondary'}`}
+            disabled={retire.isPending}
+            onClick={() => {
+              if (editing.retired || window.confirm(`Retire ${editing.name}?`)) retire.mutate(!editing.retired);
+            }}
+          >
+            {editing.retired ? 'Reinstate' : 'Retire'}
+          </button>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/api/client';
+import { Field } from '@/components/ui/field';
+import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+
+const MIN = 12;
+
+/** The signed-in user replaces their password. Length is the only rule; the server also refuses common passwords. */
+export function ChangePasswordForm({ required }: { required: boolean }) {
+  const router = useRouter();
+  const [form, setForm] = useState({ currentPassword: '', newPassword: '', confirm: '' });
+  const status = useFormStatus();
+
+  const save = useMutation({
+    mutationFn: () => {
+      if (form.newPassword !== form.confirm) {
+        return Promise.reject({ fields: { confirm: ['The two new passwords are not the same.'] } });
+      }
+      return apiFetch('/api/account/password', { method: 'POST', body: { currentPassword: form.currentPassword, newPassword: form.newPassword } });
+    },
+    ...status.handlers,
+    onError: (error) => {
+      const local = (error as { fields?: Record<string, string[]> }).fields;
+      if (local && !(error instanceof Error)) {
+        status.setErrors(local);
+        status.setMessage({ type: 'error', text: 'Check the new password.' });
+      } else status.handlers.onError(error);
+    },
+    onSuccess: () => {
+      setForm({ currentPassword: '', newPassword: '', confirm: '' });
+      if (required) {
+        // The rest of the app opens now.
+        router.push('/');
+        router.refresh();
+        return;
+      }
+      status.setMessage({ type: 'success', text: 'Password changed. Your other sessions have been signed out.' });
+    },
+  });
+
+  const input = (key: keyof typeof form, id: string, autoComplete: string) =>
+    function render(describedBy: string, invalid: boolean) {
+      return (
+        <input
+          id={id}
+          type="password"
+          autoComplete={autoComplete}
+          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          value={form[key]}
+          onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+        />
+      );
+    };
+
+  return (
+    <form
+      className="usa-form usa-form--large"
+      noValidate
+      data-testid="password-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <FormMessageBanner message={status.message} testId="password-message" />
+      <Field id="current-password" label={required ? 'Temporary password' : 'Current password'} errors={status.errors.currentPassword}>
+        {input('currentPassword', 'current-password', 'current-password')}
+      </Field>
+      <Field
+        id="new-password"
+        label="New password"
+        hint={`At least ${MIN} characters. Long is strong: a few unrelated words work well. Common passwords are refused.`}
+        errors={status.errors.newPassword}
+      >
+        {input('newPassword', 'new-password', 'new-password')}
+      </Field>
+      <Field id="confirm-password" label="New password again" errors={status.errors.confirm}>
+        {input('confirm', 'confirm-password', 'new-password')}
+      </Field>
+      <button type="submit" className="usa-button" disabled={save.isPending}>
+        {save.isPending ? 'Changing…' : 'Change password'}
+      </button>
+    </form>
+  );
+}

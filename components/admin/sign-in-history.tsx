@@ -1,0 +1,49 @@
+import { LocalTime } from '@/components/ui/local-time';
+
+const OUTCOMES: Record<string, string> = {
+  'sign_in.success': 'Signed in',
+  'sign_in.failure': 'Failed: wrong password',
+  'sign_in.locked': 'Failed, account locked for 15 minutes',
+  'sign_in.refused': 'Refused',
+};
+
+const REASONS: Record<string, string> = {
+  wrong_password: 'wrong password',
+  inactive: 'account deactivated',
+  locked: 'account locked',
+  demo_accounts_disabled: 'demonstration accounts are off',
+};
+
+type Event = { at: Date; action: string; reason: string | null };
+
+/** The latest sign-ins to one account, successful or not, so its owner can spot one that was not theirs. */
+export function SignInHistory({ events }: { events: Event[] }) {
+  if (events.length === 0) return <p>No sign-in recorded yet.</p>;
+  return (
+    <table className="usa-table usa-table--borderless" data-testid="sign-in-history">
+      <caption className="usa-sr-only">Latest sign-ins, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Outcome</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e, i) => (
+          <tr key={i}>
+            <td>
+              <LocalTime value={e.at.getTime()} />
+            </td>
+            <td>
+              {e.action === 'sign_in.failure' && e.reason && e.reason !== 'wrong_password'
+                ? `Failed: ${REASONS[e.reason] ?? e.reason}`
+                : e.action === 'sign_in.refused'
+                  ? `Refused: ${REASONS[e.reason ?? ''] ?? 'not allowed'}`
+                  : (OUTCOMES[e.action] ?? e.action)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/api/client';
+import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
+import { Field } from '@/components/ui/field';
+import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { TemporaryPassword } from './temporary-password';
+
+type Agency = { slug: string; name: string };
+type Editing = { id: number; email: string; name: string; role: Role; agencySlug: string | null };
+type Created = { user: { id: number; email: string }; temporaryPassword: string };
+
+/** Add an account, or change an existing one's name, role and agency. */
+export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: Editing }) {
+  const router = useRouter();
+  const [form, setForm] = useState({
+    email: editing?.email ?? '',
+    name: editing?.name ?? '',
+    role: editing?.role ?? ('official' as Role),
+    agency: editing?.agencySlug ?? '',
+  });
+  const [created, setCreated] = useState<Created | null>(null);
+  const status = useFormStatus();
+  const official = form.role === 'official';
+
+  const save = useMutation({
+    mutationFn: () => {
+      const agency = official ? form.agency || null : null;
+      return editing
+        ? apiFetch(`/api/admin/users/${editing.id}`, { method: 'PATCH', body: { name: form.name, role: form.role, agency } })
+        : apiFetch<Created>('/api/admin/users', { method: 'POST', body: { email: form.email, name: form.name, role: form.role, agency } });
+    },
+    ...status.handlers,
+    onSuccess: (result) => {
+      if (editing) {
+        status.setMessage({ type: 'success', text: 'Saved. If the role or agency changed, the user signs in again to continue.' });
+        router.refresh();
+      } else setCreated(result as Created);
+    },
+  });
+
+  if (created) {
+    return (
+      <>
+        <TemporaryPassword email={created.user.email} password={created.temporaryPassword} />
+        <p>
+          <Link href={`/admin/users/${created.user.id}`} className="usa-link">
+            Open the new account
+          </Link>{' '}
+          ·{' '}
+          <Link href="/admin/users" className="usa-link">
+            Back to users
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <form
+      className="usa-form usa-form--large"
+      noValidate
+      data-testid="user-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <FormMessageBanner message={status.message} testId="user-form-message" />
+      {editing ? null : (
+        <Field id="user-email" label="E-mail address" hint="The address they sign in with." errors={status.errors.email}>
+          {(describedBy, invalid) => (
+            <input
+              id="user-email"
+              type="email"
+              autoComplete="off"
+              className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={form.email}
+              onChange={(e) => setForm((f) => ({ ...f, email: e.target.value }))}
+            />
+          )}
+        </Field>
+      )}
+      <Field id="user-name" label="Full name" errors={status.errors.name}>
+        {(describedBy, invalid) => (
+          <input
+            id="user-name"
+            autoComplete="off"
+            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={form.name}
+            onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
+          />
+        )}
+      </Field>
+      <Field id="user-role" label="Role" errors={status.errors.role}>
+        {(describedBy) => (
+          <select id="user-role" className="usa-select" aria-describedby={describedBy} value={form.role} onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as Role }))}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {official ? (
+        <Field id="user-agency" label="Agency" hint="The agency this official reports for." errors={status.errors.agency}>
+          {(describedBy, invalid) => (
+            <select
+              id="user-agency"
+              className={`usa-select${invalid ? ' usa-input--error' : ''}`}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={form.agency}
+              onChange={(e) => setForm((f) => ({ ...f, agency: e.target.value }))}
+            >
+              <option value="">Choose an agency</option>
+              {agencies.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <button type="submit" className="usa-button" disabled={save.isPending}>
+        {save.isPending ? 'Saving…' : editing ? 'Save changes' : 'Create the account'}
+      </button>
+    </form>
+  );
+}

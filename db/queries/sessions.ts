@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import { getDb, type DbOrTx } from '../index';
+import { sessions } from '../schema';
+
+/** A session ends after this long without a request… */
+export const IDLE_MINUTES = 30;
+/** …and after this long in any case. */
+export const ABSOLUTE_HOURS = 12;
+/** Requests closer together than this do not rewrite last_seen_at (one write per user, not per request). */
+const TOUCH_EVERY_MS = 15_000;
+
+export type SessionEndReason = 'signed_out' | 'deactivated' | 'account_changed' | 'password_changed' | 'password_reset';
+
+/** Why a session no longer stands; the sign-in page explains each one. */
+export type SessionProblem = 'idle' | 'expired' | SessionEndReason | 'unknown';
+
+export type SessionTimes = { idleExpiresAt: number; absoluteExpiresAt: number };
+
+export type SessionCheck = { ok: true; userId: number; times: SessionTimes } | { ok: false; problem: SessionProblem };
+
+/** Milliseconds from now until an instant (the browser counts down from this, whatever its clock says). */
+export function msUntil(at: number, now = Date.now()): number {
+  return at - now;
+}
+
+export function startSession(userId: number, now = Date.now()): string {
+  const id = randomBytes(32).toString('base64url');
+  getDb().insert(sessions).values({ id, userId, createdAt: new Date(now), lastSeenAt: new Date(now) }).run();
+  return id;
+}
+
+function timesOf(row: { createdAt: Date; lastSeenAt: Date }): SessionTimes {
+  return {
+    idleExpiresAt: row.lastSeenAt.getTime() + IDLE_MINUTES * 60_000,
+    absoluteExpiresAt: row.createdAt.getTime() + ABSOLUTE_HOURS * 3_600_000,
+  };
+}
+
+/**
+ * Whether a session still stands at `now`. With `touch`, a standing session counts this request
+ * as activity (the idle clock starts again).
+ */
+export function checkSession(id: string, now = Date.now(), { touch = true } = {}): SessionCheck {
+  const db = getDb();
+  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  if (!row) return { ok: false, problem: 'unknown' };
+  if (row.endedAt) return { ok: false, problem: (row.endReason as SessionEndReason | null) ?? 'signed_out' };
+  const times = timesOf(row);
+  if (now >= times.absoluteExpiresAt) return { ok: false, problem: 'expired' };
+  if (now >= times.idleExpiresAt) return { ok: false, problem: 'idle' };
+  if (touch && now - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id)).run();
+    return { ok: true, userId: row.userId, times: timesOf({ createdAt: row.createdAt, lastSeenAt: new Date(now) }) };
+  }
+  return { ok: true, userId: row.userId, times };
+}
+
+/** "Stay signed in": counts as activity whatever the last request was. */
+export function extendSession(id: string, now = Date.now()): SessionTimes | null {
+  const db = getDb();
+  const check = checkSession(id, now, { touch: false });
+  if (!check.ok) return null;
+  db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id)).run();
+  return { ...check.times, idleExpiresAt: now + IDLE_MINUTES * 60_000 };
+}
+
+export function endSession(id: string, reason: SessionEndReason, now = Date.now()): void {
+  getDb()
+    .update(sessions)
+    .set({ endedAt: new Date(now), endReason: reason })
+    .where(and(eq(sessions.id, id), isNull(sessions.endedAt)))
+    .run();
+}
+
+/** Ends every open session of a user (all of them, or all but the one making the change). */
+export function endUserSessions(
+  tx: DbOrTx,
+  userId: number,
+  reason: SessionEndReason,
+  { except, now = Date.now() }: { except?: string; now?: number } = {},
+): void {
+  tx.update(sessions)
+    .set({ endedAt: new Date(now), endReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), except ? ne(sessions.id, except) : undefined))
+    .run();
+}

@@ -1,0 +1,17 @@
+import type { SessionProblem } from '@/db/queries/sessions';
+
+/** Why the user has to sign in again, in the words the sign-in page and the API use. */
+export const SESSION_PROBLEM_MESSAGES: Record<SessionProblem, string> = {
+  idle: 'You were signed out after 30 minutes without activity. Sign in again to continue.',
+  expired: 'Sessions last at most 12 hours. Sign in again to continue.',
+  signed_out: 'You signed out. Sign in again to continue.',
+  deactivated: 'This account has been deactivated. Ask the secretariat if you need access.',
+  account_changed: 'An administrator changed your role or agency. Sign in again to continue with the new access.',
+  password_changed: 'Your password was changed. Sign in again with the new password.',
+  password_reset: 'An administrator reset your password. Sign in with the temporary password you were given.',
+  unknown: 'Your session is no longer valid. Sign in again to continue.',
+};
+
+export function sessionProblemMessage(reason: string | null | undefined): string | null {
+  return reason && reason in SESSION_PROBLEM_MESSAGES ? SESSION_PROBLEM_MESSAGES[reason as SessionProblem] : null;
+}
