@@ -34,9 +34,14 @@ export function passwordProblem(password: string, context: string[] = []): strin
   if (cores(password).some((core) => commonPasswords().has(core))) {
     return 'This password is on a list of commonly used passwords. Choose another, for example a few unrelated words.';
   }
-  const lower = password.toLowerCase();
-  const words = ['pitf', 'pitfdashboard', ...context.flatMap((c) => c.toLowerCase().split(/[^a-z0-9]+/u))].filter((w) => w.length >= 4);
-  if (words.some((word) => lower.replace(/[^a-z0-9]/gu, '').startsWith(word) && lower.length - word.length < 6)) {
+  // What is left once the user's own words are taken out must be a password on its own.
+  const words = ['pitfdashboard', 'pitf', ...context.flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u))]
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length);
+  const plain = password.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let rest = plain;
+  for (const word of words) rest = rest.split(word).join('');
+  if (rest !== plain && rest.replace(/\p{N}+/gu, '').length < 6) {
     return 'This password is too close to your name, e-mail address or the name of this service. Choose another.';
   }
   return null;
