@@ -22,7 +22,7 @@ export default async function AccountPage() {
           </div>
         </div>
       ) : null}
-      <dl className="pitf-facts">
+      <dl className="pitf-details">
         <dt>Name</dt>
         <dd>{user.name}</dd>
         <dt>E-mail</dt>

@@ -39,7 +39,7 @@ export default async function UserPage({ params }: Props) {
         </Link>
       </p>
       <h1>{user.name}</h1>
-      <dl className="pitf-facts" data-testid="user-facts">
+      <dl className="pitf-details" data-testid="user-facts">
         <dt>E-mail</dt>
         <dd>{user.email}</dd>
         <dt>Role</dt>
