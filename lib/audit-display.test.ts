@@ -36,11 +36,10 @@ describe('the change of an audit event, field by field', () => {
     ]);
   });
 
-  it('lists the values of a creation and the reason of a refusal', () => {
-    expect(changeLines(null, { title: 'Train officers', supportingAgencies: ['dol', 'hhs'], dueOn: null })).toEqual([
+  it('lists the values a creation set and the reason of a refusal', () => {
+    expect(changeLines(null, { title: 'Train officers', supportingAgencies: ['dol', 'hhs'], dueOn: null, description: '', measure: null })).toEqual([
       { field: 'title', after: 'Train officers' },
       { field: 'supporting agencies', after: 'dol, hhs' },
-      { field: 'due date', after: '(none)' },
     ]);
     expect(changeLines(null, { reason: 'Only administrators can read the audit log.' })).toEqual([
       { field: 'reason', after: 'Only administrators can read the audit log.' },

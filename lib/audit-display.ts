@@ -44,6 +44,7 @@ const FIELD_LABELS: Record<string, string> = {
   pillarId: 'pillar (id)',
   announcedAtMeetingId: 'announced at (meeting id)',
   napActionId: 'NAP action (id)',
+  napAction: 'NAP action',
   dueOn: 'due date',
   fundingUsd: 'funding (USD)',
   updateId: 'update id',
@@ -91,7 +92,7 @@ const MAX_VALUE_LENGTH = 240;
 /**
  * The change field by field. An update lists each field that differs as before → after (and
  * fields only in after, such as the note of a progress update, as their value); a creation, a
- * refusal or a sign-in lists the values recorded.
+ * refusal or a sign-in lists the values recorded (those left empty are not listed).
  */
 export function changeLines(before: unknown, after: unknown): ChangeLine[] {
   const b = asRecord(before);
@@ -100,7 +101,9 @@ export function changeLines(before: unknown, after: unknown): ChangeLine[] {
   if (!a) return [{ field: 'value', after: formatValue('value', before) }];
   if (!b) {
     if (after !== null && typeof after === 'object' && !Array.isArray(after)) {
-      return Object.entries(a).map(([key, value]) => ({ field: fieldLabel(key), after: formatValue(key, value) }));
+      return Object.entries(a)
+        .filter(([, value]) => !isEmpty(value))
+        .map(([key, value]) => ({ field: fieldLabel(key), after: formatValue(key, value) }));
     }
     return [{ field: 'value', after: formatValue('value', after) }];
   }
@@ -108,7 +111,7 @@ export function changeLines(before: unknown, after: unknown): ChangeLine[] {
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (!(key in a)) continue;
     if (!(key in b)) {
-      if (a[key] !== null && a[key] !== undefined && a[key] !== '') lines.push({ field: fieldLabel(key), after: formatValue(key, a[key]) });
+      if (!isEmpty(a[key])) lines.push({ field: fieldLabel(key), after: formatValue(key, a[key]) });
       continue;
     }
     if (JSON.stringify(b[key]) === JSON.stringify(a[key])) continue;
@@ -116,6 +119,8 @@ export function changeLines(before: unknown, after: unknown): ChangeLine[] {
   }
   return lines;
 }
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 function fieldLabel(key: string): string {
   return FIELD_LABELS[key] ?? words(key);

@@ -39,7 +39,7 @@ export function AuditFilters({ values, errors, choices }: { values: Record<strin
         options={choices.entities.map((e) => ({ value: e, label: entityLabel(e) }))}
         value={values.entity}
       />
-      <Field id="filter-entity-id" label="Entity id" hint="With an entity, e.g. a deliverable’s number." errors={errors.entityId}>
+      <Field id="filter-entity-id" label="Entity id" hint="With an entity, e.g. 12." errors={errors.entityId}>
         {(describedBy, invalid) => (
           <input
             id="filter-entity-id"
@@ -59,7 +59,7 @@ export function AuditFilters({ values, errors, choices }: { values: Record<strin
         options={choices.actions.map((a) => ({ value: a, label: `${actionLabel(a)} (${a})` }))}
         value={values.action}
       />
-      <Field id="filter-from" label="From (UTC date)" hint="YYYY-MM-DD, the whole day counts." errors={errors.from}>
+      <Field id="filter-from" label="From (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.from}>
         {(describedBy, invalid) => (
           <input
             id="filter-from"
@@ -72,7 +72,7 @@ export function AuditFilters({ values, errors, choices }: { values: Record<strin
           />
         )}
       </Field>
-      <Field id="filter-to" label="To (UTC date)" hint="YYYY-MM-DD, the whole day counts." errors={errors.to}>
+      <Field id="filter-to" label="To (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.to}>
         {(describedBy, invalid) => (
           <input
             id="filter-to"
