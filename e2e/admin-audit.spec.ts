@@ -42,6 +42,8 @@ test.describe('the audit log', () => {
     playwright,
     baseURL,
   }) => {
+    // Two people sign in and work in turn: more than one test's usual time on a busy machine.
+    test.setTimeout(120_000);
     const officialApi = await signedInClient({ playwright }, baseURL, 'official.hhs@pitf.demo');
     const id = await createDeliverable(officialApi, 'hhs');
     await officialApi.dispose();
