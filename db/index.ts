@@ -48,6 +48,18 @@ export function getSqlite(): Database.Database {
   return cache.pitfDb.sqlite;
 }
 
+/**
+ * A second, read-only connection to the same file, for a long read that yields between rows (a
+ * streamed export). The process's own connection cannot run anything else while one of its
+ * statements is being iterated; this one can be, and in WAL mode it reads one consistent snapshot
+ * while writers carry on. The caller closes it.
+ */
+export function openReadOnlyConnection(): Database.Database {
+  const sqlite = new Database(getSqlite().name, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
 /** Closes the cached connection (tests and scripts that open another file). */
 export function closeDb(): void {
   cache.pitfDb?.sqlite.close();

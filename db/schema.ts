@@ -467,6 +467,8 @@ export const auditEvents = sqliteTable(
     index('audit_events_actor_at').on(t.actorId, t.at),
     index('audit_events_entity').on(t.entity, t.entityId),
     index('audit_events_agency_at').on(t.agencyId, t.at),
+    // The audit log's action filter and its list of actions (read by skipping through this index).
+    index('audit_events_action_at').on(t.action, t.at),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { parseCsv, toCsv, unneutralise } from './csv';
+import { csvLine, parseCsv, toCsv, unneutralise } from './csv';
 
 describe('writing CSV', () => {
   it('quotes cells holding commas, double quotes or line breaks, and doubles the quotes', () => {
@@ -22,6 +22,11 @@ describe('writing CSV', () => {
 
   it('leaves numbers, booleans and ordinary text alone and writes nothing for null', () => {
     expect(toCsv(['n', 'b', 't', 'e'], [[-5, true, 'a - b = c', null]], { bom: false })).toBe('n,b,t,e\r\n-5,true,a - b = c,\r\n');
+  });
+
+  it('writes one record at a time the same way, neutralised and quoted', () => {
+    expect(csvLine(['=1+1', 'a,b', 7, null])).toBe(`"'=1+1","a,b",7,\r\n`);
+    expect(toCsv(['a', 'b'], [['x', '@y']], { bom: false })).toBe(csvLine(['a', 'b']) + csvLine(['x', '@y']));
   });
 
   it('starts with a byte-order mark so Excel reads UTF-8', () => {

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark. */
-const BYTE_ORDER_MARK = '\ufeff';
+export const BYTE_ORDER_MARK = '\ufeff';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -22,6 +22,14 @@ export function toCsv(fields: readonly string[], rows: readonly (readonly CsvCel
     { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
   );
   return `${bom ? BYTE_ORDER_MARK : ''}${body}\r\n`;
+}
+
+/**
+ * One record and its CRLF, neutralised like toCsv's cells: for a file written a row at a time
+ * (a streamed export), after a header written with csvLine too (and the byte-order mark first).
+ */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return `${Papa.unparse([[...cells]], { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /** Undoes toCsv's neutralising apostrophe, so an exported cell comes back as it was stored. */

@@ -8,6 +8,6 @@ import type { SessionUser } from './authorization';
  * does for refused requests, and tells the page whether to show itself.
  */
 export async function pageAllowed(user: SessionUser, allowed: boolean, reason = 'This page is for administrators.'): Promise<boolean> {
-  if (!allowed) recordDenied(user, 'GET', (await headers()).get('x-pitf-path') ?? '(unknown page)', reason);
+  if (!allowed) recordDenied(user, 'GET', ((await headers()).get('x-pitf-path') ?? '(unknown page)').split('?')[0]!, reason);
   return allowed;
 }

@@ -1,4 +1,4 @@
-/** What a role sees on a page it may not use (the server refuses the underlying requests too). */
+/** What a role sees on a page it may not use: a plain refusal and why, with none of the page's data. */
 export function NotAllowed({ children }: { children: React.ReactNode }) {
   return (
     <div className="usa-alert usa-alert--warning" role="status" data-testid="not-allowed">

@@ -91,7 +91,11 @@ function parseParams<P>(raw: unknown, schema?: z.ZodType<P>): P {
   return parsed.data;
 }
 
-function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {
+/**
+ * The query string checked against its schema (400 naming every bad field). apiRoute does this
+ * before the handler; a handler that must refuse a role before reading its input calls it itself.
+ */
+export function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {
   if (!schema) return {} as Q;
   const raw: Record<string, string> = {};
   request.nextUrl.searchParams.forEach((value, key) => {

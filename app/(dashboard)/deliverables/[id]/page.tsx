@@ -6,7 +6,7 @@ import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { listNapActions } from '@/db/queries/nap-actions';
 import { requireUser } from '@/lib/auth';
-import { canChangeLeadAgency, canEditDeliverable } from '@/lib/authorization';
+import { canChangeLeadAgency, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
 import { PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber, formatUsd } from '@/lib/format';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
@@ -115,6 +115,13 @@ export default async function DeliverablePage({ params }: Props) {
         <section className="desktop:grid-col-5" aria-labelledby="history-heading">
           <h2 id="history-heading">Update history</h2>
           <UpdateTimeline items={history.items.map((u) => ({ ...u, createdAt: u.createdAt.getTime() }))} total={history.total} />
+          {canViewAuditLog(user) ? (
+            <p>
+              <Link href={`/admin/audit?entity=deliverable&entityId=${deliverable.id}`} className="usa-link">
+                Change history in the audit log
+              </Link>
+            </p>
+          ) : null}
         </section>
       </div>
 

@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import type { FieldErrors } from '@/lib/api/errors';
+import { actionLabel, entityLabel } from '@/lib/audit-display';
+import { Field } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
+
+type Choices = {
+  actors: { id: number; name: string; email: string }[];
+  agencies: { slug: string; name: string }[];
+  entities: string[];
+  actions: string[];
+};
+
+/** The log's filters as a GET form: every choice travels in the URL, so a filtered view can be shared. */
+export function AuditFilters({ values, errors, choices }: { values: Record<string, string>; errors: FieldErrors; choices: Choices }) {
+  return (
+    <form method="get" action="/admin/audit" className="pitf-filters" role="search" aria-label="Filter the audit log">
+      <FilterSelect
+        id="filter-actor"
+        name="actor"
+        label="Actor"
+        anyLabel="Anyone"
+        options={choices.actors.map((a) => ({ value: String(a.id), label: `${a.name} (${a.email})` }))}
+        value={values.actor}
+      />
+      <FilterSelect
+        id="filter-agency"
+        name="agency"
+        label="Agency"
+        anyLabel="All agencies"
+        options={choices.agencies.map((a) => ({ value: a.slug, label: a.name }))}
+        value={values.agency}
+      />
+      <FilterSelect
+        id="filter-entity"
+        name="entity"
+        label="Entity"
+        anyLabel="Any entity"
+        options={choices.entities.map((e) => ({ value: e, label: entityLabel(e) }))}
+        value={values.entity}
+      />
+      <Field id="filter-entity-id" label="Entity id" hint="With an entity, e.g. 12." errors={errors.entityId}>
+        {(describedBy, invalid) => (
+          <input
+            id="filter-entity-id"
+            name="entityId"
+            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+            defaultValue={values.entityId ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <FilterSelect
+        id="filter-action"
+        name="action"
+        label="Action"
+        anyLabel="Any action"
+        options={choices.actions.map((a) => ({ value: a, label: `${actionLabel(a)} (${a})` }))}
+        value={values.action}
+      />
+      <Field id="filter-from" label="From (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.from}>
+        {(describedBy, invalid) => (
+          <input
+            id="filter-from"
+            name="from"
+            type="date"
+            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+            defaultValue={values.from ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <Field id="filter-to" label="To (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.to}>
+        {(describedBy, invalid) => (
+          <input
+            id="filter-to"
+            name="to"
+            type="date"
+            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+            defaultValue={values.to ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <div className="pitf-filters__actions">
+        <button type="submit" className="usa-button">
+          Filter
+        </button>
+        <Link href="/admin/audit" className="usa-link">
+          Clear
+        </Link>
+      </div>
+    </form>
+  );
+}

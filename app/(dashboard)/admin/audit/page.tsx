@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import { listAgencies } from '@/db/queries/agencies';
+import { auditFilterErrors, listAuditActions, listAuditActors, listAuditEntities, listAuditEvents } from '@/db/queries/audit-log';
+import { fieldErrors, type FieldErrors } from '@/lib/api/errors';
+import { requireUser } from '@/lib/auth';
+import { canViewAuditLog } from '@/lib/authorization';
+import { formatNumber } from '@/lib/format';
+import { pageAllowed } from '@/lib/page-access';
+import { auditListQuery } from '@/lib/validations/audit';
+import { NotAllowed } from '@/components/ui/not-allowed';
+import { Pagination } from '@/components/ui/pagination';
+import { AuditFilters } from './_components/audit-filters';
+import { AuditTable } from './_components/audit-table';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+const PAGE_SIZE = 50;
+const PATH = '/admin/audit';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  const user = await requireUser();
+  if (!(await pageAllowed(user, canViewAuditLog(user), 'Only administrators can read the audit log.'))) {
+    return (
+      <>
+        <h1>Audit log</h1>
+        <NotAllowed>The audit log is kept for the secretariat: only administrators can read it.</NotAllowed>
+      </>
+    );
+  }
+
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams)
+      .map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v)?.trim()])
+      .filter(([k, v]) => k !== 'pageSize' && v !== undefined && v !== ''),
+  ) as Record<string, string>;
+  const parsed = auditListQuery.safeParse({ ...raw, pageSize: String(PAGE_SIZE) });
+  const errors: FieldErrors = parsed.success ? (auditFilterErrors(parsed.data) ?? {}) : fieldErrors(parsed.error);
+  const valid = parsed.success && Object.keys(errors).length === 0;
+  const result = valid ? listAuditEvents(parsed.data) : null;
+  const choices = {
+    actors: listAuditActors(),
+    agencies: listAgencies({ includeRetired: true }),
+    entities: listAuditEntities(),
+    actions: listAuditActions(),
+  };
+
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams(raw);
+    if (page > 1) params.set('page', String(page));
+    else params.delete('page');
+    return params.size ? `${PATH}?${params}` : PATH;
+  };
+  const exportParams = new URLSearchParams(raw);
+  exportParams.delete('page');
+
+  return (
+    <>
+      <h1>Audit log</h1>
+      <p className="usa-intro font-sans-md margin-top-0 measure-5">
+        Every change, sign-in and refused request, newest first, with who did it and what changed from what to what.
+      </p>
+      <p className="margin-top-0" data-testid="time-note">
+        The from and to dates are whole calendar days in UTC (Coordinated Universal Time); times in the table are shown in your
+        own time zone.
+      </p>
+
+      {!valid ? (
+        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert" data-testid="filter-errors">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">Correct these filters to see events:</p>
+            <ul className="usa-list">
+              {Object.entries(errors).map(([field, messages]) => (
+                <li key={field}>
+                  <strong>{field}</strong>: {messages.join(' ')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+
+      <AuditFilters values={raw} errors={errors} choices={choices} />
+
+      {result ? (
+        <>
+          <div className="display-flex flex-justify flex-align-center flex-wrap margin-top-3">
+            <p className="margin-0" role="status" data-testid="result-count">
+              {formatNumber(result.total)} {result.total === 1 ? 'event' : 'events'}
+              {result.pageCount > 1 ? `, page ${result.page} of ${formatNumber(result.pageCount)}` : ''}
+            </p>
+            <a className="usa-link" href={`/api/admin/audit/export.csv${exportParams.size ? `?${exportParams}` : ''}`}>
+              Export CSV
+            </a>
+          </div>
+          {result.items.length === 0 ? <p data-testid="audit-empty">No events match these filters.</p> : <AuditTable items={result.items} />}
+          <Pagination label="Pages of audit events" page={result.page} pageCount={result.pageCount} href={pageHref} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { auditEventsCsv, auditFilterErrors } from '@/db/queries/audit-log';
+import { badRequest, forbidden } from '@/lib/api/errors';
+import { apiRoute, parseQuery } from '@/lib/api/handler';
+import { canViewAuditLog } from '@/lib/authorization';
+import { todayIso } from '@/lib/dates';
+import { auditExportQuery } from '@/lib/validations/audit';
+
+/** Every event matching the log's filters (not one page), streamed as CSV. Administrators only. */
+export const GET = apiRoute({}, ({ request, user }) => {
+  if (!canViewAuditLog(user)) throw forbidden('Only administrators can export the audit log.');
+  const query = parseQuery(request, auditExportQuery);
+  const fields = auditFilterErrors(query);
+  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  return new Response(auditEventsCsv(query), {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="audit-log-${todayIso()}.csv"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX `audit_events_action_at` ON `audit_events` (`action`,`at`);

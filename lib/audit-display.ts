@@ -1,0 +1,145 @@
+/**
+ * How an audit event reads to a person: the action in words, what it was about, and the change
+ * field by field. Pure, so the page and its tests share it. An action or field not listed here
+ * still reads sensibly (its name with the punctuation taken out); add a label when one is added.
+ */
+import { STATUS_LABELS, type Status } from './domain';
+
+const ACTION_LABELS: Record<string, string> = {
+  'sign_in.success': 'signed in',
+  'sign_in.failure': 'sign-in failed',
+  'sign_in.locked': 'sign-in failed, account locked',
+  'sign_in.refused': 'sign-in refused',
+  'deliverable.create': 'deliverable created',
+  'deliverable.update': 'details edited',
+  'deliverable.progress_update': 'status or progress updated',
+  'report.create': 'report drafted',
+  'report.edit': 'report edited',
+  'report.submit': 'report submitted',
+  'report.approve': 'report approved',
+  'report.return': 'report returned',
+  'reminder.send': 'reminder sent',
+  'meeting.create': 'meeting planned',
+  'meeting.update': 'meeting changed',
+  'observation.create': 'figure added',
+  'observation.update': 'figure corrected',
+  'seed.applied': 'reference data loaded',
+  denied: 'refused',
+};
+
+const ENTITY_LABELS: Record<string, string> = {
+  deliverable: 'deliverable',
+  meeting: 'meeting',
+  agency_report: 'agency report',
+  reminder: 'reminder',
+  observation: 'statistic',
+  user: 'user',
+  request: 'request',
+  database: 'database',
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  statusReason: 'reason',
+  leadAgencyId: 'lead agency (id)',
+  pillarId: 'pillar (id)',
+  announcedAtMeetingId: 'announced at (meeting id)',
+  napActionId: 'NAP action (id)',
+  napAction: 'NAP action',
+  dueOn: 'due date',
+  fundingUsd: 'funding (USD)',
+  updateId: 'update id',
+};
+
+const words = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[._]+/g, ' ')
+    .toLowerCase()
+    .trim();
+
+/** The action as a label for the filter's choices. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? words(action);
+}
+
+/** The action as this event's row says it: a progress update that moved the status says so. */
+export function describeAction(action: string, before: unknown, after: unknown): string {
+  if (action === 'deliverable.progress_update') {
+    const from = asRecord(before)?.status;
+    const to = asRecord(after)?.status;
+    return from !== undefined && to !== undefined && from !== to ? 'status changed' : 'progress updated';
+  }
+  return actionLabel(action);
+}
+
+export function entityLabel(entity: string): string {
+  return ENTITY_LABELS[entity] ?? words(entity);
+}
+
+/** Where the entity can be seen in the app, when it has a page. */
+export function entityHref(entity: string, entityId: string | null): string | null {
+  if (!entityId || !/^\d+$/.test(entityId)) return null;
+  if (entity === 'deliverable') return `/deliverables/${entityId}`;
+  if (entity === 'meeting') return `/meetings/${entityId}`;
+  return null;
+}
+
+export type ChangeLine = { field: string; before?: string; after: string };
+
+/** Long texts are cut here; the CSV export carries them whole. */
+const MAX_VALUE_LENGTH = 240;
+
+/**
+ * The change field by field. An update lists each field that differs as before → after (and
+ * fields only in after, such as the note of a progress update, as their value); a creation, a
+ * refusal or a sign-in lists the values recorded (those left empty are not listed).
+ */
+export function changeLines(before: unknown, after: unknown): ChangeLine[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  if (!a && !b) return [];
+  if (!a) return [{ field: 'value', after: formatValue('value', before) }];
+  if (!b) {
+    if (after !== null && typeof after === 'object' && !Array.isArray(after)) {
+      return Object.entries(a)
+        .filter(([, value]) => !isEmpty(value))
+        .map(([key, value]) => ({ field: fieldLabel(key), after: formatValue(key, value) }));
+    }
+    return [{ field: 'value', after: formatValue('value', after) }];
+  }
+  const lines: ChangeLine[] = [];
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!(key in a)) continue;
+    if (!(key in b)) {
+      if (!isEmpty(a[key])) lines.push({ field: fieldLabel(key), after: formatValue(key, a[key]) });
+      continue;
+    }
+    if (JSON.stringify(b[key]) === JSON.stringify(a[key])) continue;
+    lines.push({ field: fieldLabel(key), before: formatValue(key, b[key]), after: formatValue(key, a[key]) });
+  }
+  return lines;
+}
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+function fieldLabel(key: string): string {
+  return FIELD_LABELS[key] ?? words(key);
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function formatValue(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(none)';
+  if (key === 'status' && typeof value === 'string' && value in STATUS_LABELS) return STATUS_LABELS[value as Status];
+  if (key === 'progress' && typeof value === 'number') return `${value}%`;
+  const text = Array.isArray(value)
+    ? value.length
+      ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')
+      : '(none)'
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}

@@ -1,0 +1,48 @@
+/**
+ * The audit log's filters, shared by the page (`/admin/audit`) and the API
+ * (`GET /api/admin/audit`, `GET /api/admin/audit/export.csv`). An empty parameter means "any",
+ * as a GET form sends it for a filter left blank.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/dates';
+import { id, paging, slug } from './common';
+
+const blankIsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const calendarDate = (name: string) =>
+  z.string().trim().refine(isIsoDate, `${name} must be a real calendar date as YYYY-MM-DD.`);
+
+const auditFilterFields = {
+  actor: z.preprocess(blankIsAbsent, id.optional()),
+  agency: z.preprocess(blankIsAbsent, slug.optional()),
+  entity: z.preprocess(
+    blankIsAbsent,
+    z.string().trim().max(40, 'entity is at most 40 characters.').regex(/^[a-z][a-z_]*$/, 'entity is a lower-case name, e.g. deliverable.').optional(),
+  ),
+  entityId: z.preprocess(blankIsAbsent, z.string().trim().max(200, 'entityId is at most 200 characters.').optional()),
+  action: z.preprocess(
+    blankIsAbsent,
+    z.string().trim().max(60, 'action is at most 60 characters.').regex(/^[a-z][a-z_.]*$/, 'action is a lower-case name, e.g. deliverable.update.').optional(),
+  ),
+  from: z.preprocess(blankIsAbsent, calendarDate('from').optional()),
+  to: z.preprocess(blankIsAbsent, calendarDate('to').optional()),
+};
+
+type FilterShape = { entity?: string; entityId?: string; from?: string; to?: string };
+
+/** Rules between fields; each names the field to correct. */
+function checkTogether(value: FilterShape, ctx: z.RefinementCtx) {
+  if (value.from && value.to && value.from > value.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be on or after from.' });
+  }
+  if (value.entityId !== undefined && value.entity === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'entityId needs entity (e.g. entity=deliverable).' });
+  }
+}
+
+export const auditListQuery = z.object({ ...auditFilterFields, ...paging }).superRefine(checkTogether);
+export type AuditListQuery = z.infer<typeof auditListQuery>;
+
+/** The export holds every matching event, so it takes the filters without paging. */
+export const auditExportQuery = z.object(auditFilterFields).superRefine(checkTogether);
+export type AuditExportQuery = z.infer<typeof auditExportQuery>;
