@@ -56,5 +56,6 @@ describe('backup and restore', () => {
     expect((restored.prepare('SELECT count(*) AS n FROM agencies').get() as { n: number }).n).toBeGreaterThanOrEqual(20);
     restored.close();
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+    // Three child processes (writer, backup, restore) each start a TypeScript runtime.
+  }, 120_000);
 });
