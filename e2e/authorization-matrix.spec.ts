@@ -10,9 +10,11 @@
  *   - allowed (200 or 201): the change happened.
  * The bodies are valid, so a refusal can never hide behind a 400.
  *
- * To add an endpoint, add a row. The last test fails while a route file under app/api exports a
- * POST, PUT, PATCH or DELETE handler that has no row here (or in OUTSIDE_THE_MATRIX, with the
- * reason), so a new endpoint cannot go untested.
+ * To add an endpoint, add a row; a target that must exist before the request (a user to edit, an
+ * agency to retire) goes into Fixtures and is made in beforeAll, as the admin through the API. A
+ * row about the caller themselves (their own password) reads `cell.email`. The last test fails
+ * while a route file under app/api exports a POST, PUT, PATCH or DELETE handler that has no row
+ * here (or in OUTSIDE_THE_MATRIX, with the reason), so a new endpoint cannot go untested.
  *
  * Fixtures: a deliverable of NSC, a planned SPOG meeting in 2099 where DPC reports, and an
  * observation from 2000, created in beforeAll through the API. No other spec file touches NSC or
@@ -49,7 +51,8 @@ type Fixtures = {
   observationId: number;
 };
 
-type Cell = { actor: Actor; fx: Fixtures; db: Database.Database; admin: APIRequestContext };
+/** One request of the matrix: who sends it (`email` null when signed out), and the admin for setting up. */
+type Cell = { actor: Actor; email: string | null; fx: Fixtures; db: Database.Database; admin: APIRequestContext };
 
 type Endpoint<S> = {
   method: Method;
@@ -385,7 +388,7 @@ test.describe(`authorization matrix: ${ENDPOINTS.length} endpoints × ${ACTORS.l
         test(`${nameOf(actor, row.owner)} ${expectation(outcome)}`, async () => {
           const email = actor === 'signed out' ? null : emailOf(actor, row.owner);
           const request = email ? sessions.get(email)! : anonymous;
-          const cell: Cell = { actor, fx, db, admin: sessions.get('admin@pitf.demo')! };
+          const cell: Cell = { actor, email, fx, db, admin: sessions.get('admin@pitf.demo')! };
 
           await row.arrange?.(cell);
           const actualPath = fillIn(row.path, row.params?.(cell) ?? {});
