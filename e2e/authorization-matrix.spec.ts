@@ -16,8 +16,9 @@
  * while a route file under app/api exports a POST, PUT, PATCH or DELETE handler that has no row
  * here (or in OUTSIDE_THE_MATRIX, with the reason), so a new endpoint cannot go untested.
  *
- * Fixtures: a deliverable of NSC, a planned SPOG meeting in 2099 where DPC reports, and an
- * observation from 2000, created in beforeAll through the API. No other spec file touches NSC or
+ * Fixtures: a deliverable of NSC, a planned SPOG meeting in 2099 where DPC reports, an
+ * observation from 2000 and a viewer account, created in beforeAll through the API, and a retired
+ * agency written straight into the file. No other spec file touches NSC or
  * DPC, and DPC leads no deliverable, so its report can always be submitted. Each cell first
  * brings its target into the state in which an allowed actor would succeed (`arrange`), so the
  * cells do not depend on one another's order; the allowed ones still run last.
@@ -31,8 +32,12 @@ import { openTestDatabase, signInApi } from './helpers';
 const ACTORS = ['signed out', 'viewer', 'chair', 'admin', 'own agency', 'other agency'] as const;
 type Actor = (typeof ACTORS)[number];
 
-/** 200/201: allowed and done. 401: not signed in. 403: signed in, not allowed. */
-type Outcome = 200 | 201 | 401 | 403;
+/**
+ * 200/201: allowed and done. 401: not signed in. 403: signed in, not allowed. 400: allowed, but
+ * the cell's request is refused on its content and changes nothing — used where a success would
+ * change what other tests rely on (the member agencies they count, a demo account's password).
+ */
+type Outcome = 200 | 201 | 400 | 401 | 403;
 
 /** "own agency" is the official of the agency that owns the target, "other agency" the other one. */
 const FIXTURE_AGENCIES = { nsc: 'dpc', dpc: 'nsc' } as const;
@@ -49,6 +54,10 @@ type Fixtures = {
   /** Where DPC's report moves through its states; an approved report is final, so this moves on. */
   reportMeetingId: number;
   observationId: number;
+  /** An account to edit and reset, made for this run. */
+  userId: number;
+  /** A retired agency of this run, so renaming it changes nothing other tests count. */
+  agencySlug: string;
 };
 
 /** One request of the matrix: who sends it (`email` null when signed out), and the admin for setting up. */
@@ -84,6 +93,9 @@ const all = <T = Row>(db: Database.Database, sql: string, ...args: unknown[]) =>
 const scalar = (db: Database.Database, sql: string, ...args: unknown[]) => get<{ n: number }>(db, sql, ...args)!.n;
 
 const agencyId = (db: Database.Database, slug: string) => get<{ id: number }>(db, 'SELECT id FROM agencies WHERE slug = ?', slug)!.id;
+
+/** An address for an account a cell creates, unique to the run and the actor. */
+const emailFor = ({ fx, actor }: Cell) => `${fx.run.replace(/\W+/g, '.').toLowerCase()}.${actor.replace(/\W+/g, '.')}@agency.example`;
 
 /** Who the request is signed as, in words a cell's text and body can carry. */
 const by = ({ fx, actor }: Cell) => `${fx.run}: ${actor}`;
@@ -310,6 +322,87 @@ const ENDPOINTS = [
       expect(after).toEqual({ value: 2, note: `${by(cell)} corrects a figure.` });
     },
   }),
+  endpoint({
+    method: 'POST',
+    path: '/api/admin/users',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 201, 'own agency': 403, 'other agency': 403 },
+    body: (cell) => ({ email: emailFor(cell), name: by(cell), role: 'viewer' }),
+    snapshot: (cell) => all(cell.db, 'SELECT role, must_change_password AS mustChange FROM users WHERE email = ?', emailFor(cell)),
+    changed: (before, after) => {
+      expect(before).toEqual([]);
+      expect(after).toEqual([{ role: 'viewer', mustChange: 1 }]);
+    },
+  }),
+  endpoint({
+    method: 'PATCH',
+    path: '/api/admin/users/:id',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.userId }),
+    body: (cell) => ({ name: by(cell), role: 'official', agency: 'dpc' }),
+    snapshot: ({ db, fx }) => get(db, 'SELECT name, role, agency_id, active FROM users WHERE id = ?', fx.userId)!,
+    changed: (_before, after, cell) => {
+      expect(after).toEqual({ name: by(cell), role: 'official', agency_id: agencyId(cell.db, 'dpc'), active: 1 });
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/admin/users/:id/password-reset',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.userId }),
+    snapshot: ({ db, fx }) => get(db, 'SELECT password_hash AS hash FROM users WHERE id = ?', fx.userId)!,
+    changed: (before, after) => {
+      expect(after).not.toEqual(before);
+    },
+  }),
+  // A new member agency would change the member count other tests read at the same moment, so the
+  // admin's cell names a short name that is taken: past authorization, refused on content.
+  endpoint({
+    method: 'POST',
+    path: '/api/admin/agencies',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 400, 'own agency': 403, 'other agency': 403 },
+    body: () => ({ slug: 'nsc', name: 'National Security Council', abbreviation: 'NSC' }),
+    snapshot: ({ db }) => scalar(db, 'SELECT count(*) AS n FROM agencies'),
+    changed: () => {},
+  }),
+  endpoint({
+    method: 'PATCH',
+    path: '/api/admin/agencies/:slug',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ slug: fx.agencySlug }),
+    body: (cell) => ({ name: by(cell) }),
+    snapshot: ({ db, fx }) => get(db, 'SELECT name, abbreviation, retired_at IS NOT NULL AS retired FROM agencies WHERE slug = ?', fx.agencySlug)!,
+    changed: (_before, after, cell) => {
+      expect(after).toMatchObject({ name: by(cell), retired: 1 });
+    },
+  }),
+  // Everyone signed in may change their own password; the cells send a wrong current password so
+  // that no demo account's password changes (and no one's other sessions end) under other tests.
+  endpoint({
+    method: 'POST',
+    path: '/api/account/password',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 400, chair: 400, admin: 400, 'own agency': 400, 'other agency': 400 },
+    body: () => ({ currentPassword: 'not the current password', newPassword: 'harbor lantern quietly 42' }),
+    snapshot: (cell) => (cell.email ? get(cell.db, 'SELECT password_hash AS hash FROM users WHERE email = ?', cell.email) : null),
+    changed: () => {},
+  }),
+  // "Stay signed in": any signed-in user, for their own session only.
+  endpoint({
+    method: 'POST',
+    path: '/api/session',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 200, chair: 200, admin: 200, 'own agency': 200, 'other agency': 200 },
+    snapshot: (cell) =>
+      cell.email ? scalar(cell.db, 'SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ? AND s.ended_at IS NULL', cell.email) : 0,
+    changed: (before, after) => {
+      expect(after).toBe(before);
+    },
+  }),
 ];
 
 /**
@@ -335,7 +428,11 @@ const nameOf = (actor: Actor, owner: FixtureAgency) =>
   actor === 'signed out' ? actor : actor.endsWith('agency') ? `${actor} (${emailOf(actor, owner)})` : actor;
 
 const expectation = (outcome: Outcome) =>
-  outcome === 401 ? 'is turned away (401) and changes nothing' : outcome === 403 ? 'is refused (403), changes nothing and is audited' : `succeeds (${outcome})`;
+  outcome === 401
+    ? 'is turned away (401) and changes nothing'
+    : outcome === 400
+      ? 'gets past authorization, is refused on content (400) and changes nothing'
+      : outcome === 403 ? 'is refused (403), changes nothing and is audited' : `succeeds (${outcome})`;
 
 /** Refusals first: an allowed request may move the target on, and then each cell arranges it again. */
 const cellOrder = (outcomes: Record<Actor, Outcome>) => [...ACTORS].sort((a, b) => Number(outcomes[a] < 400) - Number(outcomes[b] < 400));
@@ -373,7 +470,12 @@ test.describe(`authorization matrix: ${ENDPOINTS.length} endpoints × ${ACTORS.l
         }),
       )
     ).id;
-    fx = { run, deliverableId, meetingId, reportMeetingId: meetingId, observationId };
+    const created = await admin.post('/api/admin/users', { data: { email: `target.${Date.now()}@agency.example`, name: `${run}: an account`, role: 'viewer' } });
+    const userId = ((await created.json()) as { user: { id: number } }).user.id;
+    // Made retired from the start, straight in the file: it never counts as a member.
+    const agencySlug = `matrix-${Date.now().toString(36)}`;
+    db.prepare('INSERT INTO agencies (slug, name, abbreviation, retired_at) VALUES (?, ?, ?, ?)').run(agencySlug, `${run}: a retired agency`, 'MX', Date.now());
+    fx = { run, deliverableId, meetingId, reportMeetingId: meetingId, observationId, userId, agencySlug };
   });
 
   test.afterAll(async () => {
