@@ -46,10 +46,12 @@ export function SiteHeader({ items, userName, roleLabel }: Props) {
           </div>
           <PrimaryNav items={links} mobileExpanded={expanded} onToggleMobileNav={() => setExpanded((open) => !open)}>
             <div className="pitf-user margin-top-2 desktop:margin-top-0" data-testid="signed-in-user">
-              <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
-                <strong>{userName}</strong>
+              <span>
+                <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
+                  <strong>{userName}</strong>
+                </Link>
                 <span className="usa-sr-only">, signed in as</span> <span>({roleLabel})</span>
-              </Link>
+              </span>
               <SignOutButton />
             </div>
           </PrimaryNav>
