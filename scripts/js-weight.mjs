@@ -13,6 +13,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 
 async function measure(page, base, path) {
   const sizes = new Map();
+  const reading = [];
   const onResponse = async (response) => {
     const url = response.url();
     if (!url.endsWith('.js') && !url.includes('.js?')) return;
@@ -23,10 +24,13 @@ async function measure(page, base, path) {
       // A response without a body (redirect, cache) adds nothing.
     }
   };
-  page.on('response', onResponse);
+  const onEach = (response) => reading.push(onResponse(response));
+  page.on('response', onEach);
   await page.goto(base + path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
-  page.off('response', onResponse);
+  page.off('response', onEach);
+  // A busy server sends bodies late: count every script only once it has been read.
+  await Promise.all(reading);
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   return { path, files: sizes.size, kib: total / 1024 };
 }
