@@ -27,7 +27,9 @@ async function measure(page, base, path) {
   const onEach = (response) => reading.push(onResponse(response));
   page.on('response', onEach);
   await page.goto(base + path, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(500);
+  // Charts are fetched after hydration, which a busy server delays: wait for that quiet too.
+  await page.waitForTimeout(1500);
+  await page.waitForLoadState('networkidle');
   page.off('response', onEach);
   // A busy server sends bodies late: count every script only once it has been read.
   await Promise.all(reading);
