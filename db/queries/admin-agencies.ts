@@ -9,7 +9,7 @@ import type { SessionUser } from '@/lib/authorization';
 import type { z } from 'zod';
 import type { createAgencySchema, updateAgencySchema } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
-import { agencies, deliverables, users } from '../schema';
+import { agencies, users } from '../schema';
 import { recordAudit } from './audit';
 
 /** Every agency, retired ones too, with its active officials and the deliverables it leads. */
