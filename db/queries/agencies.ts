@@ -1,5 +1,6 @@
 import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { STALE_AFTER_DAYS } from '@/lib/domain';
+import { untilChange } from './until-change';
 import { getDb } from '../index';
 import { agencies, deliverables } from '../schema';
 
@@ -28,8 +29,10 @@ export function getAgencyBySlug(slug: string) {
   return getDb().select().from(agencies).where(eq(agencies.slug, slug)).get() ?? null;
 }
 
+export const listAgencySummaries = untilChange(computeAgencySummaries, (now = Date.now()) => String(Math.floor(now / 60_000)));
+
 /** Each member agency with its deliverables counted by status, its last update and its stale ones. */
-export function listAgencySummaries(now = Date.now()) {
+function computeAgencySummaries(now = Date.now()) {
   const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
   const open = sql`${deliverables.status} <> 'completed'`;
   const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;

@@ -5,6 +5,7 @@ import { todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
+import { untilChange } from './until-change';
 import { getDb, type Tx } from '../index';
 import {
   agencies,
@@ -122,8 +123,10 @@ export function listDeliverables(f: DeliverableFilters) {
 
 export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
 
+export const getDeliverableSummary = untilChange(computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));
+
 /** Deliverables by pillar and status, and the open ones that are stale or overdue. */
-export function getDeliverableSummary() {
+function computeDeliverableSummary() {
   const db = getDb();
   const byPillarAndStatus = db
     .select({ pillar: pillars.slug, status: deliverables.status, count: count() })

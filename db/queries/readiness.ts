@@ -9,6 +9,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { STALE_AFTER_DAYS, type ReportState } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
+import { untilChange } from './until-change';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
 
@@ -51,8 +52,10 @@ export function getCycle(db: DbOrTx, meetingId: number) {
 const open = sql`${deliverables.status} <> 'completed'`;
 const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
 
+export const getReadiness = untilChange(computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
+
 /** Every member agency's readiness for the meeting, with the reasons behind it. */
-export function getReadiness(meetingId: number, now = Date.now()) {
+function computeReadiness(meetingId: number, now = Date.now()) {
   const db = getDb();
   const cycle = getCycle(db, meetingId);
   if (!cycle) return null;
@@ -135,8 +138,10 @@ export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: numb
   return gaps;
 }
 
+export const getChangesSinceLastMeeting = untilChange(computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
+
 /** Per agency, what happened since the previous meeting of this kind: updates, completions, new deliverables. */
-export function getChangesSinceLastMeeting(meetingId: number) {
+function computeChangesSinceLastMeeting(meetingId: number) {
   const db = getDb();
   const cycle = getCycle(db, meetingId);
   if (!cycle) return [];
@@ -168,8 +173,10 @@ export function getChangesSinceLastMeeting(meetingId: number) {
   return byAgency.map((a) => ({ ...a, updates: updatesByAgency.get(a.agencyId) ?? 0 }));
 }
 
+export const getAccountabilityLedger = untilChange(computeAccountabilityLedger, (meetingId: number) => String(meetingId));
+
 /** The commitments announced at the previous meeting of this kind, each with its status now. */
-export function getAccountabilityLedger(meetingId: number) {
+function computeAccountabilityLedger(meetingId: number) {
   const db = getDb();
   const cycle = getCycle(db, meetingId);
   if (!cycle?.previous) return { previousMeeting: null, commitments: [] };
