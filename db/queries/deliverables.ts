@@ -92,11 +92,13 @@ export function listDeliverables(f: DeliverableFilters) {
       overdue: overdueCondition(),
       version: deliverables.version,
     })
-    .from(deliverables)
-    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    // CROSS JOIN keeps SQLite from reordering: agencies by their short name, then each agency's
+    // deliverables from the (agency, pillar, id) index, already in order, stopping at the page's end.
+    .from(agencies)
+    .crossJoin(deliverables)
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
-    .where(where)
+    .where(and(eq(agencies.id, deliverables.leadAgencyId), where))
     // Pillar ids follow the pillars' fixed order (seeded once, never renumbered).
     .orderBy(asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id))
     .limit(f.pageSize)
