@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import '@uswds/uswds/css/uswds.min.css';
-import '@trussworks/react-uswds/lib/index.css';
 import './globals.css';
 import { Providers } from './providers';
 
