@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { signIn } from 'next-auth/react';
-import { signInErrorMessage } from '@/lib/validations/auth';
+import { signInWithPassword } from '@/lib/auth-client';
+import { signInErrorMessage } from '@/lib/sign-in-messages';
 
 type Props = { callbackPath: string; initialError: string | null };
 
@@ -15,18 +15,14 @@ export function LoginForm({ callbackPath, initialError }: Props) {
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', {
-      email: String(data.get('email') ?? ''),
-      password: String(data.get('password') ?? ''),
-      redirect: false,
-    });
-    if (result?.ok && !result.error) {
+    const result = await signInWithPassword(String(data.get('email') ?? ''), String(data.get('password') ?? ''));
+    if (result.ok && !result.error) {
       // A full navigation, so every server component renders for the new user.
       window.location.assign(callbackPath);
       return;
     }
     setPending(false);
-    setError(signInErrorMessage(result?.error ?? 'CredentialsSignin'));
+    setError(signInErrorMessage(result.error ?? 'CredentialsSignin'));
   }
 
   return (
