@@ -32,7 +32,57 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') });
+  const profile = process.env.PITF_SQL_PROFILE;
+  if (profile) profileStatements(sqlite, profile);
   return { db, sqlite };
+}
+
+type Timed = 'run' | 'get' | 'all' | 'iterate';
+
+/**
+ * PITF_SQL_PROFILE=<file> (for `npm run bench`): times every statement's run, get, all and
+ * iterate and appends one JSON line `{ sql, ms }` per execution to the file. Off by default: the
+ * connection is then left exactly as better-sqlite3 makes it. The methods are replaced on each
+ * statement object itself, so Drizzle's `raw()` and `pluck()` (which return the same object) are
+ * timed too.
+ */
+function profileStatements(sqlite: Database.Database, file: string): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const log = (sql: string, ms: number) => fs.appendFileSync(file, JSON.stringify({ sql, ms: Number(ms.toFixed(3)) }) + '\n');
+  sqlite.prepare = ((source: string) => {
+    const statement = prepare(source) as unknown as Record<Timed, (...params: unknown[]) => unknown>;
+    for (const method of ['run', 'get', 'all'] as const) {
+      const original = statement[method].bind(statement);
+      statement[method] = (...params) => {
+        const started = performance.now();
+        try {
+          return original(...params);
+        } finally {
+          log(source, performance.now() - started);
+        }
+      };
+    }
+    const iterate = statement.iterate.bind(statement);
+    statement.iterate = function* (...params: unknown[]) {
+      // Rows are produced lazily: count only the time spent inside SQLite, across every step.
+      let ms = 0;
+      const started = performance.now();
+      const rows = iterate(...params) as Iterator<unknown>;
+      ms += performance.now() - started;
+      try {
+        for (;;) {
+          const step = performance.now();
+          const next = rows.next();
+          ms += performance.now() - step;
+          if (next.done) return;
+          yield next.value;
+        }
+      } finally {
+        log(source, ms);
+      }
+    };
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 const cache = globalThis as unknown as { pitfDb?: { db: Db; sqlite: Database.Database } };

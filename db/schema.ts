@@ -194,6 +194,8 @@ export const deliverables = sqliteTable(
     check('deliverables_measure_actual', sql`${t.measureActual} IS NULL OR ${t.measureActual} >= 0`),
     check('deliverables_title', sql`length(trim(${t.title})) > 0`),
     index('deliverables_lead_status').on(t.leadAgencyId, t.status),
+    // The list's order (agency, pillar, id) read from the index rather than sorted from the table.
+    index('deliverables_lead_pillar').on(t.leadAgencyId, t.pillarId, t.id),
     index('deliverables_pillar_status').on(t.pillarId, t.status),
     index('deliverables_announced').on(t.announcedAtMeetingId),
     index('deliverables_status_due').on(t.status, t.dueOn),

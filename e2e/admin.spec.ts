@@ -107,6 +107,7 @@ test.describe('administering accounts', () => {
     await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('New password again').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expect(page.getByTestId('signed-in-user')).toContainText('Department of Labor');
 
     const changed = await admin.patch(`/api/admin/users/${user.id}`, { data: { role: 'viewer' } });

@@ -122,6 +122,11 @@ describe('seed data', () => {
     expect(meeting!.isDemo).toBe(true);
   });
 
+  it('numbers the pillars in their order, which lists sort by', () => {
+    const rows = db.select().from(t.pillars).all().sort((a, b) => a.id - b.id);
+    expect(rows.map((p) => p.position)).toEqual([1, 2, 3, 4]);
+  });
+
   it('creates the demo accounts with salted, slow hashes of the demo password', async () => {
     // Other test files add accounts of their own; the demo ones are those on the demo domain.
     const users = db.select().from(t.users).all().filter((u) => u.email.endsWith('@pitf.demo'));

@@ -60,10 +60,12 @@ export function SiteHeader({ items, userName, roleLabel }: Props) {
               ))}
             </ul>
             <div className="pitf-user margin-top-2 desktop:margin-top-0" data-testid="signed-in-user">
-              <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
-                <strong>{userName}</strong>
+              <span>
+                <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
+                  <strong>{userName}</strong>
+                </Link>
                 <span className="usa-sr-only">, signed in as</span> <span>({roleLabel})</span>
-              </Link>
+              </span>
               <SignOutButton />
             </div>
           </nav>

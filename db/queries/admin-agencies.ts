@@ -9,7 +9,7 @@ import type { SessionUser } from '@/lib/authorization';
 import type { z } from 'zod';
 import type { createAgencySchema, updateAgencySchema } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
-import { agencies, deliverables, users } from '../schema';
+import { agencies, users } from '../schema';
 import { recordAudit } from './audit';
 
 /** Every agency, retired ones too, with its active officials and the deliverables it leads. */
@@ -21,8 +21,9 @@ export function listAgenciesForAdmin() {
       name: agencies.name,
       abbreviation: agencies.abbreviation,
       retiredAt: agencies.retiredAt,
-      officials: sql<number>`(SELECT count(*) FROM ${users} WHERE ${users.agencyId} = ${agencies.id} AND ${users.active} = 1)`,
-      deliverables: sql<number>`(SELECT count(*) FROM ${deliverables} WHERE ${deliverables.leadAgencyId} = ${agencies.id})`,
+      // Written out with table names: in a correlated subquery an unqualified "id" would be the inner table's.
+      officials: sql<number>`(SELECT count(*) FROM users u WHERE u.agency_id = "agencies"."id" AND u.active = 1)`,
+      deliverables: sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id")`,
     })
     .from(agencies)
     .orderBy(sql`${agencies.retiredAt} IS NOT NULL`, asc(agencies.name))

@@ -52,7 +52,7 @@ export function listUsers(query: UserListQuery) {
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .all();
-  return { users: rows, total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return { items: rows, total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
 }
 
 export function getUser(id: number) {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { getDb, getSqlite } from '@/db';
 import * as t from '@/db/schema';
 import { ApiError } from '@/lib/api/errors';
 import type { SessionUser } from '@/lib/authorization';
@@ -8,6 +8,7 @@ import { verifyPassword } from '@/lib/password';
 import { createAgency, listAgenciesForAdmin, updateAgency } from './admin-agencies';
 import { changeOwnPassword, createUser, listUsers, resetPassword, updateUser } from './admin-users';
 import { listAgencies } from './agencies';
+import { listMeetings } from './meetings';
 import { checkSession, endUserSessions, extendSession, startSession } from './sessions';
 import { getSessionUser } from './users';
 
@@ -145,6 +146,21 @@ describe('agencies', () => {
     updateAgency(admin(), 'unit-agency', { retired: false });
     expect(listAgencies().map((a) => a.slug)).toContain('unit-agency');
     updateAgency(admin(), 'unit-agency', { retired: true });
+  });
+
+  it('counts each agency’s own deliverables and officials, and each meeting’s own awards', () => {
+    const count = (query: string, id: number) => (getSqlite().prepare(query).get(id) as { n: number }).n;
+    for (const a of listAgencies()) {
+      expect(a.deliverables, a.slug).toBe(count('SELECT count(*) AS n FROM deliverables WHERE lead_agency_id = ?', a.id));
+    }
+    expect(listAgencies().find((a) => a.slug === 'dos')!.deliverables).toBeGreaterThan(1);
+    for (const a of listAgenciesForAdmin()) {
+      expect(a.officials, a.slug).toBe(count('SELECT count(*) AS n FROM users WHERE agency_id = ? AND active = 1', a.id));
+      expect(a.deliverables, a.slug).toBe(count('SELECT count(*) AS n FROM deliverables WHERE lead_agency_id = ?', a.id));
+    }
+    const meetings = listMeetings({ page: 1, pageSize: 200 }).items;
+    for (const m of meetings) expect(m.awards, m.title).toBe(count('SELECT count(*) AS n FROM awards WHERE presented_at_meeting_id = ?', m.id));
+    expect(meetings.some((m) => m.awards > 1)).toBe(true);
   });
 
   it('an agency with active officials cannot be retired', () => {

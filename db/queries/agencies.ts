@@ -14,8 +14,9 @@ export function listAgencies({ includeRetired = false } = {}) {
       memberSince: agencies.memberSince,
       membershipInferred: agencies.membershipInferred,
       retired: sql<boolean>`${agencies.retiredAt} IS NOT NULL`.mapWith(Boolean),
-      deliverables: sql<number>`(SELECT count(*) FROM ${deliverables} WHERE ${deliverables.leadAgencyId} = ${agencies.id})`,
-      completed: sql<number>`(SELECT count(*) FROM ${deliverables} WHERE ${deliverables.leadAgencyId} = ${agencies.id} AND ${deliverables.status} = 'completed')`,
+      // Written out with table names: in a correlated subquery an unqualified "id" would be the inner table's.
+      deliverables: sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id")`,
+      completed: sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id" AND d.status = 'completed')`,
     })
     .from(agencies)
     .where(includeRetired ? undefined : isNull(agencies.retiredAt))

@@ -96,7 +96,8 @@ export function listDeliverables(f: DeliverableFilters) {
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
     .where(where)
-    .orderBy(asc(agencies.slug), asc(pillars.position), asc(deliverables.id))
+    // Pillar ids follow the pillars' fixed order (seeded once, never renumbered).
+    .orderBy(asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all()

@@ -27,7 +27,8 @@ export function listMeetings(f: MeetingFilters) {
       location: meetings.location,
       status: meetings.status,
       reportingCutoff: meetings.reportingCutoff,
-      awards: sql<number>`(SELECT count(*) FROM ${awards} WHERE ${awards.presentedAtMeetingId} = ${meetings.id})`,
+      // Written out with table names: in a correlated subquery an unqualified "id" would be the inner table's.
+      awards: sql<number>`(SELECT count(*) FROM awards a WHERE a.presented_at_meeting_id = "meetings"."id")`,
       source: { title: sources.title, url: sources.url },
     })
     .from(meetings)

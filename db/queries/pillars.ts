@@ -9,6 +9,7 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
+import { untilChange } from './until-change';
 import { agencies, deliverables, meetings, pillars } from '../schema';
 
 export type PillarFilters = { agency?: string; meeting?: number; asOf?: number };
@@ -41,7 +42,9 @@ function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
 }
 export type PillarRow = ReturnType<typeof fillGrid>[number];
 
-export function getPillarSummary(filters: PillarFilters) {
+export const getPillarSummary = untilChange(computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
+
+function computePillarSummary(filters: PillarFilters) {
   const db = getDb();
   const conditions: SQL[] = [];
   if (filters.agency) conditions.push(eq(agencies.slug, filters.agency));
@@ -61,7 +64,9 @@ export function getPillarSummary(filters: PillarFilters) {
 }
 
 /** Agency × pillar: how many deliverables each agency leads in each pillar, and how many are completed. */
-export function getAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
+export const getAgencyPillarMatrix = untilChange(computeAgencyPillarMatrix, (f: Omit<PillarFilters, 'asOf'> = {}) => JSON.stringify([f.agency, f.meeting]));
+
+function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
   const db = getDb();
   const conditions: SQL[] = [isNull(agencies.retiredAt)];
   if (filters.agency) conditions.push(eq(agencies.slug, filters.agency));
@@ -97,10 +102,19 @@ export function getAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {})
 
 /**
  * Month by month, how many deliverables were completed and how many in progress at the month's
- * end, from the first deliverable's month to this month. One statement: the months come from a
- * recursive CTE, each deliverable's status at a month's end from its update history.
+ * end, from the first deliverable's month to this month, with the same "as of" rule as above.
+ *
+ * One pass over the history instead of a lookup per deliverable and month: each deliverable's
+ * states form a sequence (its status when created, then each update's), every change adds one to
+ * the new status and takes one from the old in the month it happened, and a running sum over the
+ * months gives the counts at each month's end.
  */
-export function getCompletionSeries(filters: Omit<PillarFilters, 'asOf'> = {}, now = new Date()) {
+export const getCompletionSeries = untilChange(
+  computeCompletionSeries,
+  (f: Omit<PillarFilters, 'asOf'> = {}, now = new Date()) => JSON.stringify([f.agency, f.meeting, now.toISOString().slice(0, 7)]),
+);
+
+function computeCompletionSeries(filters: Omit<PillarFilters, 'asOf'> = {}, now = new Date()) {
   const db = getDb();
   const agencyCondition = filters.agency ? sql`AND d.lead_agency_id = (SELECT id FROM agencies WHERE slug = ${filters.agency})` : sql``;
   const meetingCondition = filters.meeting ? sql`AND d.announced_at_meeting_id = ${filters.meeting}` : sql``;
@@ -114,23 +128,33 @@ export function getCompletionSeries(filters: Omit<PillarFilters, 'asOf'> = {}, n
       SELECT ${first.start}
       UNION ALL SELECT date(m, '+1 month') FROM months WHERE m < ${end}
     ),
-    cuts AS (SELECT m, (unixepoch(date(m, '+1 month')) * 1000) - 1 AS cut FROM months),
-    states AS (
-      SELECT c.m AS month,
-        coalesce(
-          (SELECT u.status FROM progress_updates u
-            WHERE u.deliverable_id = d.id AND u.created_at <= c.cut
-            ORDER BY u.created_at DESC, u.id DESC LIMIT 1),
-          CASE WHEN EXISTS (SELECT 1 FROM progress_updates u2 WHERE u2.deliverable_id = d.id)
-               THEN 'not_started' ELSE d.status END) AS status
-      FROM cuts c JOIN deliverables d ON d.created_at <= c.cut
+    events AS (
+      -- Created: not started if updates follow, else the status it was recorded with.
+      SELECT d.id AS deliverable, d.created_at AS at, 0 AS kind, 0 AS recorded, 0 AS seq,
+        CASE WHEN EXISTS (SELECT 1 FROM progress_updates u2 WHERE u2.deliverable_id = d.id)
+             THEN 'not_started' ELSE d.status END AS status
+      FROM deliverables d WHERE 1 = 1 ${agencyCondition} ${meetingCondition}
+      UNION ALL
+      -- An update counts from its own time, or from the deliverable's creation if it came first.
+      SELECT d.id, max(u.created_at, d.created_at), 1, u.created_at, u.id, u.status
+      FROM progress_updates u JOIN deliverables d ON d.id = u.deliverable_id
       WHERE 1 = 1 ${agencyCondition} ${meetingCondition}
+    ),
+    changes AS (
+      SELECT at, status, lag(status) OVER (PARTITION BY deliverable ORDER BY at, kind, recorded, seq) AS previous FROM events
+    ),
+    monthly AS (
+      SELECT strftime('%Y-%m-01', at / 1000, 'unixepoch') AS m,
+        sum((status = 'completed') - coalesce(previous = 'completed', 0)) AS completed,
+        sum((status = 'in_progress') - coalesce(previous = 'in_progress', 0)) AS in_progress
+      FROM changes GROUP BY m
     )
     SELECT substr(c.m, 1, 7) AS month,
-      coalesce(sum(CASE WHEN s.status = 'completed' THEN 1 ELSE 0 END), 0) AS completed,
-      coalesce(sum(CASE WHEN s.status = 'in_progress' THEN 1 ELSE 0 END), 0) AS inProgress
-    FROM cuts c LEFT JOIN states s ON s.month = c.m
-    GROUP BY c.m ORDER BY c.m`);
+      coalesce(sum(x.completed) OVER running, 0) AS completed,
+      coalesce(sum(x.in_progress) OVER running, 0) AS inProgress
+    FROM months c LEFT JOIN monthly x ON x.m = c.m
+    WINDOW running AS (ORDER BY c.m ROWS UNBOUNDED PRECEDING)
+    ORDER BY c.m`);
 }
 
 /** Each pillar's deliverables by status as of meeting A and as of meeting B. */

@@ -90,7 +90,7 @@ export default async function UsersPage({ searchParams }: Props) {
         {formatNumber(result.total)} {result.total === 1 ? 'account' : 'accounts'}
         {result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ''}
       </p>
-      {result.users.length === 0 ? (
+      {result.items.length === 0 ? (
         <p>No account matches these filters.</p>
       ) : (
         <ScrollRegion label="Users">
@@ -107,7 +107,7 @@ export default async function UsersPage({ searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {result.users.map((u) => (
+              {result.items.map((u) => (
                 <tr key={u.id}>
                   <th scope="row">
                     <Link href={`/admin/users/${u.id}`} className="usa-link">

@@ -1,0 +1,1 @@
+CREATE INDEX `deliverables_lead_pillar` ON `deliverables` (`lead_agency_id`,`pillar_id`,`id`);
