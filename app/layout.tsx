@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import '@uswds/uswds/css/uswds.min.css';
-import '@trussworks/react-uswds/lib/index.css';
 import './globals.css';
-import { Providers } from './providers';
 
 export const metadata: Metadata = {
   title: { default: 'PITF Dashboard', template: '%s · PITF Dashboard' },
@@ -13,9 +11,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <Providers>{children}</Providers>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

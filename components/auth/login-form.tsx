@@ -1,9 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { signIn } from 'next-auth/react';
-import { Alert, Button, Fieldset, Form, Label, TextInput } from '@trussworks/react-uswds';
-import { signInErrorMessage } from '@/lib/validations/auth';
+import { signInWithPassword } from '@/lib/auth-client';
+import { signInErrorMessage } from '@/lib/sign-in-messages';
 
 type Props = { callbackPath: string; initialError: string | null };
 
@@ -16,38 +15,42 @@ export function LoginForm({ callbackPath, initialError }: Props) {
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', {
-      email: String(data.get('email') ?? ''),
-      password: String(data.get('password') ?? ''),
-      redirect: false,
-    });
-    if (result?.ok && !result.error) {
+    const result = await signInWithPassword(String(data.get('email') ?? ''), String(data.get('password') ?? ''));
+    if (result.ok && !result.error) {
       // A full navigation, so every server component renders for the new user.
       window.location.assign(callbackPath);
       return;
     }
     setPending(false);
-    setError(signInErrorMessage(result?.error ?? 'CredentialsSignin'));
+    setError(signInErrorMessage(result.error ?? 'CredentialsSignin'));
   }
 
   return (
-    <Form onSubmit={onSubmit} large>
+    <form className="usa-form usa-form--large" onSubmit={onSubmit}>
       <div aria-live="assertive" role="alert" data-testid="sign-in-error">
         {error ? (
-          <Alert type="error" headingLevel="h2" heading="Sign-in failed" slim={false}>
-            {error}
-          </Alert>
+          <div className="usa-alert usa-alert--error">
+            <div className="usa-alert__body">
+              <h2 className="usa-alert__heading">Sign-in failed</h2>
+              <p className="usa-alert__text">{error}</p>
+            </div>
+          </div>
         ) : null}
       </div>
-      <Fieldset legend="Sign in" legendStyle="large">
-        <Label htmlFor="email">E-mail address</Label>
-        <TextInput id="email" name="email" type="email" autoComplete="username" required autoCapitalize="off" spellCheck={false} />
-        <Label htmlFor="password">Password</Label>
-        <TextInput id="password" name="password" type="password" autoComplete="current-password" required />
-        <Button type="submit" disabled={pending}>
+      <fieldset className="usa-fieldset">
+        <legend className="usa-legend--large">Sign in</legend>
+        <label className="usa-label" htmlFor="email">
+          E-mail address
+        </label>
+        <input className="usa-input" id="email" name="email" type="email" autoComplete="username" required autoCapitalize="off" spellCheck={false} />
+        <label className="usa-label" htmlFor="password">
+          Password
+        </label>
+        <input className="usa-input" id="password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className="usa-button" disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
-        </Button>
-      </Fieldset>
-    </Form>
+        </button>
+      </fieldset>
+    </form>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
-import { Button } from '@trussworks/react-uswds';
+import { signOut } from '@/lib/auth-client';
 
 export function SignOutButton() {
   return (
-    <Button type="button" unstyled className="padding-y-1" onClick={() => void signOut({ callbackUrl: '/login' })}>
+    <button type="button" className="usa-button usa-button--unstyled padding-y-1" onClick={() => void signOut('/login')}>
       Sign out
-    </Button>
+    </button>
   );
 }

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button } from '@trussworks/react-uswds';
 import type { DeliverableList, DeliverableListItem } from '@/db/queries/deliverables';
 import { ApiClientError } from '@/lib/api/client';
 import { PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
@@ -106,14 +105,18 @@ export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props
     <>
       <div aria-live="polite" className="margin-bottom-2" data-testid="board-notice">
         {notice ? (
-          <Alert type={notice.type} headingLevel="h2" slim>
-            {notice.text}{' '}
-            {notice.retry ? (
-              <Button type="button" unstyled onClick={() => notice.retry && retry(notice.retry)}>
-                Move it anyway
-              </Button>
-            ) : null}
-          </Alert>
+          <div className={`usa-alert usa-alert--${notice.type} usa-alert--slim`}>
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">
+                {notice.text}{' '}
+                {notice.retry ? (
+                  <button type="button" className="usa-button usa-button--unstyled" onClick={() => notice.retry && retry(notice.retry)}>
+                    Move it anyway
+                  </button>
+                ) : null}
+              </p>
+            </div>
+          </div>
         ) : null}
       </div>
       {data.total > items.length ? (

@@ -1,9 +1,7 @@
-'use client';
-
-import { Icon } from '@trussworks/react-uswds';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { UpdateAge } from '@/components/ui/update-age';
+import { HistoryIcon, ScheduleIcon } from '@/components/ui/icons';
 
 type Facts = {
   dueOn: string | null;
@@ -23,7 +21,7 @@ export function DeliverableFacts({ item }: { item: Facts }) {
         {item.dueOn ? <>Due {formatCalendarDate(item.dueOn)}</> : 'No due date'}
         {item.overdue ? (
           <span className="pitf-flag pitf-flag--overdue">
-            <Icon.Schedule aria-hidden="true" focusable={false} /> Overdue
+            <ScheduleIcon /> Overdue
           </span>
         ) : null}
       </p>
@@ -32,7 +30,7 @@ export function DeliverableFacts({ item }: { item: Facts }) {
         <UpdateAge at={item.lastUpdateAt} />
         {item.stale ? (
           <span className="pitf-flag pitf-flag--stale">
-            <Icon.History aria-hidden="true" focusable={false} /> Stale
+            <HistoryIcon /> Stale
           </span>
         ) : null}
       </p>

@@ -2,21 +2,11 @@
 
 import { useId, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  FileInput,
-  FormGroup,
-  Icon,
-  Label,
-  Table,
-  Textarea,
-  type FileInputRef,
-} from '@trussworks/react-uswds';
 import { MAX_BODY_BYTES } from '@/lib/api/body';
 import type { FieldErrors } from '@/lib/api/errors';
 import type { ImportReport, ImportRowReport } from '@/lib/validations/deliverable-import';
+import { FileInput } from '@/components/ui/file-input';
+import { CheckCircleIcon, ErrorIcon } from '@/components/ui/icons';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 
 type Props = { agencySlug: string; agencyAbbreviation: string };
@@ -67,7 +57,8 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
   const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [committed, setCommitted] = useState<{ result: Committed; rows: ImportRowReport[] } | null>(null);
-  const fileInput = useRef<FileInputRef>(null);
+  // A new key empties the file input once its rows are imported.
+  const [fileInputKey, setFileInputKey] = useState(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const successHeading = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -93,7 +84,7 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
       setCommitted({ result, rows: report?.rows ?? [] });
       setReport(null);
       setCsv('');
-      fileInput.current?.clearFiles();
+      setFileInputKey((key) => key + 1);
       // New deliverables change lists, counts and summaries everywhere.
       await queryClient.invalidateQueries();
       requestAnimationFrame(() => successHeading.current?.focus());
@@ -135,65 +126,79 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
           preview.mutate(csv);
         }}
       >
-        <FormGroup>
-          <Label htmlFor="import-file">Choose a CSV file</Label>
+        <div className="usa-form-group">
+          <label className="usa-label" htmlFor="import-file">
+            Choose a CSV file
+          </label>
           <span className="usa-hint" id="import-file-hint">
             Its text appears in the box below, where you can still correct it.
           </span>
           <FileInput
-            ref={fileInput}
+            key={fileInputKey}
             id="import-file"
             name="import-file"
             accept=".csv,text/csv"
             aria-describedby="import-file-hint"
             onChange={chooseFile}
           />
-        </FormGroup>
-        <FormGroup>
-          <Label htmlFor="import-csv">CSV text</Label>
+        </div>
+        <div className="usa-form-group">
+          <label className="usa-label" htmlFor="import-csv">
+            CSV text
+          </label>
           <span className="usa-hint" id="import-csv-hint">
             Or paste the rows here, starting with the header row.
           </span>
-          <Textarea
+          <textarea
             id="import-csv"
             name="csv"
-            className="font-mono-xs maxw-none"
+            className="usa-textarea font-mono-xs maxw-none"
             value={csv}
             onChange={(event) => changeText(event.target.value)}
             aria-describedby="import-csv-hint"
             spellCheck={false}
             rows={8}
           />
-        </FormGroup>
-        <ButtonGroup className="margin-top-3">
-          <Button type="submit" disabled={pending || csv.trim() === ''}>
-            {preview.isPending ? 'Checking…' : 'Check file'}
-          </Button>
+        </div>
+        <ul className="usa-button-group margin-top-3">
+          <li className="usa-button-group__item">
+            <button type="submit" className="usa-button" disabled={pending || csv.trim() === ''}>
+              {preview.isPending ? 'Checking…' : 'Check file'}
+            </button>
+          </li>
           {report ? (
-            <Button
-              type="button"
-              disabled={!canImport}
-              aria-describedby={report.invalid > 0 ? hintId : undefined}
-              onClick={() => commit.mutate(csv)}
-            >
-              {commit.isPending ? 'Importing…' : importLabel}
-            </Button>
+            <li className="usa-button-group__item">
+              <button
+                type="button"
+                className="usa-button"
+                disabled={!canImport}
+                aria-describedby={report.invalid > 0 ? hintId : undefined}
+                onClick={() => commit.mutate(csv)}
+              >
+                {commit.isPending ? 'Importing…' : importLabel}
+              </button>
+            </li>
           ) : null}
-        </ButtonGroup>
+        </ul>
       </form>
 
       <div aria-live="assertive" role="alert" className="margin-top-3" data-testid="import-problem">
         {problem ? (
-          <Alert type="error" headingLevel="h3" heading={problem.heading}>
-            {problem.message}
-            {problem.details.length ? (
-              <ul className="usa-list">
-                {problem.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Alert>
+          <div className="usa-alert usa-alert--error">
+            <div className="usa-alert__body">
+              <h3 className="usa-alert__heading">{problem.heading}</h3>
+              <div className="usa-alert__text">
+                {problem.message}
+                {problem.details.length ? (
+                  <ul className="usa-list">
+                    {problem.details.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            </div>
+          </div>
         ) : null}
       </div>
 
@@ -209,17 +214,22 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
         ) : null}
         {committed ? (
           <div ref={successHeading} tabIndex={-1}>
-            <Alert type="success" headingLevel="h3" heading={`${plural(committed.result.count, 'deliverable')} imported`}>
-              <ul className="usa-list">
-                {committed.result.ids.map((id, index) => (
-                  <li key={id}>
-                    <a className="usa-link" href={`/deliverables/${id}`}>
-                      {committed.rows[index]?.title || `Deliverable ${id}`}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </Alert>
+            <div className="usa-alert usa-alert--success">
+              <div className="usa-alert__body">
+                <h3 className="usa-alert__heading">{plural(committed.result.count, 'deliverable')} imported</h3>
+                <div className="usa-alert__text">
+                  <ul className="usa-list">
+                    {committed.result.ids.map((id, index) => (
+                      <li key={id}>
+                        <a className="usa-link" href={`/deliverables/${id}`}>
+                          {committed.rows[index]?.title || `Deliverable ${id}`}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </div>
+            </div>
           </div>
         ) : null}
       </div>
@@ -230,7 +240,7 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
             Check of each row for {agencyAbbreviation}
           </h3>
           <ScrollRegion label="Rows checked">
-            <Table bordered fullWidth stackedStyle="default">
+            <table className="usa-table width-full usa-table--stacked">
               <thead>
                 <tr>
                   <th scope="col">Row</th>
@@ -243,7 +253,7 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
                   <RowResult key={row.line} row={row} />
                 ))}
               </tbody>
-            </Table>
+            </table>
           </ScrollRegion>
         </section>
       ) : null}
@@ -262,13 +272,13 @@ function RowResult({ row }: { row: ImportRowReport }) {
       <td data-label="Result">
         {errors.length === 0 ? (
           <span className="pitf-status pitf-status--completed">
-            <Icon.CheckCircle aria-hidden="true" focusable={false} size={3} />
+            <CheckCircleIcon size={3} />
             <span>Ready to import</span>
           </span>
         ) : (
           <>
             <span className="pitf-status pitf-status--blocked">
-              <Icon.Error aria-hidden="true" focusable={false} size={3} />
+              <ErrorIcon size={3} />
               <strong>{plural(errors.reduce((n, [, m]) => n + m.length, 0), 'error')}</strong>
             </span>
             <ul className="usa-list margin-y-1">

@@ -1,9 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { signOut } from 'next-auth/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ACTIVITY_EVENT } from '@/lib/api/client';
+import { signOut } from '@/lib/auth-client';
 
 const MINUTE = 60_000;
 const WARN_BEFORE_MS = 5 * MINUTE;
@@ -33,7 +33,7 @@ function SessionClock({ idleMinutes, idleLeftMs, absoluteLeftMs }: Props) {
 
   const endedAt = (reason: string) => {
     const back = window.location.pathname + window.location.search;
-    void signOut({ callbackUrl: `/login?reason=${reason}&callbackUrl=${encodeURIComponent(back)}` });
+    void signOut(`/login?reason=${reason}&callbackUrl=${encodeURIComponent(back)}`);
   };
 
   // Every API answer is activity the server has counted (a new page remounts this component).
@@ -125,7 +125,7 @@ function SessionClock({ idleMinutes, idleLeftMs, absoluteLeftMs }: Props) {
             Stay signed in
           </button>
         )}
-        <button type="button" className="usa-button usa-button--outline" onClick={() => void signOut({ callbackUrl: '/login?reason=signed_out' })}>
+        <button type="button" className="usa-button usa-button--outline" onClick={() => void signOut('/login?reason=signed_out')}>
           Sign out now
         </button>
       </div>

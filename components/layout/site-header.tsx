@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
-import { Header, NavMenuButton, PrimaryNav, Title } from '@trussworks/react-uswds';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { CloseIcon } from '@/components/ui/icons';
 
 export type NavItem = { href: string; label: string };
 
@@ -14,37 +14,51 @@ type Props = {
   roleLabel: string;
 };
 
+/**
+ * The USWDS basic header in its own markup and classes (uswds.min.css styles it): on small screens
+ * "Menu" opens the navigation as a panel over a dimmed page, and its close button shuts it.
+ */
 export function SiteHeader({ items, userName, roleLabel }: Props) {
   const [expanded, setExpanded] = useState(false);
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
-
-  const links = items.map((item) => (
-    <Link
-      key={item.href}
-      href={item.href}
-      className={`usa-nav__link${isCurrent(item.href) ? ' usa-current' : ''}`}
-      aria-current={isCurrent(item.href) ? 'page' : undefined}
-      onClick={() => setExpanded(false)}
-    >
-      <span>{item.label}</span>
-    </Link>
-  ));
+  const toggle = () => setExpanded((open) => !open);
 
   return (
     <>
       <div className={`usa-overlay${expanded ? ' is-visible' : ''}`} />
-      <Header basic>
+      <header className="usa-header usa-header--basic">
         <div className="usa-nav-container">
           <div className="usa-navbar">
-            <Title>
-              <Link href="/" title="PITF Dashboard overview">
-                PITF Dashboard
-              </Link>
-            </Title>
-            <NavMenuButton onClick={() => setExpanded((open) => !open)} label="Menu" />
+            <div className="usa-logo">
+              <em className="usa-logo__text">
+                <Link href="/" title="PITF Dashboard overview">
+                  PITF Dashboard
+                </Link>
+              </em>
+            </div>
+            <button type="button" className="usa-menu-btn" onClick={toggle}>
+              Menu
+            </button>
           </div>
-          <PrimaryNav items={links} mobileExpanded={expanded} onToggleMobileNav={() => setExpanded((open) => !open)}>
+          <nav className={`usa-nav${expanded ? ' is-visible' : ''}`}>
+            <button type="button" className="usa-nav__close" aria-label="Close Navigation Menu" onClick={toggle}>
+              <CloseIcon size={3} />
+            </button>
+            <ul className="usa-nav__primary usa-accordion">
+              {items.map((item) => (
+                <li key={item.href} className="usa-nav__primary-item">
+                  <Link
+                    href={item.href}
+                    className={`usa-nav__link${isCurrent(item.href) ? ' usa-current' : ''}`}
+                    aria-current={isCurrent(item.href) ? 'page' : undefined}
+                    onClick={() => setExpanded(false)}
+                  >
+                    <span>{item.label}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
             <div className="pitf-user margin-top-2 desktop:margin-top-0" data-testid="signed-in-user">
               <span>
                 <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
@@ -54,9 +68,9 @@ export function SiteHeader({ items, userName, roleLabel }: Props) {
               </span>
               <SignOutButton />
             </div>
-          </PrimaryNav>
+          </nav>
         </div>
-      </Header>
+      </header>
     </>
   );
 }

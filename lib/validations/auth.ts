@@ -5,21 +5,6 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(1024),
 });
 
-/** What the sign-in form says for each error code next-auth hands back. One message for any wrong pair. */
-export function signInErrorMessage(code: string | null | undefined): string | null {
-  if (!code) return null;
-  switch (code) {
-    case 'AccountLocked':
-      return 'Too many failed sign-in attempts for this account. Wait 15 minutes, then try again.';
-    case 'DemoAccountsDisabled':
-      return 'Demonstration accounts are turned off on this server.';
-    case 'SessionRequired':
-      return null;
-    default:
-      return 'The e-mail address or password is incorrect.';
-  }
-}
-
 /**
  * Where to go after signing in: only a path inside this app. Anything else (another site,
  * protocol-relative `//host`, back-slashes) falls back to the overview.

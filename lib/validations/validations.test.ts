@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api/errors';
 import { parseJsonBody } from '@/lib/api/body';
-import { safeCallbackPath, signInErrorMessage } from './auth';
+import { signInErrorMessage } from '@/lib/sign-in-messages';
+import { safeCallbackPath } from './auth';
 import { deliverableListQuery } from './deliverables';
 
 describe('sign-in callback', () => {

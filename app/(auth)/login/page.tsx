@@ -3,7 +3,8 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth';
 import { sessionProblemMessage } from '@/lib/session-messages';
-import { safeCallbackPath, signInErrorMessage } from '@/lib/validations/auth';
+import { signInErrorMessage } from '@/lib/sign-in-messages';
+import { safeCallbackPath } from '@/lib/validations/auth';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
