@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { deliverableIdByKey, signInAndWait, signInApi } from './helpers';
+import { deliverableIdByKey, openTestDatabase, signInAndWait, signInApi } from './helpers';
 
 test('official of DHS moves a card by keyboard, posts an update, and sees board, timeline and overview change', async ({ page }) => {
   const id = deliverableIdByKey('2022-dhs-victim-centered-approach');
@@ -23,6 +23,19 @@ test('official of DHS moves a card by keyboard, posts an update, and sees board,
   // The move is stored: it survives a reload.
   await page.reload();
   await expect(page.getByTestId('column-in_progress').getByTestId(`card-${id}`)).toBeVisible();
+
+  // The audit log says who moved it, when, and from what to what.
+  const db = openTestDatabase();
+  const event = db
+    .prepare(
+      `SELECT e.actor_email, e.before, e.after FROM audit_events e
+       WHERE e.entity = 'deliverable' AND e.entity_id = ? AND e.action = 'deliverable.progress_update' ORDER BY e.id DESC LIMIT 1`,
+    )
+    .get(String(id)) as { actor_email: string; before: string; after: string };
+  db.close();
+  expect(event.actor_email).toBe('official.dhs@pitf.demo');
+  expect(JSON.parse(event.before)).toMatchObject({ status: 'at_risk' });
+  expect(JSON.parse(event.after)).toMatchObject({ status: 'in_progress' });
 
   // Post an update with a note on the deliverable's page.
   await page.getByTestId(`card-${id}`).getByRole('link').click();
