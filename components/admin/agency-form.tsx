@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { Field } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 
 type Editing = { slug: string; name: string; abbreviation: string; retired: boolean };
@@ -41,20 +41,7 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
     },
   });
 
-  const input = (key: 'slug' | 'name' | 'abbreviation', id: string) =>
-    function render(describedBy: string, invalid: boolean) {
-      return (
-        <input
-          id={id}
-          autoComplete="off"
-          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          value={form[key]}
-          onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
-        />
-      );
-    };
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   return (
     <>
@@ -69,16 +56,26 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
       >
         <FormMessageBanner message={status.message} testId="agency-form-message" />
         {editing ? null : (
-          <Field id="agency-slug" label="Short name" hint="Lower case, used in addresses: e.g. dhs or ed. It cannot change later." errors={status.errors.slug}>
-            {input('slug', 'agency-slug')}
-          </Field>
+          <TextField
+            id="agency-slug"
+            label="Short name"
+            hint="Lower case, used in addresses: e.g. dhs or ed. It cannot change later."
+            errors={status.errors.slug}
+            value={form.slug}
+            onChange={set('slug')}
+            autoComplete="off"
+          />
         )}
-        <Field id="agency-name" label="Name" errors={status.errors.name}>
-          {input('name', 'agency-name')}
-        </Field>
-        <Field id="agency-abbreviation" label="Abbreviation" hint="As shown on boards and charts, e.g. DHS." errors={status.errors.abbreviation}>
-          {input('abbreviation', 'agency-abbreviation')}
-        </Field>
+        <TextField id="agency-name" label="Name" errors={status.errors.name} value={form.name} onChange={set('name')} autoComplete="off" />
+        <TextField
+          id="agency-abbreviation"
+          label="Abbreviation"
+          hint="As shown on boards and charts, e.g. DHS."
+          errors={status.errors.abbreviation}
+          value={form.abbreviation}
+          onChange={set('abbreviation')}
+          autoComplete="off"
+        />
         <button type="submit" className="usa-button" disabled={save.isPending}>
           {editing ? 'Save changes' : 'Add the agency'}
         </button>

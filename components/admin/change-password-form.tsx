@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { Field } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 
 const MIN = 12;
@@ -42,21 +42,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
     },
   });
 
-  const input = (key: keyof typeof form, id: string, autoComplete: string) =>
-    function render(describedBy: string, invalid: boolean) {
-      return (
-        <input
-          id={id}
-          type="password"
-          autoComplete={autoComplete}
-          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          value={form[key]}
-          onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
-        />
-      );
-    };
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   return (
     <form
@@ -69,20 +55,34 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       }}
     >
       <FormMessageBanner message={status.message} testId="password-message" />
-      <Field id="current-password" label={required ? 'Temporary password' : 'Current password'} errors={status.errors.currentPassword}>
-        {input('currentPassword', 'current-password', 'current-password')}
-      </Field>
-      <Field
+      <TextField
+        id="current-password"
+        label={required ? 'Temporary password' : 'Current password'}
+        errors={status.errors.currentPassword}
+        type="password"
+        autoComplete="current-password"
+        value={form.currentPassword}
+        onChange={set('currentPassword')}
+      />
+      <TextField
         id="new-password"
         label="New password"
         hint={`At least ${MIN} characters. Long is strong: a few unrelated words work well. Common passwords are refused.`}
         errors={status.errors.newPassword}
-      >
-        {input('newPassword', 'new-password', 'new-password')}
-      </Field>
-      <Field id="confirm-password" label="New password again" errors={status.errors.confirm}>
-        {input('confirm', 'confirm-password', 'new-password')}
-      </Field>
+        type="password"
+        autoComplete="new-password"
+        value={form.newPassword}
+        onChange={set('newPassword')}
+      />
+      <TextField
+        id="confirm-password"
+        label="New password again"
+        errors={status.errors.confirm}
+        type="password"
+        autoComplete="new-password"
+        value={form.confirm}
+        onChange={set('confirm')}
+      />
       <button type="submit" className="usa-button" disabled={save.isPending}>
         {save.isPending ? 'Changing…' : 'Change password'}
       </button>

@@ -16,6 +16,12 @@ const REASONS: Record<string, string> = {
 
 type Event = { at: Date; action: string; reason: string | null };
 
+function outcome({ action, reason }: Event): string {
+  if (action === 'sign_in.refused') return `Refused: ${REASONS[reason ?? ''] ?? 'not allowed'}`;
+  if (action === 'sign_in.failure' && reason && reason !== 'wrong_password') return `Failed: ${REASONS[reason] ?? reason}`;
+  return OUTCOMES[action] ?? action;
+}
+
 /** The latest sign-ins to one account, successful or not, so its owner can spot one that was not theirs. */
 export function SignInHistory({ events }: { events: Event[] }) {
   if (events.length === 0) return <p>No sign-in recorded yet.</p>;
@@ -34,13 +40,7 @@ export function SignInHistory({ events }: { events: Event[] }) {
             <td>
               <LocalTime value={e.at.getTime()} />
             </td>
-            <td>
-              {e.action === 'sign_in.failure' && e.reason && e.reason !== 'wrong_password'
-                ? `Failed: ${REASONS[e.reason] ?? e.reason}`
-                : e.action === 'sign_in.refused'
-                  ? `Refused: ${REASONS[e.reason ?? ''] ?? 'not allowed'}`
-                  : (OUTCOMES[e.action] ?? e.action)}
-            </td>
+            <td>{outcome(e)}</td>
           </tr>
         ))}
       </tbody>

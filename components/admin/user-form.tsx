@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
-import { Field } from '@/components/ui/field';
+import { Field, TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { TemporaryPassword } from './temporary-password';
 
@@ -72,34 +72,18 @@ export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: 
     >
       <FormMessageBanner message={status.message} testId="user-form-message" />
       {editing ? null : (
-        <Field id="user-email" label="E-mail address" hint="The address they sign in with." errors={status.errors.email}>
-          {(describedBy, invalid) => (
-            <input
-              id="user-email"
-              type="email"
-              autoComplete="off"
-              className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              value={form.email}
-              onChange={(e) => setForm((f) => ({ ...f, email: e.target.value }))}
-            />
-          )}
-        </Field>
+        <TextField
+          id="user-email"
+          label="E-mail address"
+          hint="The address they sign in with."
+          errors={status.errors.email}
+          type="email"
+          autoComplete="off"
+          value={form.email}
+          onChange={(email) => setForm((f) => ({ ...f, email }))}
+        />
       )}
-      <Field id="user-name" label="Full name" errors={status.errors.name}>
-        {(describedBy, invalid) => (
-          <input
-            id="user-name"
-            autoComplete="off"
-            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            value={form.name}
-            onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
-          />
-        )}
-      </Field>
+      <TextField id="user-name" label="Full name" errors={status.errors.name} autoComplete="off" value={form.name} onChange={(name) => setForm((f) => ({ ...f, name }))} />
       <Field id="user-role" label="Role" errors={status.errors.role}>
         {(describedBy) => (
           <select id="user-role" className="usa-select" aria-describedby={describedBy} value={form.role} onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as Role }))}>

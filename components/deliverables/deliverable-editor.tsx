@@ -3,9 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { DeliverableDetail } from '@/db/queries/deliverables';
-import { ApiClientError, type FieldErrors } from '@/lib/api/client';
+import { ApiClientError } from '@/lib/api/client';
+import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
-import { Field } from '@/components/ui/field';
+import { Field, TextField } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
 import { useAddProgressUpdate, useCreateDeliverable, useUpdateDeliverable } from './queries';
 
@@ -52,8 +53,7 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   const [actual, setActual] = useState(String(deliverable.measureActual ?? ''));
   const [note, setNote] = useState('');
   const [reason, setReason] = useState(deliverable.statusReason ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const { errors, message, setMessage, handlers } = useFormStatus();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const mutation = useAddProgressUpdate(deliverable.id, {
     onSuccess: () => {
@@ -75,20 +75,14 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   }
 
   function send(version: number) {
-    setErrors({});
-    setMessage(null);
+    handlers.onMutate();
     setConflict(null);
     const request = body(version);
     mutation.mutate(request as Parameters<typeof mutation.mutate>[0], {
       onError: (error) => {
         if (error instanceof ApiClientError && error.status === 409) {
           setConflict({ mine: request, theirs: (error.current as Deliverable) ?? null, retry: send });
-        } else if (error instanceof ApiClientError) {
-          setErrors(error.fields);
-          setMessage({ type: 'error', text: error.message });
-        } else {
-          setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
-        }
+        } else handlers.onError(error);
       },
     });
   }
@@ -103,7 +97,7 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
         send(deliverable.version);
       }}
     >
-      <FormMessage message={message} />
+      <FormMessageBanner message={message} testId="form-message" />
       {conflict ? (
         <ConflictView
           what="update"
@@ -239,8 +233,7 @@ type DetailsFormProps = {
 export function DetailsForm({ mode, deliverable, initial, agencies, meetings, napActions, canChooseLead }: DetailsFormProps) {
   const router = useRouter();
   const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const { errors, message, setMessage, handlers } = useFormStatus();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const update = useUpdateDeliverable(deliverable?.id ?? 0, {
     onSuccess: () => {
@@ -287,17 +280,11 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
   function onError(error: Error, body: Record<string, unknown>) {
     if (error instanceof ApiClientError && error.status === 409) {
       setConflict({ mine: body, theirs: (error.current as Deliverable) ?? null, retry: (v) => send(v, body) });
-    } else if (error instanceof ApiClientError) {
-      setErrors(error.fields);
-      setMessage({ type: 'error', text: error.message });
-    } else {
-      setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
-    }
+    } else handlers.onError(error);
   }
 
   function send(version: number, body = changes()) {
-    setErrors({});
-    setMessage(null);
+    handlers.onMutate();
     setConflict(null);
     if (mode === 'create') {
       create.mutate(body, { onError: (error) => onError(error, body) });
@@ -310,21 +297,6 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
     update.mutate({ ...body, version }, { onError: (error) => onError(error, body) });
   }
 
-  const input = (key: 'title' | 'dueOn' | 'fundingUsd', id: string, extra?: React.InputHTMLAttributes<HTMLInputElement>) =>
-    function render(describedBy: string, invalid: boolean) {
-      return (
-        <input
-          id={id}
-          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          value={form[key]}
-          onChange={(e) => set(key)(e.target.value)}
-          {...extra}
-        />
-      );
-    };
-
   return (
     <form
       className="usa-form usa-form--large"
@@ -335,7 +307,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         send(deliverable?.version ?? 0);
       }}
     >
-      <FormMessage message={message} />
+      <FormMessageBanner message={message} testId="form-message" />
       {conflict ? (
         <ConflictView
           what="edit"
@@ -348,9 +320,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
           onReapply={() => conflict.theirs && conflict.retry(conflict.theirs.version)}
         />
       ) : null}
-      <Field id="edit-title" label="Title" errors={errors.title}>
-        {input('title', 'edit-title')}
-      </Field>
+      <TextField id="edit-title" label="Title" errors={errors.title} value={form.title} onChange={set('title')} />
       <Field id="edit-description" label="Description" errors={errors.description}>
         {(describedBy, invalid) => (
           <textarea
@@ -429,12 +399,25 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
           </select>
         )}
       </Field>
-      <Field id="edit-due" label="Due date" hint="YYYY-MM-DD, e.g. 2027-03-31. Leave empty for none." errors={errors.dueOn}>
-        {input('dueOn', 'edit-due', { inputMode: 'numeric', autoComplete: 'off' })}
-      </Field>
-      <Field id="edit-funding" label="Funding (US dollars)" hint="Whole dollars. Leave empty for none." errors={errors.fundingUsd}>
-        {input('fundingUsd', 'edit-funding', { inputMode: 'numeric' })}
-      </Field>
+      <TextField
+        id="edit-due"
+        label="Due date"
+        hint="YYYY-MM-DD, e.g. 2027-03-31. Leave empty for none."
+        errors={errors.dueOn}
+        inputMode="numeric"
+        autoComplete="off"
+        value={form.dueOn}
+        onChange={set('dueOn')}
+      />
+      <TextField
+        id="edit-funding"
+        label="Funding (US dollars)"
+        hint="Whole dollars. Leave empty for none."
+        errors={errors.fundingUsd}
+        inputMode="numeric"
+        value={form.fundingUsd}
+        onChange={set('fundingUsd')}
+      />
       <Field id="edit-nap" label="National Action Plan priority action" errors={errors.napAction}>
         {(describedBy) => (
           <select id="edit-nap" className="usa-select" aria-describedby={describedBy} value={form.napAction} onChange={(e) => set('napAction')(e.target.value)}>
@@ -451,20 +434,6 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         {pending ? 'Saving…' : mode === 'create' ? 'Create deliverable' : 'Save details'}
       </button>
     </form>
-  );
-}
-
-function FormMessage({ message }: { message: { type: 'success' | 'error'; text: string } | null }) {
-  return (
-    <div aria-live="polite">
-      {message ? (
-        <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="form-message">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{message.text}</p>
-          </div>
-        </div>
-      ) : null}
-    </div>
   );
 }
 

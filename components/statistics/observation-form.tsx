@@ -3,8 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
-import { Field } from '@/components/ui/field';
+import { apiFetch } from '@/lib/api/client';
+import { Field, TextField } from '@/components/ui/field';
+import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 
 type Editing = {
   id: number;
@@ -40,8 +41,7 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
     note: editing?.note ?? '',
     sourceId: editing ? String(editing.sourceId) : '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const { errors, message, setMessage, handlers } = useFormStatus();
   const set = (key: keyof typeof form) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value, ...(key === 'indicator' ? { unit: indicators.find((i) => i.key === value)?.unit ?? f.unit } : {}) }));
 
@@ -62,36 +62,12 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
         ? apiFetch('/api/statistics/observations', { method: 'PATCH', body: { id: editing.id, ...common } })
         : apiFetch('/api/statistics/observations', { method: 'POST', body: { indicator: form.indicator, ...common } });
     },
-    onMutate: () => {
-      setErrors({});
-      setMessage(null);
-    },
+    ...handlers,
     onSuccess: () => {
       setMessage({ type: 'success', text: editing ? 'Observation corrected.' : 'Observation added.' });
       router.refresh();
     },
-    onError: (error) => {
-      if (error instanceof ApiClientError) {
-        setErrors(error.fields);
-        setMessage({ type: 'error', text: error.message });
-      } else setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
-    },
   });
-
-  const text = (key: 'period' | 'value' | 'category', id: string, extra?: React.InputHTMLAttributes<HTMLInputElement>) =>
-    function render(describedBy: string, invalid: boolean) {
-      return (
-        <input
-          id={id}
-          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          value={form[key]}
-          onChange={(e) => set(key)(e.target.value)}
-          {...extra}
-        />
-      );
-    };
 
   return (
     <form
@@ -103,15 +79,7 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
         save.mutate();
       }}
     >
-      <div aria-live="polite">
-        {message ? (
-          <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="observation-message">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{message.text}</p>
-            </div>
-          </div>
-        ) : null}
-      </div>
+      <FormMessageBanner message={message} testId="observation-message" />
       <Field id="obs-indicator" label="Indicator" errors={errors.indicator}>
         {(describedBy) => (
           <select id="obs-indicator" className="usa-select" aria-describedby={describedBy} value={form.indicator} disabled={Boolean(editing)} onChange={(e) => set('indicator')(e.target.value)}>
@@ -134,12 +102,16 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
           </select>
         )}
       </Field>
-      <Field id="obs-period" label="Period" hint="A year (2020) or a month (2020-12)." errors={errors.period}>
-        {text('period', 'obs-period', { inputMode: 'numeric' })}
-      </Field>
-      <Field id="obs-value" label="Value" errors={errors.value}>
-        {text('value', 'obs-value', { inputMode: 'decimal' })}
-      </Field>
+      <TextField
+        id="obs-period"
+        label="Period"
+        hint="A year (2020) or a month (2020-12)."
+        errors={errors.period}
+        inputMode="numeric"
+        value={form.period}
+        onChange={set('period')}
+      />
+      <TextField id="obs-value" label="Value" errors={errors.value} inputMode="decimal" value={form.value} onChange={set('value')} />
       <Field id="obs-age" label="Age group (optional)" errors={errors.ageGroup}>
         {(describedBy) => (
           <select id="obs-age" className="usa-select" aria-describedby={describedBy} value={form.ageGroup} onChange={(e) => set('ageGroup')(e.target.value)}>
@@ -160,9 +132,14 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
           </select>
         )}
       </Field>
-      <Field id="obs-category" label="Other breakdown (optional)" hint="For example: housing." errors={errors.category}>
-        {text('category', 'obs-category')}
-      </Field>
+      <TextField
+        id="obs-category"
+        label="Other breakdown (optional)"
+        hint="For example: housing."
+        errors={errors.category}
+        value={form.category}
+        onChange={set('category')}
+      />
       <Field id="obs-source" label="Source document" errors={errors.sourceId}>
         {(describedBy, invalid) => (
           <select

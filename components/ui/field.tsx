@@ -34,3 +34,30 @@ export function Field({
     </div>
   );
 }
+
+type TextFieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  /** With `value`, a controlled input that reports each new value; without, a plain input of a GET form (`name`, `defaultValue`). */
+  onChange?: (value: string) => void;
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'>;
+
+/** A Field holding one text input, wired to its hint and errors. */
+export function TextField({ id, label, hint, errors, onChange, ...input }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <input
+          id={id}
+          className={`usa-input${invalid ? ' usa-input--error' : ''}`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+          {...input}
+        />
+      )}
+    </Field>
+  );
+}

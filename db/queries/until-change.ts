@@ -7,12 +7,18 @@
  * while both are what they were when it was computed, so nobody sees a figure from before a
  * change they or anyone else made.
  */
+import type Database from 'better-sqlite3';
 import { getSqlite } from '../index';
+
+let lastEventStatement: { sqlite: Database.Database; statement: Database.Statement } | null = null;
 
 function stamp(): string {
   const sqlite = getSqlite();
-  const lastEvent = sqlite.prepare('SELECT max(id) FROM audit_events').pluck().get();
-  return `${lastEvent}:${sqlite.pragma('data_version', { simple: true })}`;
+  // Prepared once per connection: this runs on every cached read.
+  if (lastEventStatement?.sqlite !== sqlite) {
+    lastEventStatement = { sqlite, statement: sqlite.prepare('SELECT max(id) FROM audit_events').pluck() };
+  }
+  return `${lastEventStatement.statement.get()}:${sqlite.pragma('data_version', { simple: true })}`;
 }
 
 const ENTRIES_PER_FUNCTION = 64;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { FieldErrors } from '@/lib/api/errors';
 import { actionLabel, entityLabel } from '@/lib/audit-display';
-import { Field } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 
 type Choices = {
@@ -39,18 +39,7 @@ export function AuditFilters({ values, errors, choices }: { values: Record<strin
         options={choices.entities.map((e) => ({ value: e, label: entityLabel(e) }))}
         value={values.entity}
       />
-      <Field id="filter-entity-id" label="Entity id" hint="With an entity, e.g. 12." errors={errors.entityId}>
-        {(describedBy, invalid) => (
-          <input
-            id="filter-entity-id"
-            name="entityId"
-            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-            defaultValue={values.entityId ?? ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
+      <TextField id="filter-entity-id" name="entityId" label="Entity id" hint="With an entity, e.g. 12." errors={errors.entityId} defaultValue={values.entityId ?? ''} />
       <FilterSelect
         id="filter-action"
         name="action"
@@ -59,32 +48,8 @@ export function AuditFilters({ values, errors, choices }: { values: Record<strin
         options={choices.actions.map((a) => ({ value: a, label: `${actionLabel(a)} (${a})` }))}
         value={values.action}
       />
-      <Field id="filter-from" label="From (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.from}>
-        {(describedBy, invalid) => (
-          <input
-            id="filter-from"
-            name="from"
-            type="date"
-            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-            defaultValue={values.from ?? ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
-      <Field id="filter-to" label="To (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.to}>
-        {(describedBy, invalid) => (
-          <input
-            id="filter-to"
-            name="to"
-            type="date"
-            className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-            defaultValue={values.to ?? ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
+      <TextField id="filter-from" name="from" type="date" label="From (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.from} defaultValue={values.from ?? ''} />
+      <TextField id="filter-to" name="to" type="date" label="To (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.to} defaultValue={values.to ?? ''} />
       <div className="pitf-filters__actions">
         <button type="submit" className="usa-button">
           Filter
