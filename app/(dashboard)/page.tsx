@@ -6,12 +6,13 @@ import { listRecentUpdates } from '@/db/queries/progress-updates';
 import { listStatistics } from '@/db/queries/statistics';
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
-import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type Status } from '@/lib/domain';
+import { PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatMeasure, formatNumber, formatPercent } from '@/lib/format';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { PillarStatusChart } from '@/components/charts/lazy';
 import { LocalTime } from '@/components/ui/local-time';
+import { PillarStatusTable } from '@/components/ui/pillar-status-table';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 
@@ -45,7 +46,6 @@ export default async function OverviewPage() {
   const countOf = (pillar: string, status: Status) =>
     summary.byPillarAndStatus.find((r) => r.pillar === pillar && r.status === status)?.count ?? 0;
   const statusTotal = (status: Status) => PILLARS.reduce((n, p) => n + countOf(p, status), 0);
-  const pillarTotal = (pillar: string) => STATUSES.reduce((n, s) => n + countOf(pillar, s), 0);
   const completed = statusTotal('completed');
   const atRiskOrBlocked = statusTotal('at_risk') + statusTotal('blocked');
 
@@ -142,48 +142,12 @@ export default async function OverviewPage() {
             }))}
           />
         </div>
-        <ScrollRegion label="Deliverables by pillar and status">
-          <table className="usa-table usa-table--borderless width-full" data-testid="pillar-status-table">
-            <caption className="usa-sr-only">Number of deliverables in each pillar, by status</caption>
-            <thead>
-              <tr>
-                <th scope="col">Pillar</th>
-                {STATUSES.map((status) => (
-                  <th key={status} scope="col" className="text-right">
-                    <StatusBadge status={status} />
-                  </th>
-                ))}
-                <th scope="col" className="text-right">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PILLARS.map((pillar) => (
-                <tr key={pillar}>
-                  <th scope="row">{PILLAR_LABELS[pillar]}</th>
-                  {STATUSES.map((status) => (
-                    <td key={status} className="text-right" data-label={STATUS_LABELS[status]}>
-                      {formatNumber(countOf(pillar, status))}
-                    </td>
-                  ))}
-                  <td className="text-right text-bold">{formatNumber(pillarTotal(pillar))}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All pillars</th>
-                {STATUSES.map((status) => (
-                  <td key={status} className="text-right text-bold">
-                    {formatNumber(statusTotal(status))}
-                  </td>
-                ))}
-                <td className="text-right text-bold">{formatNumber(summary.total)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </ScrollRegion>
+        <PillarStatusTable
+          rows={summary.byPillarAndStatus}
+          caption="Number of deliverables in each pillar, by status"
+          testId="pillar-status-table"
+          variant="page"
+        />
       </section>
 
       <div className="grid-row grid-gap-lg margin-top-4">

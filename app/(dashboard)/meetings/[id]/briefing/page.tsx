@@ -8,12 +8,13 @@ import { READINESS_LABELS, getChangesSinceLastMeeting, getReadiness, type Readin
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
-import { MEETING_KIND_LABELS, PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState, type Status } from '@/lib/domain';
+import { MEETING_KIND_LABELS, PILLAR_LABELS, type ReportState } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
 import { LocalTime } from '@/components/ui/local-time';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { PillarStatusTable } from '@/components/ui/pillar-status-table';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
 
@@ -83,8 +84,6 @@ export default async function BriefingPage({ params }: Props) {
   const { meeting, readiness, agencies, summary, today, preparedAt } = data;
   const members = readiness.agencies.length;
 
-  const countOf = (pillar: string, status: Status) =>
-    summary.byPillarAndStatus.find((r) => r.pillar === pillar && r.status === status)?.count ?? 0;
   const since = readiness.previousMeeting
     ? `Since ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}):`
     : 'Since this meeting was planned (no earlier meeting of its kind was held):';
@@ -248,39 +247,12 @@ export default async function BriefingPage({ params }: Props) {
 
       <section aria-labelledby="pillars-heading" className="margin-top-4 pitf-keep-together">
         <h2 id="pillars-heading">Deliverables by pillar and status</h2>
-        <ScrollRegion label="Deliverables by pillar and status">
-          <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full" data-testid="briefing-pillars">
-            <caption className="text-left">All deliverables of the task force, by pillar and status</caption>
-            <thead>
-              <tr>
-                <th scope="col">Pillar</th>
-                {STATUSES.map((s) => (
-                  <th key={s} scope="col" className="text-right">
-                    <StatusBadge status={s} />
-                  </th>
-                ))}
-                <th scope="col" className="text-right">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PILLARS.map((p) => (
-                <tr key={p}>
-                  <th scope="row">{PILLAR_LABELS[p]}</th>
-                  {STATUSES.map((s) => (
-                    <td key={s} data-label={STATUS_LABELS[s]} className="text-right">
-                      {formatNumber(countOf(p, s))}
-                    </td>
-                  ))}
-                  <td data-label="Total" className="text-right text-bold">
-                    {formatNumber(STATUSES.reduce((n, s) => n + countOf(p, s), 0))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <PillarStatusTable
+          rows={summary.byPillarAndStatus}
+          caption="All deliverables of the task force, by pillar and status"
+          testId="briefing-pillars"
+          variant="print"
+        />
         <p>
           {plural(summary.total, 'deliverable', 'deliverables')} in all; {formatNumber(summary.overdue)} overdue and{' '}
           {formatNumber(summary.stale)} stale (no update in 90 days).
