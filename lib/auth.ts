@@ -8,9 +8,10 @@
  */
 import 'server-only';
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getServerSession, type NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import {
   checkSession,
@@ -106,11 +107,39 @@ export type RequestSession =
   | { user: SessionUser; sessionId: string; times: SessionTimes }
   | { user: null; problem: SessionProblem | 'none' };
 
+// next-auth's cookie names: the __Secure- one when the site is served over HTTPS.
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+type SessionToken = { sid: string | null; userId: number; expiresAt: number };
+
+// A cookie's value always decrypts to the same claims: remember them rather than deriving the key
+// and decrypting on every request. Whether the session still stands is read fresh each time below.
+const decodedTokens = new Map<string, SessionToken>();
+const DECODED_TOKENS_KEPT = 1_000;
+
+async function readSessionCookie(): Promise<SessionToken | null> {
+  const jar = await cookies();
+  const value = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!value) return null;
+  let token = decodedTokens.get(value);
+  if (!token) {
+    const claims = await decode({ token: value, secret: authSecret() }).catch(() => null);
+    if (!claims) return null;
+    token = {
+      sid: typeof claims.sid === 'string' ? claims.sid : null,
+      userId: Number(claims.sub),
+      expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : 0,
+    };
+    if (decodedTokens.size >= DECODED_TOKENS_KEPT) decodedTokens.delete(decodedTokens.keys().next().value as string);
+    decodedTokens.set(value, token);
+  }
+  return token.expiresAt > Date.now() ? token : null;
+}
+
 async function resolveSession(touch: boolean): Promise<RequestSession> {
-  const session = (await getServerSession(authOptions).catch(() => null)) as { sid?: unknown; user?: { id?: string } } | null;
-  if (!session) return { user: null, problem: 'none' };
-  const sid = typeof session.sid === 'string' ? session.sid : null;
-  const id = Number(session.user?.id);
+  const token = await readSessionCookie();
+  if (!token) return { user: null, problem: 'none' };
+  const { sid, userId: id } = token;
   if (!sid || !Number.isInteger(id) || id <= 0) return { user: null, problem: 'unknown' };
   const check = checkSession(sid, Date.now(), { touch });
   if (!check.ok) return { user: null, problem: check.problem };

@@ -15,14 +15,16 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+// en-CA formats as YYYY-MM-DD.
+const taskForceDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TASK_FORCE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 export function todayIso(now = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TASK_FORCE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return taskForceDay.format(now);
 }
 
 export function addDays(iso: string, days: number): string {

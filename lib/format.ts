@@ -24,15 +24,26 @@ export function formatCalendarDate(iso: string | null | undefined, precision: 'd
 
 /** An instant in the reader's own time zone (pass it from the browser) or UTC on the server. */
 export function formatInstant(value: Date | number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(value);
+  return instantFormat(timeZone).format(value);
+}
+
+// Building an Intl formatter costs far more than using one: keep one per time zone.
+const instantFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+function instantFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  let format = instantFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    instantFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 export function formatDays(days: number): string {

@@ -2,20 +2,31 @@
 
 import Link from 'next/link';
 import { useRef, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import type { DeliverableList, DeliverableListItem } from '@/db/queries/deliverables';
 import { ApiClientError } from '@/lib/api/client';
+import {
+  BOARD_COLUMN_MAX,
+  BOARD_COLUMN_PAGE,
+  boardColumnFilters,
+  boardColumnListHref,
+  type BoardFilters,
+} from '@/lib/board';
 import { PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
-import { deliverableKeys, type DeliverableListFilters } from '@/lib/query-keys';
+import { formatNumber } from '@/lib/format';
+import { deliverableKeys } from '@/lib/query-keys';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
-import { postProgressUpdate, useDeliverableList, type UpdateRequest } from '@/components/deliverables/queries';
+import { deliverableListQuery, postProgressUpdate, type UpdateRequest } from '@/components/deliverables/queries';
 import { ReasonDialog, type ReasonDialogHandle } from './reason-dialog';
+
+/** Each column's first page as the server rendered it. */
+export type BoardColumns = Record<Status, DeliverableList>;
 
 type Props = {
   agencyName: string;
-  filters: DeliverableListFilters;
-  initialData: DeliverableList;
+  filters: BoardFilters;
+  initialColumns: BoardColumns;
   canEdit: boolean;
 };
 
@@ -29,10 +40,28 @@ function progressAfter(item: DeliverableListItem, to: Status): number {
   return item.progress === 100 ? 90 : item.progress;
 }
 
-export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props) {
+const FIRST_PAGES = Object.fromEntries(STATUSES.map((s) => [s, BOARD_COLUMN_PAGE])) as Record<Status, number>;
+
+export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Props) {
   const queryClient = useQueryClient();
-  const listKey = deliverableKeys.list(filters);
-  const { data } = useDeliverableList(filters, initialData);
+  // How many cards each column asks for; "Show more" lengthens one column's first page.
+  const [shown, setShown] = useState(FIRST_PAGES);
+  const columnKey = (status: Status) => deliverableKeys.list(boardColumnFilters(filters, status, shown[status]));
+  const results = useQueries({
+    queries: STATUSES.map((status) => ({
+      ...deliverableListQuery(boardColumnFilters(filters, status, shown[status])),
+      initialData: shown[status] === BOARD_COLUMN_PAGE ? initialColumns[status] : undefined,
+      // While a longer page loads, keep showing the cards already there.
+      placeholderData: keepPreviousData,
+    })),
+  });
+  const columns = {} as BoardColumns;
+  const loadingMore = new Set<Status>();
+  results.forEach((result, i) => {
+    const status = STATUSES[i] as Status;
+    columns[status] = result.data ?? initialColumns[status];
+    if (result.isPlaceholderData) loadingMore.add(status);
+  });
   const [notice, setNotice] = useState<Notice>(null);
   const [dragOver, setDragOver] = useState<Status | null>(null);
   const reasonDialog = useRef<ReasonDialogHandle>(null);
@@ -50,23 +79,20 @@ export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props
     },
     // Show the move at once; put it back if the server refuses.
     onMutate: async ({ item, to, reason }) => {
-      await queryClient.cancelQueries({ queryKey: listKey });
-      const previous = queryClient.getQueryData<DeliverableList>(listKey);
-      queryClient.setQueryData<DeliverableList>(listKey, (old) =>
-        old && {
-          ...old,
-          items: old.items.map((d) =>
-            d.id === item.id
-              ? { ...d, status: to, progress: progressAfter(item, to), statusReason: reason ?? null, lastUpdateAt: Date.now(), stale: false }
-              : d,
-          ),
-        },
+      const from = columnKey(item.status);
+      const into = columnKey(to);
+      await queryClient.cancelQueries({ queryKey: deliverableKeys.lists() });
+      const previous = [from, into].map((key) => [key, queryClient.getQueryData<DeliverableList>(key)] as const);
+      const moved = { ...item, status: to, progress: progressAfter(item, to), statusReason: reason ?? null, lastUpdateAt: Date.now(), stale: false };
+      queryClient.setQueryData<DeliverableList>(from, (old) =>
+        old && { ...old, items: old.items.filter((d) => d.id !== item.id), total: old.total - 1 },
       );
+      queryClient.setQueryData<DeliverableList>(into, (old) => old && { ...old, items: [moved, ...old.items], total: old.total + 1 });
       setNotice(null);
       return { previous };
     },
     onError: (error, variables, context) => {
-      if (context?.previous) queryClient.setQueryData(listKey, context.previous);
+      for (const [key, data] of context?.previous ?? []) queryClient.setQueryData(key, data);
       const title = `“${variables.item.title}”`;
       if (error instanceof ApiClientError && error.status === 409) {
         setNotice({
@@ -96,11 +122,18 @@ export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props
 
   /** Re-applies a refused move on top of the other person's change. */
   function retry(m: Move) {
-    const fresh = queryClient.getQueryData<DeliverableList>(listKey)?.items.find((d) => d.id === m.item.id);
+    const fresh = findCard(m.item.id);
     if (fresh) move.mutate({ ...m, item: fresh });
   }
 
-  const items = data.items;
+  function findCard(id: number): DeliverableListItem | undefined {
+    for (const status of STATUSES) {
+      const card = columns[status].items.find((d) => d.id === id);
+      if (card) return card;
+    }
+    return undefined;
+  }
+
   return (
     <>
       <div aria-live="polite" className="margin-bottom-2" data-testid="board-notice">
@@ -119,14 +152,9 @@ export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props
           </div>
         ) : null}
       </div>
-      {data.total > items.length ? (
-        <p className="text-italic">
-          Showing {items.length} of {data.total} deliverables. Narrow the filters to see the rest.
-        </p>
-      ) : null}
       <div className="pitf-board" aria-label={`${agencyName} deliverables by status`} role="group">
         {STATUSES.map((status) => {
-          const column = items.filter((d) => d.status === status);
+          const { items: column, total } = columns[status];
           return (
             <section
               key={status}
@@ -143,12 +171,12 @@ export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props
                 e.preventDefault();
                 setDragOver(null);
                 const id = Number(e.dataTransfer.getData('text/plain'));
-                const item = items.find((d) => d.id === id);
+                const item = findCard(id);
                 if (item) requestMove(item, status);
               }}
             >
               <h2 id={`column-${status}`} className="pitf-board__heading">
-                <StatusBadge status={status} /> <span className="text-base-dark">({column.length})</span>
+                <StatusBadge status={status} /> <span className="text-base-dark">({formatNumber(total)})</span>
               </h2>
               {column.length === 0 ? (
                 <p className="text-base-dark font-sans-2xs">None</p>
@@ -178,12 +206,52 @@ export function AgencyBoard({ agencyName, filters, initialData, canEdit }: Props
                   ))}
                 </ul>
               )}
+              {total > column.length ? (
+                <ColumnMore
+                  status={status}
+                  shown={column.length}
+                  total={total}
+                  listHref={boardColumnListHref(filters, status)}
+                  canShowMore={shown[status] < BOARD_COLUMN_MAX}
+                  loading={loadingMore.has(status)}
+                  onShowMore={() => setShown((s) => ({ ...s, [status]: Math.min(s[status] + BOARD_COLUMN_PAGE, BOARD_COLUMN_MAX) }))}
+                />
+              ) : null}
             </section>
           );
         })}
       </div>
       <ReasonDialog ref={reasonDialog} />
     </>
+  );
+}
+
+/** A column's foot when it holds more cards than it shows: show more here, or all in the list. */
+function ColumnMore(props: {
+  status: Status;
+  shown: number;
+  total: number;
+  listHref: string;
+  canShowMore: boolean;
+  loading: boolean;
+  onShowMore: () => void;
+}) {
+  const label = STATUS_LABELS[props.status];
+  return (
+    <div className="pitf-board__more" data-testid={`column-more-${props.status}`}>
+      <p className="margin-y-05 font-sans-2xs">
+        Showing {formatNumber(props.shown)} of {formatNumber(props.total)}.
+      </p>
+      {props.canShowMore ? (
+        <button type="button" className="usa-button usa-button--outline" onClick={props.onShowMore} disabled={props.loading}>
+          {props.loading ? 'Loading…' : `Show ${formatNumber(Math.min(BOARD_COLUMN_PAGE, props.total - props.shown))} more`}
+          <span className="usa-sr-only"> {label}</span>
+        </button>
+      ) : null}{' '}
+      <Link href={props.listHref} className="usa-link font-sans-2xs">
+        All {formatNumber(props.total)} {label.toLowerCase()} in the list
+      </Link>
+    </div>
   );
 }
 

@@ -28,10 +28,6 @@ export const deliverableListQuery = (filters: DeliverableListFilters) =>
       apiFetch<DeliverableList>(`/api/deliverables${toQueryString(filters)}`, { signal }),
   });
 
-export function useDeliverableList(filters: DeliverableListFilters, initialData: DeliverableList) {
-  return useQuery({ ...deliverableListQuery(filters), initialData });
-}
-
 export function postProgressUpdate(id: number, body: UpdateRequest) {
   return apiFetch<UpdateResponse>(`/api/deliverables/${id}/updates`, { method: 'POST', body });
 }

@@ -7,7 +7,9 @@ import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
 import { canCreateDeliverable, canEditDeliverable } from '@/lib/authorization';
 import { boardFilters } from '@/lib/validations/board';
-import { AgencyBoard } from '@/components/board/agency-board';
+import { STATUSES } from '@/lib/domain';
+import { BOARD_COLUMN_PAGE, boardColumnFilters, type BoardFilters } from '@/lib/board';
+import { AgencyBoard, type BoardColumns } from '@/components/board/agency-board';
 import { FilterSelect, meetingOptions, pillarOptions } from '@/components/ui/filter-select';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 
@@ -16,8 +18,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** A board shows up to this many deliverables; past it, the page asks for narrower filters. */
-const BOARD_LIMIT = 200;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agency = getAgencyBySlug((await params).slug);
@@ -29,8 +29,11 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const agency = getAgencyBySlug((await params).slug);
   if (!agency) notFound();
   const filters = boardFilters(await searchParams);
-  const listFilters = { agency: agency.slug, pillar: filters.pillar, meeting: filters.meeting, page: 1, pageSize: BOARD_LIMIT };
-  const initial = listDeliverables(listFilters);
+  const board: BoardFilters = { agency: agency.slug, pillar: filters.pillar, meeting: filters.meeting };
+  // Each column is its own page of the list: its first cards and its true total.
+  const columns = Object.fromEntries(
+    STATUSES.map((status) => [status, listDeliverables(boardColumnFilters(board, status, BOARD_COLUMN_PAGE))]),
+  ) as BoardColumns;
   const meetings = listMeetingsAnnouncingFor(agency.id);
   const canEdit = canEditDeliverable(user, { leadAgencyId: agency.id });
 
@@ -94,7 +97,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         </div>
       </div>
       <div className="margin-top-3">
-        <AgencyBoard agencyName={agency.abbreviation} filters={listFilters} initialData={initial} canEdit={canEdit} />
+        <AgencyBoard agencyName={agency.abbreviation} filters={board} initialColumns={columns} canEdit={canEdit} />
       </div>
     </>
   );
