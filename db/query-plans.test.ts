@@ -84,6 +84,8 @@ describe('query plans', () => {
     getDeliverable(deliverable.id);
     listUpdates(deliverable.id, { page: 1, pageSize: 50 });
     listMeetings({ page: 1, pageSize: 50 });
+    listMeetings({ timing: 'upcoming', page: 1, pageSize: 50 });
+    listMeetings({ timing: 'past', page: 2, pageSize: 50 });
     getNextMeeting();
     getMeeting(meeting.id);
     listMeetingsAnnouncingFor(dhs.id);

@@ -10,6 +10,7 @@ const LISTS: { path: () => string; note: string }[] = [
   { path: () => '/api/deliverables?q=screening', note: 'a search' },
   { path: () => `/api/deliverables/${deliverableIdByKey('2022-dol-investigator-training')}/updates`, note: 'a deliverable’s updates' },
   { path: () => '/api/meetings', note: 'meetings' },
+  { path: () => '/api/meetings?timing=past', note: 'past meetings' },
   { path: () => '/api/admin/users', note: 'accounts' },
   { path: () => '/api/admin/audit', note: 'audit events' },
 ];

@@ -4,11 +4,31 @@ import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { listLatestUpdates } from './briefing';
 import { listCommitmentOptions } from './meeting-options';
+import { listMeetings } from './meetings';
+import { todayIso } from '@/lib/dates';
 
 const db = getDb();
 const idByKey = (key: string) => db.select({ id: t.deliverables.id }).from(t.deliverables).where(eq(t.deliverables.key, key)).get()!.id;
 
 describe('reads for the meeting pages', () => {
+  it('lists upcoming meetings soonest first and past ones newest first, a page at a time, together every meeting once', () => {
+    const today = todayIso();
+    const all = listMeetings({ page: 1, pageSize: 200 }, today);
+    const upcoming = listMeetings({ timing: 'upcoming', page: 1, pageSize: 200 }, today);
+    const past = listMeetings({ timing: 'past', page: 1, pageSize: 200 }, today);
+    expect(upcoming.total).toBeGreaterThan(0);
+    expect(past.total).toBeGreaterThan(1);
+    expect(upcoming.total + past.total).toBe(all.total);
+    expect([...upcoming.items, ...past.items].map((m) => m.id).sort()).toEqual(all.items.map((m) => m.id).sort());
+    expect(upcoming.items.every((m) => m.status === 'planned' && m.date >= today)).toBe(true);
+    expect(upcoming.items.map((m) => m.date)).toEqual(upcoming.items.map((m) => m.date).sort());
+    expect(past.items.map((m) => m.date)).toEqual(past.items.map((m) => m.date).sort().reverse());
+
+    const second = listMeetings({ timing: 'past', page: 2, pageSize: 1 }, today);
+    expect(second).toMatchObject({ total: past.total, page: 2, pageSize: 1 });
+    expect(second.items.map((m) => m.id)).toEqual([past.items[1]!.id]);
+  });
+
   it('offers every deliverable as a commitment, once, grouped by lead agency in name order', () => {
     const groups = listCommitmentOptions();
     const total = db.select({ n: count() }).from(t.deliverables).get()!.n;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, not, sql } from 'drizzle-orm';
 import { DEFAULT_CUTOFF_DAYS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
 import { addDays, todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
@@ -8,13 +8,22 @@ import { getDb, type Tx } from '../index';
 import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
 import { recordAudit } from './audit';
 
-export type MeetingFilters = { kind?: MeetingKind; status?: MeetingStatus; page: number; pageSize: number };
+export type MeetingFilters = {
+  kind?: MeetingKind;
+  status?: MeetingStatus;
+  /** Upcoming: planned for today or later, soonest first. Past: every other meeting, newest first. */
+  timing?: 'upcoming' | 'past';
+  page: number;
+  pageSize: number;
+};
 
-export function listMeetings(f: MeetingFilters) {
+export function listMeetings(f: MeetingFilters, today = todayIso()) {
   const db = getDb();
+  const upcoming = and(eq(meetings.status, 'planned'), gte(meetings.date, today));
   const where = and(
     f.kind ? eq(meetings.kind, f.kind) : undefined,
     f.status ? eq(meetings.status, f.status) : undefined,
+    f.timing === 'upcoming' ? upcoming : f.timing === 'past' ? not(upcoming!) : undefined,
   );
   const items = db
     .select({
@@ -34,7 +43,7 @@ export function listMeetings(f: MeetingFilters) {
     .from(meetings)
     .leftJoin(sources, eq(sources.id, meetings.sourceId))
     .where(where)
-    .orderBy(desc(meetings.date))
+    .orderBy(f.timing === 'upcoming' ? asc(meetings.date) : desc(meetings.date), asc(meetings.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all();

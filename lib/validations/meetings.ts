@@ -6,6 +6,7 @@ import { id, paging, slug } from './common';
 export const meetingListQuery = z.object({
   kind: z.enum(MEETING_KINDS, { error: `kind must be one of ${MEETING_KINDS.join(', ')}.` }).optional(),
   status: z.enum(MEETING_STATUSES, { error: `status must be one of ${MEETING_STATUSES.join(', ')}.` }).optional(),
+  timing: z.enum(['upcoming', 'past'], { error: 'timing must be upcoming or past.' }).optional(),
   ...paging,
 });
 

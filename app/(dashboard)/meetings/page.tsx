@@ -7,32 +7,30 @@ import { canManageMeetings } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, type MeetingKind } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
+import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { pagingQuery } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'Meetings' };
 
 type MeetingRow = ReturnType<typeof listMeetings>['items'][number];
 
-/**
- * Every meeting, read a page of 200 at a time. The task force meets a few times a year, so the
- * whole list is small; if it ever is not, page this screen by URL like /deliverables.
- */
-function allMeetings(): MeetingRow[] {
-  const rows: MeetingRow[] = [];
-  for (let page = 1; ; page++) {
-    const result = listMeetings({ page, pageSize: 200 });
-    rows.push(...result.items);
-    if (rows.length >= result.total || result.items.length === 0) return rows;
-  }
-}
+/** Planned meetings are few; this many at most are listed, soonest first. */
+const UPCOMING_SHOWN = 50;
+/** Past meetings, newest first, a page at a time. */
+const PAST_PAGE_SIZE = 50;
 
-export default async function MeetingsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MeetingsPage({ searchParams }: Props) {
   const user = await requireUser();
   const today = todayIso();
-  const meetings = allMeetings();
-  // Soonest first for what is ahead; newest first (as listed) for what is past.
-  const upcoming = meetings.filter((m) => m.status === 'planned' && m.date >= today).reverse();
-  const past = meetings.filter((m) => !(m.status === 'planned' && m.date >= today));
+  const { page } = pagingQuery.catch({ page: 1, pageSize: PAST_PAGE_SIZE }).parse(await searchParams);
+  const upcomingResult = listMeetings({ timing: 'upcoming', page: 1, pageSize: UPCOMING_SHOWN }, today);
+  const pastResult = listMeetings({ timing: 'past', page, pageSize: PAST_PAGE_SIZE }, today);
+  const upcoming = upcomingResult.items;
+  const past = pastResult.items;
+  const pastPages = Math.max(1, Math.ceil(pastResult.total / PAST_PAGE_SIZE));
   const shares = getReadyShares(upcoming.map((m) => m.id));
   const manage = canManageMeetings(user);
 
@@ -89,6 +87,11 @@ export default async function MeetingsPage() {
 
       <section aria-labelledby="upcoming-heading" className="margin-top-4">
         <h2 id="upcoming-heading">Upcoming</h2>
+        {upcomingResult.total > upcoming.length ? (
+          <p className="text-italic">
+            The {formatNumber(upcoming.length)} soonest of {formatNumber(upcomingResult.total)} planned meetings.
+          </p>
+        ) : null}
         {upcoming.length === 0 ? (
           <p>No meeting is planned.</p>
         ) : (
@@ -132,8 +135,13 @@ export default async function MeetingsPage() {
 
       <section aria-labelledby="past-heading" className="margin-top-5">
         <h2 id="past-heading">Past</h2>
+        {pastPages > 1 ? (
+          <p data-testid="past-count">
+            {formatNumber(pastResult.total)} past meetings, page {formatNumber(Math.min(page, pastPages))} of {formatNumber(pastPages)}
+          </p>
+        ) : null}
         {past.length === 0 ? (
-          <p>No meeting has been held yet.</p>
+          <p>{pastResult.total > 0 ? 'No meetings on this page.' : 'No meeting has been held yet.'}</p>
         ) : (
           <ScrollRegion label="Past meetings">
             <table className="usa-table usa-table--borderless usa-table--stacked-header width-full pitf-meetings-table" data-testid="meetings-past">
@@ -166,6 +174,7 @@ export default async function MeetingsPage() {
             </table>
           </ScrollRegion>
         )}
+        <Pagination label="Pages of past meetings" page={page} pageCount={pastPages} href={(p) => `/meetings?page=${p}`} />
       </section>
     </>
   );
