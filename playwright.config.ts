@@ -10,9 +10,15 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+// A second server on a database with the synthetic large data set (seeds/large.ts), small scale,
+// for what only shows with many rows: board columns that page, lists past their first page.
+const LARGE_PORT = PORT + 1;
+export const LARGE_BASE_URL = `http://localhost:${LARGE_PORT}`;
+const LARGE_SCALE = '0.05';
 
-// Set once in the runner; its worker processes inherit it, so all share one database file.
+// Set once in the runner; its worker processes inherit them, so all share the same database files.
 process.env.E2E_DATABASE_URL ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pitf-e2e-')), 'pitf.db');
+process.env.E2E_LARGE_DATABASE_URL ??= path.join(path.dirname(process.env.E2E_DATABASE_URL), 'large.db');
 
 const systemChromium = '/usr/bin/chromium';
 
@@ -43,16 +49,31 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'bash scripts/e2e-server.sh',
-    url: `${BASE_URL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      PORT: String(PORT),
+  webServer: [
+    {
+      command: 'bash scripts/e2e-server.sh',
+      url: `${BASE_URL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        PORT: String(PORT),
+      },
     },
-  },
+    {
+      command: 'bash scripts/e2e-server.sh',
+      url: `${LARGE_BASE_URL}/login`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        DATABASE_URL: process.env.E2E_LARGE_DATABASE_URL,
+        PORT: String(LARGE_PORT),
+        LARGE_SCALE,
+      },
+    },
+  ],
 });

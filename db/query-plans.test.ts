@@ -80,6 +80,7 @@ describe('query plans', () => {
     listDeliverables({ page: 1, pageSize: 50 });
     listDeliverables({ agency: 'dhs', page: 1, pageSize: 200 });
     listDeliverables({ status: 'blocked', page: 1, pageSize: 50 });
+    listDeliverables({ agency: 'dhs', status: 'in_progress', sort: 'recent', page: 2, pageSize: 25 });
     listDeliverables({ q: 'screening', page: 1, pageSize: 50 });
     getDeliverable(deliverable.id);
     listUpdates(deliverable.id, { page: 1, pageSize: 50 });

@@ -193,7 +193,8 @@ export const deliverables = sqliteTable(
     check('deliverables_measure_target', sql`${t.measureTarget} IS NULL OR ${t.measureTarget} > 0`),
     check('deliverables_measure_actual', sql`${t.measureActual} IS NULL OR ${t.measureActual} >= 0`),
     check('deliverables_title', sql`length(trim(${t.title})) > 0`),
-    index('deliverables_lead_status').on(t.leadAgencyId, t.status),
+    // A board column: one agency's deliverables of one status, most recently updated first.
+    index('deliverables_lead_status_recent').on(t.leadAgencyId, t.status, t.lastUpdateAt, t.id),
     // The list's order (agency, pillar, id) read from the index rather than sorted from the table.
     index('deliverables_lead_pillar').on(t.leadAgencyId, t.pillarId, t.id),
     index('deliverables_pillar_status').on(t.pillarId, t.status),

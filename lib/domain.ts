@@ -25,6 +25,10 @@ export const PILLAR_LABELS: Record<PillarSlug, string> = {
 export const STATUSES = ['not_started', 'in_progress', 'at_risk', 'blocked', 'completed'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Deliverable lists: by lead agency, pillar and id (the default), or most recently updated first. */
+export const DELIVERABLE_SORTS = ['agency', 'recent'] as const;
+export type DeliverableSort = (typeof DELIVERABLE_SORTS)[number];
+
 export const STATUS_LABELS: Record<Status, string> = {
   not_started: 'Not started',
   in_progress: 'In progress',

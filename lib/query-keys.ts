@@ -10,6 +10,7 @@ export type DeliverableListFilters = {
   stale?: boolean;
   overdue?: boolean;
   q?: string;
+  sort?: string;
   page?: number;
   pageSize?: number;
 };

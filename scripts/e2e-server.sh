@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Serves the production build on a fresh database for the end-to-end tests.
-# Expects DATABASE_URL (a new temporary file) and PORT from playwright.config.ts.
+# Expects DATABASE_URL (a new temporary file) and PORT from playwright.config.ts. With
+# LARGE_SCALE set, the database also gets the synthetic large data set at that scale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx tsx seeds/run.ts
+if [[ -n "${LARGE_SCALE:-}" ]]; then
+  npx tsx seeds/large.ts --scale="${LARGE_SCALE}"
+else
+  npx tsx seeds/run.ts
+fi
 export PITF_DEMO=1 NEXTAUTH_URL="http://localhost:${PORT}" NEXT_TELEMETRY_DISABLED=1
 exec npx next start -H localhost -p "${PORT}"

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { STALE_AFTER_DAYS, type PillarSlug, type Status } from '@/lib/domain';
+import { STALE_AFTER_DAYS, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
@@ -28,6 +28,7 @@ export type DeliverableFilters = {
   stale?: boolean;
   overdue?: boolean;
   q?: string;
+  sort?: DeliverableSort;
   page: number;
   pageSize: number;
 };
@@ -99,8 +100,13 @@ export function listDeliverables(f: DeliverableFilters) {
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
     .where(and(eq(agencies.id, deliverables.leadAgencyId), where))
-    // Pillar ids follow the pillars' fixed order (seeded once, never renumbered).
-    .orderBy(asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id))
+    // Pillar ids follow the pillars' fixed order (seeded once, never renumbered). Most recent first
+    // walks the (agency, status, last update, id) index backwards when one status is asked for.
+    .orderBy(
+      ...(f.sort === 'recent'
+        ? [asc(agencies.slug), desc(deliverables.lastUpdateAt), desc(deliverables.id)]
+        : [asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id)]),
+    )
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all()

@@ -125,6 +125,8 @@ describe('meeting readiness', () => {
     const ledger = getAccountabilityLedger(f.planned.id);
     expect(ledger.previousMeeting?.id).toBe(f.held.id);
     expect(ledger.commitments.map((c) => [c.title, c.status])).toEqual([['Old', 'in_progress']]);
+    expect(ledger.total).toBe(1);
+    expect(ledger.byStatus).toEqual({ not_started: 0, in_progress: 1, at_risk: 0, blocked: 0, completed: 0 });
   });
 
   it('shows a reminder only to the agency reminded, and only until it submits', () => {

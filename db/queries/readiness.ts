@@ -6,8 +6,8 @@
  * first of its kind, when the meeting was created). An open deliverable needs a progress update
  * since then; an at-risk or blocked one needs a written reason.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { STALE_AFTER_DAYS, type ReportState } from '@/lib/domain';
+import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { STALE_AFTER_DAYS, STATUSES, type ReportState, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { untilChange } from './until-change';
 import { getDb, type DbOrTx } from '../index';
@@ -175,11 +175,30 @@ function computeChangesSinceLastMeeting(meetingId: number) {
 
 export const getAccountabilityLedger = untilChange(computeAccountabilityLedger, (meetingId: number) => String(meetingId));
 
-/** The commitments announced at the previous meeting of this kind, each with its status now. */
+/** The ledger lists this many commitments at most; the deliverables list, filtered by meeting, pages the rest. */
+export const LEDGER_SHOWN = 50;
+
+/**
+ * The commitments announced at the previous meeting of this kind: how many stand at each status
+ * now, and the first LEDGER_SHOWN of them, the ones in trouble first (blocked, at risk, then the
+ * rest still open, completed last), by agency and title within each.
+ */
 function computeAccountabilityLedger(meetingId: number) {
   const db = getDb();
   const cycle = getCycle(db, meetingId);
-  if (!cycle?.previous) return { previousMeeting: null, commitments: [] };
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  if (!cycle?.previous) return { previousMeeting: null, commitments: [], total: 0, byStatus };
+  const announcedThere = eq(deliverables.announcedAtMeetingId, cycle.previous.id);
+  for (const row of db
+    .select({ status: deliverables.status, n: count() })
+    .from(deliverables)
+    .where(announcedThere)
+    .groupBy(deliverables.status)
+    .all()) {
+    byStatus[row.status as Status] = row.n;
+  }
+  const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  const concern = sql`CASE ${deliverables.status} WHEN 'blocked' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'not_started' THEN 3 ELSE 4 END`;
   const commitments = db
     .select({
       id: deliverables.id,
@@ -193,10 +212,11 @@ function computeAccountabilityLedger(meetingId: number) {
     })
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
-    .where(eq(deliverables.announcedAtMeetingId, cycle.previous.id))
-    .orderBy(asc(agencies.name), asc(deliverables.title))
+    .where(announcedThere)
+    .orderBy(concern, asc(agencies.name), asc(deliverables.title))
+    .limit(LEDGER_SHOWN)
     .all();
-  return { previousMeeting: cycle.previous, commitments };
+  return { previousMeeting: cycle.previous, commitments, total, byStatus };
 }
 
 /** Readiness shares of several planned meetings at once (the meetings list), without N+1 queries. */

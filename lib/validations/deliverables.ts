@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/dates';
-import { PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
+import { DELIVERABLE_SORTS, PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
 import { id, paging, slug } from './common';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'Use true or false.' }).transform((v) => v === 'true' || v === '1');
@@ -18,6 +18,7 @@ export const deliverableListQuery = z.object({
   stale: booleanFlag.optional(),
   overdue: booleanFlag.optional(),
   q: z.string().trim().max(200, 'Keep the search under 200 characters.').optional(),
+  sort: z.enum(DELIVERABLE_SORTS, { error: `sort must be one of ${DELIVERABLE_SORTS.join(', ')}.` }).optional(),
   ...paging,
 });
 export type DeliverableListQuery = z.infer<typeof deliverableListQuery>;

@@ -6,7 +6,7 @@ import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } fro
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
-import { MEETING_KIND_LABELS, type Status } from '@/lib/domain';
+import { MEETING_KIND_LABELS, STATUSES, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
 import { ReadinessBadge } from '@/components/meetings/readiness-badge';
 import { ReportPanel } from '@/components/meetings/report-panel';
@@ -273,42 +273,61 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <>
             <p className="margin-top-0">
               Commitments announced at {ledger.previousMeeting.title} ({formatCalendarDate(ledger.previousMeeting.date)}), and where
-              each stands now.
+              they stand now.
             </p>
-            {ledger.commitments.length ? (
-              <ScrollRegion label="Commitments from the previous meeting">
-                <table className="usa-table usa-table--borderless width-full" data-testid="ledger">
-                  <caption className="usa-sr-only">Commitments from the previous meeting with their status now</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Commitment</th>
-                      <th scope="col">Agency</th>
-                      <th scope="col">Status now</th>
-                      <th scope="col" className="text-right">
-                        Progress
-                      </th>
-                      <th scope="col">Due</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {ledger.commitments.map((c) => (
-                      <tr key={c.id}>
-                        <th scope="row">
-                          <Link href={`/deliverables/${c.id}`} className="usa-link">
-                            {c.title}
-                          </Link>
+            {ledger.total ? (
+              <>
+                <ul className="usa-list usa-list--unstyled pitf-ledger-counts" data-testid="ledger-counts" aria-label="Commitments by status now">
+                  {STATUSES.filter((s) => ledger.byStatus[s] > 0).map((s) => (
+                    <li key={s}>
+                      <StatusBadge status={s} /> {formatNumber(ledger.byStatus[s])}
+                    </li>
+                  ))}
+                </ul>
+                <ScrollRegion label="Commitments from the previous meeting">
+                  <table className="usa-table usa-table--borderless width-full" data-testid="ledger">
+                    <caption className="usa-sr-only">
+                      Commitments from the previous meeting with their status now, blocked and at risk first
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Commitment</th>
+                        <th scope="col">Agency</th>
+                        <th scope="col">Status now</th>
+                        <th scope="col" className="text-right">
+                          Progress
                         </th>
-                        <td>{c.agency}</td>
-                        <td>
-                          <StatusBadge status={c.status as Status} />
-                        </td>
-                        <td className="text-right">{formatNumber(c.progress)}%</td>
-                        <td>{formatCalendarDate(c.dueOn)}</td>
+                        <th scope="col">Due</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollRegion>
+                    </thead>
+                    <tbody>
+                      {ledger.commitments.map((c) => (
+                        <tr key={c.id}>
+                          <th scope="row">
+                            <Link href={`/deliverables/${c.id}`} className="usa-link">
+                              {c.title}
+                            </Link>
+                          </th>
+                          <td>{c.agency}</td>
+                          <td>
+                            <StatusBadge status={c.status as Status} />
+                          </td>
+                          <td className="text-right">{formatNumber(c.progress)}%</td>
+                          <td>{formatCalendarDate(c.dueOn)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+                {ledger.total > ledger.commitments.length ? (
+                  <p data-testid="ledger-more">
+                    Showing the first {formatNumber(ledger.commitments.length)} of {formatNumber(ledger.total)}.{' '}
+                    <Link href={`/deliverables?meeting=${ledger.previousMeeting.id}`} className="usa-link">
+                      All {formatNumber(ledger.total)} commitments in the deliverables list
+                    </Link>
+                  </p>
+                ) : null}
+              </>
             ) : (
               <p data-testid="ledger">No commitments are recorded as announced at that meeting.</p>
             )}

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
+import { expect, test, type Locator } from '@playwright/test';
+import { LARGE_BASE_URL } from '../playwright.config';
+import { signInAndWait } from './helpers';
+
+/**
+ * On the second server, whose database also holds the synthetic large data set: the State
+ * Department leads about a hundred deliverables there, more than a board column shows at first.
+ */
+test.use({ baseURL: LARGE_BASE_URL });
+
+type Column = { status: string; total: number };
+
+function stateColumns(): Column[] {
+  const db = new Database(process.env.E2E_LARGE_DATABASE_URL!, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT d.status, count(*) AS total FROM deliverables d JOIN agencies a ON a.id = d.lead_agency_id
+         WHERE a.slug = 'dos' GROUP BY d.status ORDER BY total DESC`,
+      )
+      .all() as Column[];
+  } finally {
+    db.close();
+  }
+}
+
+const cards = (column: Locator) => column.locator('li.pitf-card');
+
+test.describe('an agency board with more deliverables than a column shows', () => {
+  test('each column shows its first 25 cards and its true total; Show more adds the next 25; the rest are a link away', async ({ page }) => {
+    const [largest, ...others] = stateColumns();
+    expect(largest!.total).toBeGreaterThan(25);
+    await signInAndWait(page, 'admin@pitf.demo');
+    await page.goto('/agencies/dos');
+
+    for (const { status, total } of [largest!, ...others]) {
+      const column = page.getByTestId(`column-${status}`);
+      await expect(column.getByRole('heading', { level: 2 })).toContainText(`(${total})`);
+      await expect(cards(column)).toHaveCount(Math.min(total, 25));
+    }
+
+    const column = page.getByTestId(`column-${largest!.status}`);
+    const more = page.getByTestId(`column-more-${largest!.status}`);
+    await expect(more).toContainText(`Showing 25 of ${largest!.total}.`);
+    await more.getByRole('button', { name: /^Show 25 more/ }).click();
+    const shown = Math.min(largest!.total, 50);
+    await expect(cards(column)).toHaveCount(shown);
+    if (shown === largest!.total) {
+      await expect(more).toHaveCount(0);
+      return;
+    }
+    await expect(more).toContainText(`Showing ${shown} of ${largest!.total}.`);
+
+    // The whole column, a page at a time, in the deliverables list.
+    await more.getByRole('link', { name: `All ${largest!.total}` }).click();
+    await expect(page).toHaveURL(`/deliverables?agency=dos&status=${largest!.status}`);
+    await expect(page.getByTestId('result-count')).toContainText(`${largest!.total} deliverables`);
+  });
+
+  test('a long board, with its columns’ Show more controls, has no WCAG 2.1 AA violations', async ({ page }) => {
+    await signInAndWait(page, 'admin@pitf.demo');
+    await page.goto('/agencies/dos');
+    await expect(page.getByRole('button', { name: /^Show 25 more/ }).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('moving a card out of a long column changes both columns’ totals, and the move is stored', async ({ page }) => {
+    const columns = stateColumns();
+    const from = columns[0]!;
+    // A status a card can move to without giving a reason.
+    const into = columns.find((c) => c !== from && ['not_started', 'in_progress', 'completed'].includes(c.status))!;
+    await signInAndWait(page, 'admin@pitf.demo');
+    await page.goto('/agencies/dos');
+    const fromColumn = page.getByTestId(`column-${from.status}`);
+    const intoColumn = page.getByTestId(`column-${into.status}`);
+    const card = cards(fromColumn).first();
+    const cardId = (await card.getAttribute('data-testid'))!;
+    await card.getByRole('combobox').selectOption(into.status);
+    await card.getByRole('button', { name: /^Move/ }).click();
+    await expect(intoColumn.getByTestId(cardId)).toBeVisible();
+    await expect(page.getByTestId('board-notice')).toContainText('moved to');
+    await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);
+    await expect(intoColumn.getByRole('heading', { level: 2 })).toContainText(`(${into.total + 1})`);
+
+    await page.reload();
+    await expect(intoColumn.getByTestId(cardId)).toBeVisible();
+    await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);
+  });
+});
