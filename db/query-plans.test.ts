@@ -14,7 +14,7 @@ import { listAgencies, listAgencySummaries } from './queries/agencies';
 import { listUsers, listRecentSignIns } from './queries/admin-users';
 import { listAuditActions, listAuditActors, listAuditEntities, listAuditEvents } from './queries/audit-log';
 import { listLatestUpdates } from './queries/briefing';
-import { getDeliverable, getDeliverableSummary, listDeliverables, listUpdates } from './queries/deliverables';
+import { countLedByStatus, getDeliverable, getDeliverableSummary, listDeliverables, listUpdates } from './queries/deliverables';
 import { getMeeting, getNextMeeting, listMeetings, listMeetingsAnnouncingFor } from './queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarSummary } from './queries/pillars';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from './queries/readiness';
@@ -95,7 +95,8 @@ describe('query plans', () => {
     getAccountabilityLedger(meeting.id);
     getReport(meeting.id, 'dhs');
     listOpenReminders(dhs.id);
-    listLatestUpdates('dhs');
+    countLedByStatus(dhs.id);
+    listLatestUpdates(listDeliverables({ agency: 'dhs', sort: 'concern', page: 1, pageSize: 25 }).items.map((d) => d.id));
     getPillarSummary({ agency: 'dhs' });
     getAgencyPillarMatrix({});
     getCompletionSeries({ agency: 'dhs' });

@@ -25,8 +25,12 @@ export const PILLAR_LABELS: Record<PillarSlug, string> = {
 export const STATUSES = ['not_started', 'in_progress', 'at_risk', 'blocked', 'completed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Deliverable lists: by lead agency, pillar and id (the default), or most recently updated first. */
-export const DELIVERABLE_SORTS = ['agency', 'recent'] as const;
+/**
+ * Deliverable lists, always by lead agency first, then: by pillar and id (the default); most
+ * recently updated first; or most in need of attention first (blocked, at risk, the rest still
+ * open, completed last; overdue first within each, then the longest without an update).
+ */
+export const DELIVERABLE_SORTS = ['agency', 'recent', 'concern'] as const;
 export type DeliverableSort = (typeof DELIVERABLE_SORTS)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {

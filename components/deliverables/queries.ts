@@ -4,7 +4,7 @@
  * React Query hooks for deliverables: one fetcher per endpoint, the query options built from the
  * key factory, and mutations that invalidate `deliverableKeys.all` when they settle.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeliverableDetail, DeliverableList } from '@/db/queries/deliverables';
 import type { Status } from '@/lib/domain';
 import { apiFetch, toQueryString } from '@/lib/api/client';

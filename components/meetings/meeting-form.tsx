@@ -4,10 +4,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingDetail } from '@/db/queries/meetings';
-import type { CommitmentOptionGroup } from '@/db/queries/meeting-options';
+import type { CommitmentChoice } from '@/db/queries/meeting-options';
 import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 import { DEFAULT_CUTOFF_DAYS, MEETING_KINDS, MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
 import { Field } from '@/components/ui/field';
+import { CommitmentPicker } from './commitment-picker';
 import { useCreateMeeting, useUpdateMeeting } from './meeting-queries';
 
 type AwardKind = 'person' | 'organization';
@@ -29,8 +30,8 @@ type Values = {
 };
 
 type Props =
-  | { mode: 'create'; meeting?: undefined; commitmentOptions?: undefined }
-  | { mode: 'edit'; meeting: MeetingDetail; commitmentOptions: CommitmentOptionGroup[] };
+  | { mode: 'create'; meeting?: undefined; commitmentChoices?: undefined; agencies?: undefined }
+  | { mode: 'edit'; meeting: MeetingDetail; commitmentChoices: CommitmentChoice[]; agencies: { slug: string; name: string }[] };
 
 const EMPTY: Values = {
   kind: 'cabinet',
@@ -85,7 +86,7 @@ type Sent = { agenda: number[]; awards: number[] };
  * server's errors appear beside each field, agenda item and award, and in a summary that links
  * to them.
  */
-export function MeetingForm({ mode, meeting, commitmentOptions }: Props) {
+export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Props) {
   const router = useRouter();
   const [initial] = useState<Values>(() => (meeting ? valuesOf(meeting) : EMPTY));
   const [form, setForm] = useState<Values>(initial);
@@ -527,49 +528,18 @@ export function MeetingForm({ mode, meeting, commitmentOptions }: Props) {
               Commitments announced at this meeting
             </legend>
             <span className="usa-hint" id="commitments-hint">
-              The deliverables agencies announced here, by lead agency. Choosing one that is recorded at another meeting moves it here.{' '}
+              The deliverables agencies announced here. Choosing one that is recorded at another meeting moves it here.{' '}
               {form.commitments.length === 1 ? '1 deliverable chosen.' : `${form.commitments.length} deliverables chosen.`}
             </span>
             <span className="usa-error-message" id="commitments-error" aria-live="polite" data-testid="commitments-error">
               {errors.commitments?.join(' ')}
             </span>
-            {commitmentOptions?.length ? (
-              commitmentOptions.map((group) => {
-                const chosen = group.deliverables.filter((d) => form.commitments.includes(d.id)).length;
-                return (
-                  <details key={group.agency.slug} className="pitf-commitments" open={initial.commitments.some((c) => group.deliverables.some((d) => d.id === c))}>
-                    <summary>
-                      {group.agency.name} <span className="text-base-dark">({chosen} of {group.deliverables.length} chosen)</span>
-                    </summary>
-                    <div className="pitf-commitments__options">
-                      {group.deliverables.map((d) => (
-                        <div className="usa-checkbox" key={d.id}>
-                          <input
-                            className="usa-checkbox__input"
-                            id={`commitment-${d.id}`}
-                            type="checkbox"
-                            checked={form.commitments.includes(d.id)}
-                            onChange={(e) =>
-                              set(
-                                'commitments',
-                                e.target.checked
-                                  ? [...form.commitments, d.id].sort((a, b) => a - b)
-                                  : form.commitments.filter((c) => c !== d.id),
-                              )
-                            }
-                          />
-                          <label className="usa-checkbox__label" htmlFor={`commitment-${d.id}`}>
-                            {d.title}
-                          </label>
-                        </div>
-                      ))}
-                    </div>
-                  </details>
-                );
-              })
-            ) : (
-              <p>No deliverable is recorded yet.</p>
-            )}
+            <CommitmentPicker
+              value={form.commitments}
+              onChange={(ids) => set('commitments', ids)}
+              initialChoices={commitmentChoices ?? []}
+              agencies={agencies ?? []}
+            />
           </fieldset>
 
           <h3 className="pitf-legend-heading margin-top-4">Awards presented</h3>

@@ -38,6 +38,11 @@ export function FilterSelect({
 
 export const pillarOptions: Option[] = PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }));
 export const statusOptions: Option[] = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+/** The list's orders besides the default (agency, pillar); each keeps agencies together. */
+export const sortOptions: Option[] = [
+  { value: 'concern', label: 'Needs attention first' },
+  { value: 'recent', label: 'Most recently updated first' },
+];
 export const agencyOptions = (agencies: { slug: string; name: string }[]): Option[] =>
   agencies.map((a) => ({ value: a.slug, label: a.name }));
 export const meetingOptions = (meetings: { id: number; title: string; date: string }[]): Option[] =>

@@ -188,3 +188,27 @@ describe('search', () => {
     expect(listDeliverables({ q: 'xylophonic', page: 1, pageSize: 10 }).items.map((d) => d.id)).toEqual([id]);
   });
 });
+
+describe('list order', () => {
+  const RANK = { blocked: 0, at_risk: 1, in_progress: 2, not_started: 3, completed: 4 } as const;
+
+  it('puts what needs attention first: blocked, at risk, the rest still open, completed last; overdue first within a status', () => {
+    for (const agency of ['dos', 'dhs', 'doj']) {
+      const { items, total } = listDeliverables({ agency, sort: 'concern', page: 1, pageSize: 200 });
+      expect(items).toHaveLength(total);
+      const keys = items.map((d) => [RANK[d.status], d.overdue ? 0 : 1] as const);
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(keys).toEqual(sorted);
+    }
+  });
+
+  it('lists one status most recently updated first, and pages without repeating a deliverable', () => {
+    const all = listDeliverables({ agency: 'dos', status: 'not_started', sort: 'recent', page: 1, pageSize: 200 }).items;
+    expect(all.length).toBeGreaterThan(2);
+    const times = all.map((d) => d.lastUpdateAt ?? -1);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const first = listDeliverables({ agency: 'dos', status: 'not_started', sort: 'recent', page: 1, pageSize: 2 }).items;
+    const second = listDeliverables({ agency: 'dos', status: 'not_started', sort: 'recent', page: 2, pageSize: 2 }).items;
+    expect([...first, ...second].map((d) => d.id)).toEqual(all.slice(0, 4).map((d) => d.id));
+  });
+});

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { STALE_AFTER_DAYS, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
+import { STALE_AFTER_DAYS, STATUSES, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
@@ -56,6 +56,24 @@ export function overdueCondition(today = todayIso()): SQL<boolean> {
   return sql<boolean>`(${deliverables.status} <> 'completed' AND ${deliverables.dueOn} IS NOT NULL AND ${deliverables.dueOn} < ${today})`;
 }
 
+/** Blocked first, then at risk, then the rest still open, completed last. */
+export function concernRank(): SQL<number> {
+  return sql<number>`CASE ${deliverables.status} WHEN 'blocked' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'not_started' THEN 3 ELSE 4 END`;
+}
+
+function listOrder(sort: DeliverableSort | undefined): SQL[] {
+  switch (sort) {
+    // Walks the (agency, status, last update, id) index backwards when one status is asked for.
+    case 'recent':
+      return [asc(agencies.slug), desc(deliverables.lastUpdateAt), desc(deliverables.id)];
+    case 'concern':
+      return [asc(agencies.slug), asc(concernRank()), desc(overdueCondition()), sql`${deliverables.lastUpdateAt} IS NOT NULL`, asc(deliverables.lastUpdateAt), asc(deliverables.id)];
+    // Pillar ids follow the pillars' fixed order (seeded once, never renumbered).
+    default:
+      return [asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id)];
+  }
+}
+
 /** The WHERE of a deliverable list (joined with the lead agency and pillar); the CSV export uses it too. */
 export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'>): SQL | undefined {
   const conditions: SQL[] = [];
@@ -100,13 +118,7 @@ export function listDeliverables(f: DeliverableFilters) {
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
     .where(and(eq(agencies.id, deliverables.leadAgencyId), where))
-    // Pillar ids follow the pillars' fixed order (seeded once, never renumbered). Most recent first
-    // walks the (agency, status, last update, id) index backwards when one status is asked for.
-    .orderBy(
-      ...(f.sort === 'recent'
-        ? [asc(agencies.slug), desc(deliverables.lastUpdateAt), desc(deliverables.id)]
-        : [asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id)]),
-    )
+    .orderBy(...listOrder(f.sort))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all()
@@ -130,6 +142,19 @@ export function listDeliverables(f: DeliverableFilters) {
 }
 
 export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
+
+/** How many deliverables the agency leads at each status (read from the agency-and-status index). */
+export function countLedByStatus(agencyId: number): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const rows = getDb()
+    .select({ status: deliverables.status, n: count() })
+    .from(deliverables)
+    .where(eq(deliverables.leadAgencyId, agencyId))
+    .groupBy(deliverables.status)
+    .all();
+  for (const row of rows) counts[row.status as Status] = row.n;
+  return counts;
+}
 
 export const getDeliverableSummary = untilChange(computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));
 

@@ -1,31 +1,21 @@
 /**
- * Choices the meeting form offers: every deliverable as a possible commitment announced at the
- * meeting, grouped by lead agency. One query; the groups keep the agencies' alphabetical order.
+ * What the meeting form shows of the deliverables chosen as commitments announced at a meeting:
+ * their titles and lead agencies. Finding more goes through the deliverable list's search.
  */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../index';
 import { agencies, deliverables } from '../schema';
 
-export type CommitmentOptionGroup = {
-  agency: { slug: string; name: string };
-  deliverables: { id: number; title: string }[];
-};
+export type CommitmentChoice = { id: number; title: string; agency: string };
 
-export function listCommitmentOptions(): CommitmentOptionGroup[] {
-  const rows = getDb()
-    .select({ id: deliverables.id, title: deliverables.title, slug: agencies.slug, name: agencies.name })
+/** These deliverables' titles and lead agencies' short names, by agency then title. */
+export function listCommitmentChoices(ids: number[]): CommitmentChoice[] {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select({ id: deliverables.id, title: deliverables.title, agency: agencies.abbreviation })
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .where(inArray(deliverables.id, ids))
     .orderBy(asc(agencies.name), asc(deliverables.title), asc(deliverables.id))
     .all();
-  const groups: CommitmentOptionGroup[] = [];
-  for (const row of rows) {
-    let group = groups.at(-1);
-    if (group?.agency.slug !== row.slug) {
-      group = { agency: { slug: row.slug, name: row.name }, deliverables: [] };
-      groups.push(group);
-    }
-    group.deliverables.push({ id: row.id, title: row.title });
-  }
-  return groups;
 }

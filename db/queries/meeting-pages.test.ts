@@ -1,9 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { listLatestUpdates } from './briefing';
-import { listCommitmentOptions } from './meeting-options';
+import { listCommitmentChoices } from './meeting-options';
 import { listMeetings } from './meetings';
 import { todayIso } from '@/lib/dates';
 
@@ -29,19 +29,23 @@ describe('reads for the meeting pages', () => {
     expect(second.items.map((m) => m.id)).toEqual([past.items[1]!.id]);
   });
 
-  it('offers every deliverable as a commitment, once, grouped by lead agency in name order', () => {
-    const groups = listCommitmentOptions();
-    const total = db.select({ n: count() }).from(t.deliverables).get()!.n;
-    expect(groups.flatMap((g) => g.deliverables)).toHaveLength(total);
-    const names = groups.map((g) => g.agency.name);
-    expect(names).toEqual([...names].sort());
-    expect(new Set(groups.map((g) => g.agency.slug)).size).toBe(groups.length);
-    const state = groups.find((g) => g.agency.slug === 'dos');
-    expect(state?.deliverables.map((d) => d.id)).toContain(idByKey('2023-dos-procurement'));
+  it('names the chosen commitments with their lead agencies, by agency then title, and nothing for none', () => {
+    const ids = [idByKey('2023-dos-procurement'), idByKey('2022-dhs-victim-centered-approach')];
+    const choices = listCommitmentChoices(ids);
+    expect(choices.map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(choices.map((c) => c.agency)).toEqual(['DHS', 'State']);
+    for (const c of choices) expect(c.title.length).toBeGreaterThan(0);
+    expect(listCommitmentChoices([])).toEqual([]);
   });
 
-  it('gives the latest update of each of an agency’s deliverables, and none for one never updated', () => {
-    const latest = listLatestUpdates('dhs');
+  it('gives the latest update of each deliverable asked for, and none for one never updated or not asked for', () => {
+    const dhs = db
+      .select({ id: t.deliverables.id })
+      .from(t.deliverables)
+      .innerJoin(t.agencies, eq(t.agencies.id, t.deliverables.leadAgencyId))
+      .where(eq(t.agencies.slug, 'dhs'))
+      .all();
+    const latest = listLatestUpdates(dhs.map((d) => d.id));
     const id = idByKey('2022-dhs-victim-centered-approach');
     const history = db
       .select({ id: t.progressUpdates.id, createdAt: t.progressUpdates.createdAt, note: t.progressUpdates.note, reason: t.progressUpdates.reason })
@@ -53,13 +57,7 @@ describe('reads for the meeting pages', () => {
     expect(history.length).toBeGreaterThan(1);
     const newest = history[0]!;
     expect(latest.get(id)).toEqual({ note: newest.note, reason: newest.reason, createdAt: newest.createdAt.getTime() });
-    const neverUpdated = db
-      .select({ id: t.deliverables.id })
-      .from(t.deliverables)
-      .innerJoin(t.agencies, eq(t.agencies.id, t.deliverables.leadAgencyId))
-      .where(eq(t.agencies.slug, 'dhs'))
-      .all()
-      .filter((d) => !db.select().from(t.progressUpdates).where(eq(t.progressUpdates.deliverableId, d.id)).get());
+    const neverUpdated = dhs.filter((d) => !db.select().from(t.progressUpdates).where(eq(t.progressUpdates.deliverableId, d.id)).get());
     expect(neverUpdated.length).toBeGreaterThan(0);
     for (const d of neverUpdated) expect(latest.has(d.id)).toBe(false);
     expect(latest.has(idByKey('2023-dos-procurement'))).toBe(false);

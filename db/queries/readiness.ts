@@ -9,6 +9,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { STALE_AFTER_DAYS, STATUSES, type ReportState, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
+import { concernRank } from './deliverables';
 import { untilChange } from './until-change';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
@@ -198,7 +199,6 @@ function computeAccountabilityLedger(meetingId: number) {
     byStatus[row.status as Status] = row.n;
   }
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  const concern = sql`CASE ${deliverables.status} WHEN 'blocked' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'not_started' THEN 3 ELSE 4 END`;
   const commitments = db
     .select({
       id: deliverables.id,
@@ -213,7 +213,7 @@ function computeAccountabilityLedger(meetingId: number) {
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
     .where(announcedThere)
-    .orderBy(concern, asc(agencies.name), asc(deliverables.title))
+    .orderBy(concernRank(), asc(agencies.name), asc(deliverables.title))
     .limit(LEDGER_SHOWN)
     .all();
   return { previousMeeting: cycle.previous, commitments, total, byStatus };

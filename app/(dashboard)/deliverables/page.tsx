@@ -8,7 +8,7 @@ import { PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, statusOptions } from '@/components/ui/filter-select';
+import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, sortOptions, statusOptions } from '@/components/ui/filter-select';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -69,6 +69,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
         <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />
         <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" options={statusOptions} value={filters.status} />
         <FilterSelect id="filter-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={filters.meeting} />
+        <FilterSelect id="filter-sort" name="sort" label="Order, within each agency" anyLabel="By pillar" options={sortOptions} value={filters.sort} />
         <fieldset className="usa-fieldset">
           <legend className="usa-sr-only">Flags</legend>
           <div className="usa-checkbox">

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listLatestUpdates } from '@/db/queries/briefing';
-import { getDeliverableSummary, listDeliverables } from '@/db/queries/deliverables';
+import { countLedByStatus, getDeliverableSummary, listDeliverables } from '@/db/queries/deliverables';
 import { getMeeting } from '@/db/queries/meetings';
 import { READINESS_LABELS, getChangesSinceLastMeeting, getReadiness, type Readiness } from '@/db/queries/readiness';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
-import { MEETING_KIND_LABELS, PILLAR_LABELS, type ReportState } from '@/lib/domain';
+import { MEETING_KIND_LABELS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
@@ -37,37 +37,36 @@ const REPORT_STATE_LABELS: Record<ReportState, string> = {
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
-type AgencyDeliverable = ReturnType<typeof listDeliverables>['items'][number];
-
-/** Every deliverable the agency leads, a page of 200 at a time. */
-function deliverablesOf(agency: string): AgencyDeliverable[] {
-  const rows: AgencyDeliverable[] = [];
-  for (let page = 1; ; page++) {
-    const result = listDeliverables({ agency, page, pageSize: 200 });
-    rows.push(...result.items);
-    if (rows.length >= result.total || result.items.length === 0) return rows;
-  }
-}
+/**
+ * Each agency's section lists this many of its deliverables at most, those most in need of
+ * attention first; the agency's board and the deliverables list hold the rest.
+ */
+const BRIEFING_DELIVERABLES = 25;
 
 /** The day an instant falls on for the task force (Washington, D.C.), as "Mar 3, 2026". */
 const dayOf = (ms: number) => formatCalendarDate(todayIso(new Date(ms)));
 
 /**
- * Everything the briefing prints, read once per request. Per agency: its report (getReport),
- * its deliverables and their latest updates: twenty agencies, a handful of queries each.
+ * Everything the briefing prints, read once per request. Per agency: its report (getReport), the
+ * deliverables most in need of attention and their latest updates, and how many it leads by
+ * status: twenty agencies, a handful of queries each.
  */
 function loadBriefing(meetingId: number) {
   const meeting = getMeeting(meetingId);
   const readiness = getReadiness(meetingId);
   if (!meeting || !readiness) return null;
   const changes = new Map(getChangesSinceLastMeeting(meetingId).map((c) => [c.agencyId, c]));
-  const agencies = readiness.agencies.map((agency) => ({
-    ...agency,
-    report: getReport(meetingId, agency.slug),
-    deliverables: deliverablesOf(agency.slug),
-    latest: listLatestUpdates(agency.slug),
-    change: changes.get(agency.agencyId),
-  }));
+  const agencies = readiness.agencies.map((agency) => {
+    const deliverables = listDeliverables({ agency: agency.slug, sort: 'concern', page: 1, pageSize: BRIEFING_DELIVERABLES });
+    return {
+      ...agency,
+      report: getReport(meetingId, agency.slug),
+      deliverables,
+      byStatus: countLedByStatus(agency.agencyId),
+      latest: listLatestUpdates(deliverables.items.map((d) => d.id)),
+      change: changes.get(agency.agencyId),
+    };
+  });
   return { meeting, readiness, agencies, summary: getDeliverableSummary(), today: todayIso(), preparedAt: Date.now() };
 }
 
@@ -293,7 +292,10 @@ export default async function BriefingPage({ params }: Props) {
       </section>
 
       {agencies.map((agency) => {
-        const { report, deliverables, latest, change } = agency;
+        const { report, deliverables, byStatus, latest, change } = agency;
+        const statusCounts = STATUSES.filter((st) => byStatus[st] > 0)
+          .map((st) => `${formatNumber(byStatus[st])} ${STATUS_LABELS[st].toLowerCase()}`)
+          .join(', ');
         const reasons = [
           agency.missingUpdate ? `${plural(agency.missingUpdate, 'open deliverable has', 'open deliverables have')} no update this cycle` : null,
           agency.withoutReason ? `${plural(agency.withoutReason, 'deliverable is', 'deliverables are')} at risk or blocked without a reason` : null,
@@ -351,7 +353,15 @@ export default async function BriefingPage({ params }: Props) {
             </ul>
 
             <h3>Deliverables</h3>
-            {deliverables.length ? (
+            {deliverables.total ? (
+              <p data-testid="agency-deliverable-counts">
+                {plural(deliverables.total, 'deliverable', 'deliverables')} led: {statusCounts}.
+                {deliverables.total > deliverables.items.length
+                  ? ` The ${formatNumber(deliverables.items.length)} most in need of attention are listed: blocked, at risk, then the rest still open, overdue first.`
+                  : null}
+              </p>
+            ) : null}
+            {deliverables.items.length ? (
               <ScrollRegion label={`Deliverables led by ${agency.name}`}>
                 <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full pitf-briefing__deliverables">
                   <caption className="usa-sr-only">Deliverables led by {agency.name}</caption>
@@ -366,7 +376,7 @@ export default async function BriefingPage({ params }: Props) {
                     </tr>
                   </thead>
                   <tbody>
-                    {deliverables.map((d) => {
+                    {deliverables.items.map((d) => {
                       const update = latest.get(d.id);
                       return (
                         <tr key={d.id}>
@@ -409,6 +419,15 @@ export default async function BriefingPage({ params }: Props) {
             ) : (
               <p>{agency.name} leads no deliverable on record.</p>
             )}
+            {deliverables.total > deliverables.items.length ? (
+              <p data-testid="agency-deliverables-more">
+                All {formatNumber(deliverables.total)}:{' '}
+                <a href={`/deliverables?agency=${agency.slug}&sort=concern`} className="usa-link pitf-print-href">
+                  the deliverables list for {agency.abbreviation}
+                </a>
+                .
+              </p>
+            ) : null}
           </section>
         );
       })}

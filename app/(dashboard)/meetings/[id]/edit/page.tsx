@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getMeeting } from '@/db/queries/meetings';
-import { listCommitmentOptions } from '@/db/queries/meeting-options';
+import { listAgencies } from '@/db/queries/agencies';
+import { listCommitmentChoices } from '@/db/queries/meeting-options';
 import { requireUser } from '@/lib/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { meetingIdParams } from '@/lib/validations/meetings';
@@ -34,7 +35,12 @@ export default async function EditMeetingPage({ params }: Props) {
       {allowed ? (
         <>
           <p className="usa-intro font-sans-md margin-top-0">{meeting.title}</p>
-          <MeetingForm mode="edit" meeting={meeting} commitmentOptions={listCommitmentOptions()} />
+          <MeetingForm
+            mode="edit"
+            meeting={meeting}
+            commitmentChoices={listCommitmentChoices(meeting.commitments)}
+            agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
+          />
         </>
       ) : (
         <MeetingsNotAllowed />
