@@ -1,6 +1,6 @@
 // `npm run bench`: how the production build holds up on the large database (db:seed:large).
 //
-// Starts `next start` twice on a free port in 3400–3499, signed in as the demo administrator:
+// Starts the server (scripts/serve.sh, as `npm start` does) twice on a free port in 3400–3499, signed in as the demo administrator:
 // first with the SQL profiler on (PITF_SQL_PROFILE), requesting each route a few times one after
 // another to find its statements, the slowest of them and its query plan; then without the
 // profiler, loading each route with autocannon while sampling the server's memory, and measuring
@@ -73,14 +73,15 @@ async function freePort() {
 }
 
 async function startServer(port, env) {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', 'localhost', '-p', String(port)], {
+  // Started as production starts it (scripts/serve.sh execs node, so the child's pid is the server's).
+  const child = spawn('bash', [path.join(root, 'scripts/serve.sh')], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
       PITF_DEMO: '1',
       NEXTAUTH_URL: `http://localhost:${port}`,
       DATABASE_URL: DATABASE,

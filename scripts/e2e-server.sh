@@ -9,5 +9,5 @@ if [[ -n "${LARGE_SCALE:-}" ]]; then
 else
   npx tsx seeds/run.ts
 fi
-export PITF_DEMO=1 NEXTAUTH_URL="http://localhost:${PORT}" NEXT_TELEMETRY_DISABLED=1
-exec npx next start -H localhost -p "${PORT}"
+export PITF_DEMO=1 NEXTAUTH_URL="http://localhost:${PORT}"
+exec bash scripts/serve.sh

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Serves the production build (`npm run build` first): `npm start`, the end-to-end tests and the
+# benchmark all start the server this way. PORT defaults to 3000.
+#
+# The JavaScript heap is capped at 256 MiB: left alone, V8 sizes it from the machine's memory and
+# lets garbage pile up to a gigabyte under load before collecting. With the cap the server stays
+# under 300 MiB resident under load (npm run bench) at no measurable cost in requests per second,
+# and the heaviest page (a briefing book on the large data set) still renders 10 at a time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+exec node --max-old-space-size=256 node_modules/next/dist/bin/next start -H localhost -p "${PORT:-3000}"
