@@ -11,10 +11,10 @@
 // reports/bench-floor.json; removes .bench-floor/ at the end.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from './free-port.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -79,17 +79,6 @@ function write() {
   }
 }
 
-async function freePort() {
-  for (let port = 3500; port <= 3599; port++) {
-    const free = await new Promise((resolve) => {
-      const server = net.createServer().once('error', () => resolve(false));
-      server.listen(port, 'localhost', () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('No free port in 3500–3599');
-}
-
 async function serve(port) {
   const child = spawn(process.execPath, [next, 'start', dir, '-H', 'localhost', '-p', String(port)], {
     cwd: root,
@@ -118,7 +107,7 @@ async function main() {
   try {
     const built = spawnSync(process.execPath, [next, 'build', dir], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (built.status !== 0) throw new Error('next build of the bare app failed');
-    const server = await serve(await freePort());
+    const server = await serve(await freePort(3500, 3599));
     const loadBefore = os.loadavg()[0];
     const results = {};
     try {

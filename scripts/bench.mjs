@@ -13,10 +13,10 @@
 // Prints one table per concern and writes everything to reports/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from './free-port.mjs';
 import Database from 'better-sqlite3';
 import { measureJsWeight } from './js-weight.mjs';
 
@@ -59,17 +59,6 @@ function discover() {
   } finally {
     db.close();
   }
-}
-
-async function freePort() {
-  for (let port = 3400; port <= 3499; port++) {
-    const free = await new Promise((resolve) => {
-      const server = net.createServer().once('error', () => resolve(false));
-      server.listen(port, 'localhost', () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('No free port in 3400–3499');
 }
 
 async function startServer(port, env) {
@@ -232,7 +221,7 @@ function analyseProfile(entries, requests, db, largeTables) {
 
 async function profileRoutes(routes, data) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pitf-bench-')), 'sql.jsonl');
-  const server = await startServer(await freePort(), { PITF_SQL_PROFILE: file });
+  const server = await startServer(await freePort(3400, 3499), { PITF_SQL_PROFILE: file });
   const db = new Database(DATABASE, { readonly: true });
   const largeTables = new Set(Object.entries(data.rows).filter(([, n]) => n >= LARGE_TABLE_ROWS).map(([t]) => t));
   try {
@@ -313,7 +302,7 @@ async function drain(base) {
 }
 
 async function loadRoutes(routes, data) {
-  const server = await startServer(await freePort(), {});
+  const server = await startServer(await freePort(3400, 3499), {});
   const memory = memorySampler(server.child.pid);
   const loadBefore = os.loadavg()[0];
   try {
