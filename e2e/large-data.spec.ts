@@ -85,6 +85,15 @@ test.describe('an agency board with more deliverables than a column shows', () =
     await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);
     await expect(intoColumn.getByRole('heading', { level: 2 })).toContainText(`(${into.total + 1})`);
 
+    // Longer pages of both columns agree with the move: the card shows once, in its new column.
+    if (from.total - 1 > 25) {
+      await page.getByTestId(`column-more-${from.status}`).getByRole('button', { name: /^Show 25 more/ }).click();
+      await expect(cards(fromColumn)).toHaveCount(Math.min(from.total - 1, 50));
+      await expect(fromColumn.getByTestId(cardId)).toHaveCount(0);
+      await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);
+    }
+    await expect(page.getByTestId(cardId)).toHaveCount(1);
+
     await page.reload();
     await expect(intoColumn.getByTestId(cardId)).toBeVisible();
     await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);

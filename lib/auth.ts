@@ -107,8 +107,13 @@ export type RequestSession =
   | { user: SessionUser; sessionId: string; times: SessionTimes }
   | { user: null; problem: SessionProblem | 'none' };
 
-// next-auth's cookie names: the __Secure- one when the site is served over HTTPS.
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+/**
+ * The one cookie name next-auth sets: with the __Secure- prefix when the site is served over
+ * HTTPS, so that only a secure response can have set it. The plain name is never read then.
+ */
+function sessionCookieName(): string {
+  return process.env.NEXTAUTH_URL?.startsWith('https://') ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
+}
 
 type SessionToken = { sid: string | null; userId: number; expiresAt: number };
 
@@ -119,7 +124,7 @@ const DECODED_TOKENS_KEPT = 1_000;
 
 async function readSessionCookie(): Promise<SessionToken | null> {
   const jar = await cookies();
-  const value = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  const value = jar.get(sessionCookieName())?.value;
   if (!value) return null;
   let token = decodedTokens.get(value);
   if (!token) {

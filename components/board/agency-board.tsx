@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState } from 'react';
-import { keepPreviousData, useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import type { DeliverableList, DeliverableListItem } from '@/db/queries/deliverables';
 import { ApiClientError } from '@/lib/api/client';
 import {
@@ -42,6 +42,11 @@ function progressAfter(item: DeliverableListItem, to: Status): number {
 
 const FIRST_PAGES = Object.fromEntries(STATUSES.map((s) => [s, BOARD_COLUMN_PAGE])) as Record<Status, number>;
 
+/** The card as the move leaves it, shown until the server's answer replaces it. */
+function movedCard(item: DeliverableListItem, to: Status, reason: string | undefined): DeliverableListItem {
+  return { ...item, status: to, progress: progressAfter(item, to), statusReason: reason ?? null, lastUpdateAt: Date.now(), stale: false };
+}
+
 export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Props) {
   const queryClient = useQueryClient();
   // How many cards each column asks for; "Show more" lengthens one column's first page.
@@ -51,8 +56,10 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
     queries: STATUSES.map((status) => ({
       ...deliverableListQuery(boardColumnFilters(filters, status, shown[status])),
       initialData: shown[status] === BOARD_COLUMN_PAGE ? initialColumns[status] : undefined,
-      // While a longer page loads, keep showing the cards already there.
-      placeholderData: keepPreviousData,
+      // While a longer page loads, keep showing the cards already there: the shorter page's answer.
+      // (Under useQueries a new key gets a new observer, so keepPreviousData would have nothing to keep.)
+      placeholderData: () =>
+        queryClient.getQueryData<DeliverableList>(deliverableKeys.list(boardColumnFilters(filters, status, shown[status] - BOARD_COLUMN_PAGE))),
     })),
   });
   const columns = {} as BoardColumns;
@@ -83,11 +90,14 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
       const into = columnKey(to);
       await queryClient.cancelQueries({ queryKey: deliverableKeys.lists() });
       const previous = [from, into].map((key) => [key, queryClient.getQueryData<DeliverableList>(key)] as const);
-      const moved = { ...item, status: to, progress: progressAfter(item, to), statusReason: reason ?? null, lastUpdateAt: Date.now(), stale: false };
-      queryClient.setQueryData<DeliverableList>(from, (old) =>
-        old && { ...old, items: old.items.filter((d) => d.id !== item.id), total: old.total - 1 },
-      );
-      queryClient.setQueryData<DeliverableList>(into, (old) => old && { ...old, items: [moved, ...old.items], total: old.total + 1 });
+      const moved = movedCard(item, to, reason);
+      // A column still loading a longer page has nothing cached yet: start from what it shows.
+      queryClient.setQueryData<DeliverableList>(from, (old = columns[item.status]) => ({
+        ...old,
+        items: old.items.filter((d) => d.id !== item.id),
+        total: old.total - 1,
+      }));
+      queryClient.setQueryData<DeliverableList>(into, (old = columns[to]) => ({ ...old, items: [moved, ...old.items], total: old.total + 1 }));
       setNotice(null);
       return { previous };
     },

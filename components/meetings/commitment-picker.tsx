@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DeliverableList } from '@/db/queries/deliverables';
 import type { CommitmentChoice } from '@/db/queries/meeting-options';
 import { apiFetch, ApiClientError, toQueryString } from '@/lib/api/client';
@@ -30,6 +30,8 @@ export function CommitmentPicker({ value, onChange, initialChoices, agencies }: 
   const [words, setWords] = useState('');
   const [agency, setAgency] = useState('');
   const [search, setSearch] = useState<Search>({ state: 'idle' });
+  // Only the latest search's answer is shown, whichever order the answers arrive in.
+  const latest = useRef(0);
 
   const toggle = (choice: CommitmentChoice, checked: boolean) => {
     if (checked) setKnown((k) => new Map(k).set(choice.id, choice));
@@ -41,12 +43,14 @@ export function CommitmentPicker({ value, onChange, initialChoices, agencies }: 
       setSearch({ state: 'error', text: 'Type words from a title, or choose a lead agency.' });
       return;
     }
+    const request = ++latest.current;
     setSearch({ state: 'loading' });
     try {
       const query = toQueryString({ q: words.trim() || undefined, agency: agency || undefined, sort: 'recent', pageSize: RESULTS_SHOWN });
       const result = await apiFetch<DeliverableList>(`/api/deliverables${query}`);
-      setSearch({ state: 'done', result, words: words.trim() });
+      if (request === latest.current) setSearch({ state: 'done', result, words: words.trim() });
     } catch (error) {
+      if (request !== latest.current) return;
       setSearch({ state: 'error', text: error instanceof ApiClientError ? error.message : 'The server could not be reached.' });
     }
   }

@@ -322,7 +322,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {ledger.total > ledger.commitments.length ? (
                   <p data-testid="ledger-more">
                     Showing the first {formatNumber(ledger.commitments.length)} of {formatNumber(ledger.total)}.{' '}
-                    <Link href={`/deliverables?meeting=${ledger.previousMeeting.id}`} className="usa-link">
+                    <Link href={`/deliverables?meeting=${ledger.previousMeeting.id}&sort=concern`} className="usa-link">
                       All {formatNumber(ledger.total)} commitments in the deliverables list
                     </Link>
                   </p>
