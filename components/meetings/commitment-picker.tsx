@@ -125,7 +125,7 @@ export function CommitmentPicker({ value, onChange, initialChoices, agencies }: 
             <>
               <p className="margin-bottom-1">
                 {search.result.total > search.result.items.length
-                  ? `The ${formatNumber(search.result.items.length)} most recently updated of ${formatNumber(search.result.total)} matches; narrow the search to find others.`
+                  ? `${formatNumber(search.result.items.length)} of ${formatNumber(search.result.total)} matches shown, by lead agency; add words or choose a lead agency to find others.`
                   : `${formatNumber(search.result.total)} ${search.result.total === 1 ? 'match' : 'matches'}.`}
               </p>
               {search.result.items.map((d) => checkbox({ id: d.id, title: d.title, agency: d.leadAgencyAbbreviation }, 'commitment-result'))}
