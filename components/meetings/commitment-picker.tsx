@@ -55,7 +55,10 @@ export function CommitmentPicker({ value, onChange, initialChoices, agencies }: 
     }
   }
 
-  const chosen = value.map((id) => known.get(id) ?? { id, title: `Deliverable ${id}`, agency: '' });
+  // By lead agency, then title, however they were added.
+  const chosen = value
+    .map((id) => known.get(id) ?? { id, title: `Deliverable ${id}`, agency: '' })
+    .sort((a, b) => a.agency.localeCompare(b.agency) || a.title.localeCompare(b.title) || a.id - b.id);
   const checkbox = (choice: CommitmentChoice, idPrefix: string) => (
     <div className="usa-checkbox" key={`${idPrefix}-${choice.id}`}>
       <input

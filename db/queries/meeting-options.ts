@@ -8,7 +8,7 @@ import { agencies, deliverables } from '../schema';
 
 export type CommitmentChoice = { id: number; title: string; agency: string };
 
-/** These deliverables' titles and lead agencies' short names, by agency then title. */
+/** These deliverables' titles and lead agencies' short names, by short name then title (as the form lists them). */
 export function listCommitmentChoices(ids: number[]): CommitmentChoice[] {
   if (ids.length === 0) return [];
   return getDb()
@@ -16,6 +16,6 @@ export function listCommitmentChoices(ids: number[]): CommitmentChoice[] {
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
     .where(inArray(deliverables.id, ids))
-    .orderBy(asc(agencies.name), asc(deliverables.title), asc(deliverables.id))
+    .orderBy(asc(agencies.abbreviation), asc(deliverables.title), asc(deliverables.id))
     .all();
 }

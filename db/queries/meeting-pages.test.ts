@@ -29,7 +29,7 @@ describe('reads for the meeting pages', () => {
     expect(second.items.map((m) => m.id)).toEqual([past.items[1]!.id]);
   });
 
-  it('names the chosen commitments with their lead agencies, by agency then title, and nothing for none', () => {
+  it('names the chosen commitments with their lead agencies, by agency short name then title, and nothing for none', () => {
     const ids = [idByKey('2023-dos-procurement'), idByKey('2022-dhs-victim-centered-approach')];
     const choices = listCommitmentChoices(ids);
     expect(choices.map((c) => c.id).sort()).toEqual([...ids].sort());
