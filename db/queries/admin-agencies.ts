@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { createAgencySchema, updateAgencySchema } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
 import { agencies, users } from '../schema';
+import { deliverablesLed } from './agencies';
 import { recordAudit } from './audit';
 
 /** Every agency, retired ones too, with its active officials and the deliverables it leads. */
@@ -23,7 +24,7 @@ export function listAgenciesForAdmin() {
       retiredAt: agencies.retiredAt,
       // Written out with table names: in a correlated subquery an unqualified "id" would be the inner table's.
       officials: sql<number>`(SELECT count(*) FROM users u WHERE u.agency_id = "agencies"."id" AND u.active = 1)`,
-      deliverables: sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id")`,
+      deliverables: deliverablesLed(),
     })
     .from(agencies)
     .orderBy(sql`${agencies.retiredAt} IS NOT NULL`, asc(agencies.name))

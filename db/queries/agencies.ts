@@ -4,6 +4,12 @@ import { untilChange } from './until-change';
 import { getDb } from '../index';
 import { agencies, deliverables } from '../schema';
 
+/**
+ * How many deliverables the agency of the outer query's row leads. Written out with table names:
+ * in a correlated subquery an unqualified "id" would be the inner table's.
+ */
+export const deliverablesLed = () => sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id")`;
+
 /** Member agencies (retired ones only when asked), with how many deliverables each leads. */
 export function listAgencies({ includeRetired = false } = {}) {
   return getDb()
@@ -15,8 +21,8 @@ export function listAgencies({ includeRetired = false } = {}) {
       memberSince: agencies.memberSince,
       membershipInferred: agencies.membershipInferred,
       retired: sql<boolean>`${agencies.retiredAt} IS NOT NULL`.mapWith(Boolean),
-      // Written out with table names: in a correlated subquery an unqualified "id" would be the inner table's.
-      deliverables: sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id")`,
+      deliverables: deliverablesLed(),
+      // Written out with table names, as in deliverablesLed.
       completed: sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id" AND d.status = 'completed')`,
     })
     .from(agencies)

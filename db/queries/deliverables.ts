@@ -143,17 +143,25 @@ export function listDeliverables(f: DeliverableFilters) {
 
 export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
 
-/** How many deliverables the agency leads at each status (read from the agency-and-status index). */
-export function countLedByStatus(agencyId: number): Record<Status, number> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+/** Every status at 0. */
+export const noneByStatus = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+
+/** How many deliverables match `where` at each status, every status present (0 when none). */
+export function countByStatus(where: SQL | undefined): Record<Status, number> {
+  const counts = noneByStatus();
   const rows = getDb()
     .select({ status: deliverables.status, n: count() })
     .from(deliverables)
-    .where(eq(deliverables.leadAgencyId, agencyId))
+    .where(where)
     .groupBy(deliverables.status)
     .all();
   for (const row of rows) counts[row.status as Status] = row.n;
   return counts;
+}
+
+/** How many deliverables the agency leads at each status (read from the agency-and-status index). */
+export function countLedByStatus(agencyId: number): Record<Status, number> {
+  return countByStatus(eq(deliverables.leadAgencyId, agencyId));
 }
 
 export const getDeliverableSummary = untilChange(computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));

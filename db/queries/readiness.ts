@@ -6,10 +6,10 @@
  * first of its kind, when the meeting was created). An open deliverable needs a progress update
  * since then; an at-risk or blocked one needs a written reason.
  */
-import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { STALE_AFTER_DAYS, STATUSES, type ReportState, type Status } from '@/lib/domain';
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { STALE_AFTER_DAYS, type ReportState } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
-import { concernRank } from './deliverables';
+import { concernRank, countByStatus, noneByStatus } from './deliverables';
 import { untilChange } from './until-change';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
@@ -187,17 +187,9 @@ export const LEDGER_SHOWN = 50;
 function computeAccountabilityLedger(meetingId: number) {
   const db = getDb();
   const cycle = getCycle(db, meetingId);
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  if (!cycle?.previous) return { previousMeeting: null, commitments: [], total: 0, byStatus };
+  if (!cycle?.previous) return { previousMeeting: null, commitments: [], total: 0, byStatus: noneByStatus() };
   const announcedThere = eq(deliverables.announcedAtMeetingId, cycle.previous.id);
-  for (const row of db
-    .select({ status: deliverables.status, n: count() })
-    .from(deliverables)
-    .where(announcedThere)
-    .groupBy(deliverables.status)
-    .all()) {
-    byStatus[row.status as Status] = row.n;
-  }
+  const byStatus = countByStatus(announcedThere);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   const commitments = db
     .select({
