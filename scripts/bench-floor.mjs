@@ -6,7 +6,8 @@
 // (`--duration=S`, `--connections=N`). Three routes next to one of its static chunks:
 //   /          a static page (prerendered at build time);
 //   /dynamic   a page rendered per request, a heading and one line;
-//   /table     a page rendered per request, a 100-row table of links.
+//   /table     a page rendered per request, a 100-row table of links;
+//   /api/items a route handler answering per request with a page of 50 items as JSON.
 // Prints requests per second, latency and the ratio to the static chunk; writes
 // reports/bench-floor.json; removes .bench-floor/ at the end.
 import { spawn, spawnSync } from 'node:child_process';
@@ -69,6 +70,20 @@ export default async function Page() {
   );
 }
 `,
+  'app/api/items/route.js': `export const dynamic = 'force-dynamic';
+
+export function GET() {
+  const items = Array.from({ length: 50 }, (_, i) => ({
+    id: i,
+    title: \`Item number \${i} of the list\`,
+    pillar: 'prevention',
+    status: 'in_progress',
+    progress: i,
+    updatedAt: new Date(1_700_000_000_000 + i * 86_400_000).toISOString(),
+  }));
+  return Response.json({ items, total: 10_000, page: 1, pageSize: 50 });
+}
+`,
 };
 
 function write() {
@@ -114,7 +129,7 @@ async function main() {
       const html = await fetch(server.base).then((r) => r.text());
       const chunk = html.match(/\/_next\/static\/chunks\/[^"'\s]+\.js/)?.[0];
       if (!chunk) throw new Error('The bare page references no static chunk');
-      for (const [name, route] of [['static chunk (ceiling)', chunk], ['static page', '/'], ['dynamic page', '/dynamic'], ['dynamic, 100-row table', '/table']]) {
+      for (const [name, route] of [['static chunk (ceiling)', chunk], ['static page', '/'], ['dynamic page', '/dynamic'], ['dynamic, 100-row table', '/table'], ['route handler, 50 items', '/api/items']]) {
         process.stdout.write(`Loading ${route} for ${DURATION} s…\n`);
         results[name] = { path: route, ...(await load(server.base + route)) };
       }
