@@ -189,6 +189,25 @@ describe('search', () => {
   });
 });
 
+describe('list totals', () => {
+  it('counts exactly the deliverables the list holds, whichever filters are combined', () => {
+    const filters = [
+      {},
+      { agency: 'dos' },
+      { pillar: 'protection' as const },
+      { agency: 'dhs', pillar: 'prevention' as const },
+      { q: 'screen' },
+      { q: 'screen', pillar: 'prevention' as const },
+      { status: 'in_progress' as const, agency: 'doj' },
+    ];
+    for (const f of filters) {
+      const { items, total } = listDeliverables({ ...f, page: 1, pageSize: 500 });
+      expect({ f, total }).toEqual({ f, total: items.length });
+    }
+    expect(listDeliverables({ page: 1, pageSize: 1 }).total).toBe(db.select({ n: count() }).from(t.deliverables).get()!.n);
+  });
+});
+
 describe('list order', () => {
   const RANK = { blocked: 0, at_risk: 1, in_progress: 2, not_started: 3, completed: 4 } as const;
 
