@@ -468,7 +468,9 @@ export const auditEvents = sqliteTable(
   (t) => [
     index('audit_events_at').on(t.at),
     index('audit_events_actor_at').on(t.actorId, t.at),
-    index('audit_events_entity').on(t.entity, t.entityId),
+    // One record's history, and one kind of record's, each read newest first without sorting.
+    index('audit_events_entity_id_at').on(t.entity, t.entityId, t.at),
+    index('audit_events_entity_at').on(t.entity, t.at),
     index('audit_events_agency_at').on(t.agencyId, t.at),
     // The audit log's action filter and its list of actions (read by skipping through this index).
     index('audit_events_action_at').on(t.action, t.at),

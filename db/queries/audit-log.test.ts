@@ -171,23 +171,25 @@ describe('the audit log’s filters', () => {
     expect(auditFilterErrors({ agency: 'dhs' })).toBeNull();
   });
 
-  it('reads every filter through an index, the most selective one leading', () => {
+  it('reads every filter through an index, the most selective one leading, already in time order', () => {
     const cases: [AuditFilters, string][] = [
       [{}, 'audit_events_at'],
-      [{ entity: 'deliverable', entityId: '1' }, 'audit_events_entity'],
-      [{ entity: 'deliverable', entityId: '1', action: 'deliverable.update', from: '2020-01-01' }, 'audit_events_entity'],
+      [{ entity: 'deliverable', entityId: '1' }, 'audit_events_entity_id_at'],
+      [{ entity: 'deliverable', entityId: '1', action: 'deliverable.update', from: '2020-01-01' }, 'audit_events_entity_id_at'],
       [{ actor: 1, action: 'sign_in.success' }, 'audit_events_actor_at'],
       [{ actor: 1, from: '2020-01-01', to: '2020-12-31' }, 'audit_events_actor_at'],
       [{ agency: 'dhs', entity: 'deliverable' }, 'audit_events_agency_at'],
       [{ action: 'denied', entity: 'request' }, 'audit_events_action_at'],
       [{ from: '2020-01-01', entity: 'deliverable' }, 'audit_events_at'],
-      [{ entity: 'deliverable' }, 'audit_events_entity'],
+      [{ entity: 'deliverable' }, 'audit_events_entity_at'],
     ];
     for (const [filters, index] of cases) {
       const { sql, params } = auditListSql({ ...filters, page: 1, pageSize: 50 });
       const plan = (getSqlite().prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
       const events = plan.find((d) => / audit_events( |$)/.test(d));
-      expect(events, JSON.stringify(filters)).toContain(`INDEX ${index}`);
+      expect(events, JSON.stringify(filters)).toMatch(new RegExp(`INDEX ${index}( |$)`));
+      // A page is read in order from the index and stops at its end: no sort of every match.
+      expect(plan.join('\n'), JSON.stringify(filters)).not.toContain('TEMP B-TREE');
     }
   });
 });
