@@ -251,6 +251,27 @@ export const progressUpdates = sqliteTable(
   ],
 );
 
+// Each deliverable's changes into and out of "completed" and "in progress", summed by the month
+// they happened (the month's first day, YYYY-MM-01). The pillars page's completion series is a
+// running sum of these. Kept by triggers (migration 0008) whenever a deliverable is created, its
+// status changes or an update is recorded; never written by the app.
+export const deliverableStatusMonths = sqliteTable(
+  'deliverable_status_months',
+  {
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    completed: integer('completed').notNull(),
+    inProgress: integer('in_progress').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.deliverableId, t.month] }),
+    // The whole record's series, summed month by month in index order.
+    index('deliverable_status_months_month').on(t.month, t.completed, t.inProgress),
+  ],
+);
+
 // One per agency per meeting: the agency's statement and its review.
 export const agencyReports = sqliteTable(
   'agency_reports',

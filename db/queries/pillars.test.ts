@@ -2,7 +2,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
+import { recordAudit } from './audit';
+import { addProgressUpdate } from './deliverables';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from './pillars';
+import { getSessionUser } from './users';
 
 const db = getDb();
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
@@ -106,4 +109,73 @@ describe('pillar aggregates', () => {
       partnership: { total: 0, completed: 0 },
     });
   });
+
+  it('follows the whole record month by month, as counted from every deliverable’s history by hand', () => {
+    const now = new Date();
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+  });
+
+  it('moves as soon as an update is recorded, also one dated back', () => {
+    const now = new Date();
+    const thisMonth = now.toISOString().slice(0, 7);
+    const completedIn = (series: ReturnType<typeof getCompletionSeries>, month: string) => series.find((s) => s.month === month)!.completed;
+    const [d2, d5] = ['d2', 'd5'].map((title) => db.select().from(t.deliverables).where(eq(t.deliverables.title, title)).get()!);
+
+    // Recorded through the app today.
+    const admin = getSessionUser(db.select().from(t.users).where(eq(t.users.email, 'admin@pitf.demo')).get()!.id)!;
+    const before = getCompletionSeries({ agency: 'pillartest' }, now);
+    addProgressUpdate(admin, d2!.id, { status: 'completed', progress: 100, note: 'Delivered.' });
+    const after = getCompletionSeries({ agency: 'pillartest' }, now);
+    expect(completedIn(after, thisMonth) - completedIn(before, thisMonth)).toBe(1);
+    expect(completedIn(after, '2025-08') - completedIn(before, '2025-08')).toBe(0);
+
+    // Dated back to April 2025 by another writer (an import, say), which audits its change too.
+    db.transaction((tx) => {
+      tx.insert(t.progressUpdates).values({ deliverableId: d5!.id, status: 'completed', progress: 100, createdAt: at('2025-04-20') }).run();
+      recordAudit(tx, { actor: { id: null, email: 'test' }, action: 'test.backdated_update', entity: 'deliverable', entityId: String(d5!.id) });
+    });
+    const backdated = getCompletionSeries({ agency: 'pillartest' }, now);
+    expect(completedIn(backdated, '2025-03') - completedIn(after, '2025-03')).toBe(0);
+    expect(completedIn(backdated, '2025-04') - completedIn(after, '2025-04')).toBe(1);
+    // d5's July update (in progress) follows the April one, so it is completed only for April to June.
+    expect(completedIn(backdated, '2025-07') - completedIn(after, '2025-07')).toBe(0);
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+  });
 });
+
+/** The completion series computed in JavaScript from the raw rows, to check the SQL against. */
+function seriesByHand(now: Date) {
+  const deliverables = db.select().from(t.deliverables).all();
+  const updates = db.select().from(t.progressUpdates).all();
+  const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+  const deltas = new Map<string, { completed: number; inProgress: number }>();
+  for (const d of deliverables) {
+    const created = d.createdAt.getTime();
+    const own = updates.filter((u) => u.deliverableId === d.id);
+    const states = [
+      { at: created, kind: 0, recorded: 0, seq: 0, status: own.length ? 'not_started' : d.status },
+      ...own.map((u) => ({ at: Math.max(u.createdAt.getTime(), created), kind: 1, recorded: u.createdAt.getTime(), seq: u.id, status: u.status })),
+    ].sort((a, b) => a.at - b.at || a.kind - b.kind || a.recorded - b.recorded || a.seq - b.seq);
+    let previous: string | null = null;
+    for (const state of states) {
+      const delta = deltas.get(month(state.at)) ?? { completed: 0, inProgress: 0 };
+      delta.completed += Number(state.status === 'completed') - Number(previous === 'completed');
+      delta.inProgress += Number(state.status === 'in_progress') - Number(previous === 'in_progress');
+      deltas.set(month(state.at), delta);
+      previous = state.status;
+    }
+  }
+  const series: { month: string; completed: number; inProgress: number }[] = [];
+  const cursor = new Date(Math.min(...deliverables.map((d) => d.createdAt.getTime())));
+  cursor.setUTCDate(1);
+  let completed = 0;
+  let inProgress = 0;
+  while (month(cursor.getTime()) <= month(now.getTime())) {
+    const delta = deltas.get(month(cursor.getTime()));
+    completed += delta?.completed ?? 0;
+    inProgress += delta?.inProgress ?? 0;
+    series.push({ month: month(cursor.getTime()), completed, inProgress });
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return series;
+}

@@ -104,10 +104,9 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
  * Month by month, how many deliverables were completed and how many in progress at the month's
  * end, from the first deliverable's month to this month, with the same "as of" rule as above.
  *
- * One pass over the history instead of a lookup per deliverable and month: each deliverable's
- * states form a sequence (its status when created, then each update's), every change adds one to
- * the new status and takes one from the old in the month it happened, and a running sum over the
- * months gives the counts at each month's end.
+ * A running sum over the months of deliverable_status_months, which triggers keep for each
+ * deliverable as its history grows (migration 0008): a few rows per deliverable instead of a pass
+ * over every progress update each time the record changes.
  */
 export const getCompletionSeries = untilChange(
   computeCompletionSeries,
@@ -123,32 +122,20 @@ function computeCompletionSeries(filters: Omit<PillarFilters, 'asOf'> = {}, now 
   );
   if (!first?.start) return [];
   const end = `${now.toISOString().slice(0, 7)}-01`;
+  // The whole record reads the month index alone; a filter reads its deliverables' rows.
+  const monthly =
+    filters.agency || filters.meeting
+      ? sql`SELECT x.month AS m, sum(x.completed) AS completed, sum(x.in_progress) AS in_progress
+          FROM deliverables d JOIN deliverable_status_months x ON x.deliverable_id = d.id
+          WHERE 1 = 1 ${agencyCondition} ${meetingCondition} GROUP BY x.month`
+      : sql`SELECT month AS m, sum(completed) AS completed, sum(in_progress) AS in_progress
+          FROM deliverable_status_months GROUP BY month`;
   return db.all<{ month: string; completed: number; inProgress: number }>(sql`
     WITH RECURSIVE months(m) AS (
       SELECT ${first.start}
       UNION ALL SELECT date(m, '+1 month') FROM months WHERE m < ${end}
     ),
-    events AS (
-      -- Created: not started if updates follow, else the status it was recorded with.
-      SELECT d.id AS deliverable, d.created_at AS at, 0 AS kind, 0 AS recorded, 0 AS seq,
-        CASE WHEN EXISTS (SELECT 1 FROM progress_updates u2 WHERE u2.deliverable_id = d.id)
-             THEN 'not_started' ELSE d.status END AS status
-      FROM deliverables d WHERE 1 = 1 ${agencyCondition} ${meetingCondition}
-      UNION ALL
-      -- An update counts from its own time, or from the deliverable's creation if it came first.
-      SELECT d.id, max(u.created_at, d.created_at), 1, u.created_at, u.id, u.status
-      FROM progress_updates u JOIN deliverables d ON d.id = u.deliverable_id
-      WHERE 1 = 1 ${agencyCondition} ${meetingCondition}
-    ),
-    changes AS (
-      SELECT at, status, lag(status) OVER (PARTITION BY deliverable ORDER BY at, kind, recorded, seq) AS previous FROM events
-    ),
-    monthly AS (
-      SELECT strftime('%Y-%m-01', at / 1000, 'unixepoch') AS m,
-        sum((status = 'completed') - coalesce(previous = 'completed', 0)) AS completed,
-        sum((status = 'in_progress') - coalesce(previous = 'in_progress', 0)) AS in_progress
-      FROM changes GROUP BY m
-    )
+    monthly AS (${monthly})
     SELECT substr(c.m, 1, 7) AS month,
       coalesce(sum(x.completed) OVER running, 0) AS completed,
       coalesce(sum(x.in_progress) OVER running, 0) AS inProgress
