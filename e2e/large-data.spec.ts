@@ -99,3 +99,52 @@ test.describe('an agency board with more deliverables than a column shows', () =
     await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);
   });
 });
+
+/**
+ * What holds up the Department of Justice's report for the planned cabinet meeting, counted here
+ * from the rule itself: an open deliverable with no update since the last cabinet meeting held
+ * (from its midday, UTC). No other test on this server changes the department's deliverables.
+ */
+function justiceGaps(): { meetingId: number; missingUpdate: number } {
+  const db = new Database(process.env.E2E_LARGE_DATABASE_URL!, { readonly: true });
+  try {
+    const meeting = db.prepare("SELECT id, kind, date, created_at AS createdAt FROM meetings WHERE key = 'demo-upcoming-cabinet'").get() as {
+      id: number;
+      kind: string;
+      date: string;
+      createdAt: number;
+    };
+    const previous = db
+      .prepare("SELECT max(date) FROM meetings WHERE kind = ? AND status = 'held' AND date < ? AND id <> ?")
+      .pluck()
+      .get(meeting.kind, meeting.date, meeting.id) as string | null;
+    const cycleStart = previous ? Date.parse(`${previous}T12:00:00Z`) : meeting.createdAt;
+    const missingUpdate = db
+      .prepare(
+        `SELECT count(*) FROM deliverables d JOIN agencies a ON a.id = d.lead_agency_id
+         WHERE a.slug = 'doj' AND d.status <> 'completed' AND coalesce(d.last_update_at, 0) < ?`,
+      )
+      .pluck()
+      .get(cycleStart) as number;
+    return { meetingId: meeting.id, missingUpdate };
+  } finally {
+    db.close();
+  }
+}
+
+test.describe('a report held up by deliverables', () => {
+  test('the official sees how many deliverables hold up the report, the first named, and all of them one link away', async ({ page }) => {
+    const { meetingId, missingUpdate } = justiceGaps();
+    expect(missingUpdate).toBeGreaterThan(1);
+    await signInAndWait(page, 'official.doj@pitf.demo');
+    await page.goto(`/meetings/${meetingId}`);
+    const gaps = page.getByTestId('report-gaps');
+    await expect(gaps.getByTestId('report-gap-counts')).toHaveText(`${missingUpdate} deliverables need a progress update for this meeting.`);
+    await expect(gaps.getByRole('listitem')).toHaveCount(Math.min(missingUpdate, 25));
+
+    await gaps.getByRole('link', { name: `All ${missingUpdate} deliverables holding up this report` }).click();
+    await expect(page).toHaveURL(`/deliverables?agency=doj&holdingUp=${meetingId}`);
+    await expect(page.getByTestId('result-count')).toContainText(`${missingUpdate} deliverables`);
+    await expect(page.getByLabel('Holding up the report for')).toHaveValue(String(meetingId));
+  });
+});

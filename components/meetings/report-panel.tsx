@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AgencyReportView } from '@/db/queries/reports';
 import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
+import { formatNumber } from '@/lib/format';
 import { LocalTime } from '@/components/ui/local-time';
 
 type Report = Omit<AgencyReportView, 'submittedAt' | 'reviewedAt' | 'history'> & {
@@ -22,6 +23,16 @@ const STATE_LABELS: Record<string, string> = {
 };
 
 type Props = { meetingId: number; report: Report; canEdit: boolean; canReview: boolean };
+
+const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+function gapSummary({ noUpdateThisCycle, noReason }: Report['gapCounts']): string {
+  const parts = [
+    noUpdateThisCycle ? `${count(noUpdateThisCycle, 'deliverable needs', 'deliverables need')} a progress update for this meeting` : null,
+    noReason ? `${count(noReason, 'deliverable needs', 'deliverables need')} a reason for being at risk or blocked` : null,
+  ].filter(Boolean);
+  return `${parts.join('; ')}.`;
+}
 
 export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   const router = useRouter();
@@ -108,10 +119,13 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
         </div>
       ) : null}
 
-      {canEdit && !locked && report.gaps.length ? (
+      {canEdit && !locked && report.gapCounts.deliverables ? (
         <div className="usa-summary-box margin-y-2" data-testid="report-gaps">
           <div className="usa-summary-box__body">
             <h3 className="usa-summary-box__heading">Before this report can be submitted</h3>
+            <p className="usa-summary-box__text" data-testid="report-gap-counts">
+              {gapSummary(report.gapCounts)}
+            </p>
             <ul className="usa-list">
               {report.gaps.map((g) => (
                 <li key={`${g.deliverableId}-${g.problem}`}>
@@ -122,6 +136,14 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
                 </li>
               ))}
             </ul>
+            {/* The list names the first few by title; the deliverables list has them all, to page and filter. */}
+            <p className="usa-summary-box__text">
+              <Link href={`/deliverables?agency=${report.agency.slug}&holdingUp=${meetingId}`} className="usa-link">
+                {report.gapCounts.deliverables === 1
+                  ? 'The deliverable holding up this report, in the deliverables list'
+                  : `All ${formatNumber(report.gapCounts.deliverables)} deliverables holding up this report`}
+              </Link>
+            </p>
           </div>
         </div>
       ) : null}

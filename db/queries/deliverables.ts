@@ -19,12 +19,15 @@ import {
   users,
 } from '../schema';
 import { recordAudit } from './audit';
+import { holdingUpReport } from './readiness';
 
 export type DeliverableFilters = {
   agency?: string;
   pillar?: PillarSlug;
   status?: Status;
   meeting?: number;
+  /** A meeting: only deliverables holding up their agency's report for it (no update this cycle, or no reason). */
+  holdingUp?: number;
   stale?: boolean;
   overdue?: boolean;
   q?: string;
@@ -81,6 +84,7 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   if (f.pillar) conditions.push(eq(pillars.slug, f.pillar));
   if (f.status) conditions.push(eq(deliverables.status, f.status));
   if (f.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, f.meeting));
+  if (f.holdingUp) conditions.push(holdingUpReport(getDb(), f.holdingUp));
   if (f.stale !== undefined) conditions.push(f.stale ? staleCondition() : sql`NOT ${staleCondition()}`);
   if (f.overdue !== undefined) conditions.push(f.overdue ? overdueCondition() : sql`NOT ${overdueCondition()}`);
   const match = f.q ? ftsQuery(f.q) : null;

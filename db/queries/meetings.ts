@@ -103,7 +103,7 @@ export function listMeetingsAnnouncingFor(agencyId: number) {
 /** Every meeting as a choice for "announced at", newest first. */
 export function listMeetingOptions() {
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, status: meetings.status })
     .from(meetings)
     .orderBy(desc(meetings.date))
     .all();

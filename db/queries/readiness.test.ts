@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { ApiError } from '@/lib/api/errors';
 import type { SessionUser } from '@/lib/authorization';
-import { addProgressUpdate } from './deliverables';
+import { addProgressUpdate, listDeliverables } from './deliverables';
 import { createMeeting, updateMeeting } from './meetings';
-import { getAccountabilityLedger, getReadiness, listSubmissionGaps } from './readiness';
+import { GAPS_LISTED, getAccountabilityLedger, getReadiness, listSubmissionGaps } from './readiness';
 import { reviewReport, saveStatement, submitReport } from './reports';
 import { listOpenReminders, sendReminders } from './reminders';
 import { getSessionUser } from './users';
@@ -86,10 +86,18 @@ describe('meeting readiness', () => {
   });
 
   it('lists exactly what blocks submission', () => {
-    expect(listSubmissionGaps(db, f.planned.id, f.agency.id)).toEqual([
-      { deliverableId: f.noReason.id, title: 'No reason', problem: 'no_reason' },
-      { deliverableId: f.old.id, title: 'Old', problem: 'no_update_this_cycle' },
-    ]);
+    expect(listSubmissionGaps(db, f.planned.id, f.agency.id)).toEqual({
+      items: [
+        { deliverableId: f.noReason.id, title: 'No reason', problem: 'no_reason' },
+        { deliverableId: f.old.id, title: 'Old', problem: 'no_update_this_cycle' },
+      ],
+      deliverables: 2,
+      noUpdateThisCycle: 1,
+      noReason: 1,
+    });
+    const holdingUp = listDeliverables({ agency: 'testagency', holdingUp: f.planned.id, page: 1, pageSize: 50 });
+    expect(holdingUp.items.map((d) => d.title).sort()).toEqual(['No reason', 'Old']);
+    expect(holdingUp.total).toBe(2);
   });
 
   it('refuses a submission with gaps, and accepts it once they are closed', () => {
@@ -158,5 +166,63 @@ describe('meeting readiness', () => {
     expect(meeting.awards.map((a) => a.recipient)).toEqual(['A test organization']);
     expect(() => updateMeeting(chair, f.planned.id, { version: f.planned.version, title: 'Stale' })).toThrow(ApiError);
     expect(() => updateMeeting(official, f.planned.id, { version: meeting.version, title: 'Not mine' })).toThrow(ApiError);
+  });
+});
+
+describe('an agency with more gaps than are listed by name', () => {
+  const admin = userByEmail('admin@pitf.demo');
+  const count = GAPS_LISTED + 5;
+  let f: { agencyId: number; plannedId: number; ids: number[] };
+
+  // Set up when this block starts, after the block above: its held meeting would change their cycle.
+  beforeAll(() => {
+    const now = Date.now();
+    const agency = db.insert(t.agencies).values({ slug: 'manygaps', name: 'Many Gaps Agency', abbreviation: 'MGA' }).returning().get();
+    const pillar = db.select().from(t.pillars).where(eq(t.pillars.slug, 'prevention')).get()!;
+    // The cycle begins at a working group held two days ago, the latest one held before the planned one.
+    db.insert(t.meetings)
+      .values({ kind: 'working_group', title: 'Held WG before many gaps', date: new Date(now - 2 * DAY).toISOString().slice(0, 10), status: 'held' })
+      .run();
+    const planned = createMeeting(userByEmail('chair@pitf.demo'), {
+      kind: 'working_group',
+      title: 'Planned WG with many gaps',
+      date: new Date(now + 20 * DAY).toISOString().slice(0, 10),
+      chair: null,
+      location: null,
+      agenda: [],
+    });
+    const ids = Array.from({ length: count }, (_, i) =>
+      db
+        .insert(t.deliverables)
+        .values({ leadAgencyId: agency.id, pillarId: pillar.id, title: `Gap ${String(i).padStart(2, '0')}`, status: 'not_started' })
+        .returning()
+        .get().id,
+    );
+    f = { agencyId: agency.id, plannedId: planned.id, ids };
+  });
+
+  it('names the first by title and counts them all', () => {
+    const gaps = listSubmissionGaps(db, f.plannedId, f.agencyId);
+    expect(gaps.items.map((g) => g.title)).toEqual(f.ids.slice(0, GAPS_LISTED).map((_, i) => `Gap ${String(i).padStart(2, '0')}`));
+    expect(gaps).toMatchObject({ deliverables: count, noUpdateThisCycle: count, noReason: 0 });
+    expect(listDeliverables({ agency: 'manygaps', holdingUp: f.plannedId, page: 1, pageSize: 10 }).total).toBe(count);
+  });
+
+  it('refuses a submission naming the first and counting the rest, and counts one fewer after an update', () => {
+    saveStatement(admin, f.plannedId, 'manygaps', 'Our statement.');
+    let error: unknown;
+    try {
+      submitReport(admin, f.plannedId, 'manygaps');
+    } catch (e) {
+      error = e;
+    }
+    const messages = (error as ApiError).fields?.deliverables ?? [];
+    expect(messages).toHaveLength(GAPS_LISTED + 1);
+    expect(messages[0]).toBe('“Gap 00” has no progress update since the last meeting.');
+    expect(messages.at(-1)).toBe('5 more deliverables need an update or a reason.');
+
+    addProgressUpdate(admin, f.ids[0]!, { status: 'in_progress', progress: 10, note: 'Started.' });
+    expect(listSubmissionGaps(db, f.plannedId, f.agencyId).deliverables).toBe(count - 1);
+    expect(listDeliverables({ agency: 'manygaps', holdingUp: f.plannedId, page: 1, pageSize: 10 }).total).toBe(count - 1);
   });
 });

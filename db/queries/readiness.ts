@@ -62,6 +62,7 @@ function computeReadiness(meetingId: number, now = Date.now()) {
   if (!cycle) return null;
   const today = todayIso(new Date(now));
   const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
+  const gaps = gapConditions(cycle.cycleStart);
   const rows = db
     .select({
       agencyId: agencies.id,
@@ -69,10 +70,8 @@ function computeReadiness(meetingId: number, now = Date.now()) {
       name: agencies.name,
       abbreviation: agencies.abbreviation,
       open: countWhere(open),
-      missingUpdate: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, 0) < ${cycle.cycleStart}`),
-      withoutReason: countWhere(
-        sql`${deliverables.status} IN ('at_risk','blocked') AND length(trim(coalesce(${deliverables.statusReason}, ''))) = 0`,
-      ),
+      missingUpdate: countWhere(gaps.noUpdate),
+      withoutReason: countWhere(gaps.noReason),
       atRiskOrBlocked: countWhere(sql`${deliverables.status} IN ('at_risk','blocked')`),
       overdue: countWhere(sql`${open} AND ${deliverables.dueOn} < ${today}`),
       stale: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${staleBefore}`),
@@ -109,34 +108,57 @@ function computeReadiness(meetingId: number, now = Date.now()) {
 export type MeetingReadiness = NonNullable<ReturnType<typeof getReadiness>>;
 
 /**
- * What stops an agency's report from being submitted: each open deliverable without an update in
- * this cycle, and each at-risk or blocked one without a reason. Empty when it may be submitted.
+ * What holds up a report for a meeting whose cycle began at `cycleStart`: an open deliverable
+ * without a progress update since then, and an at-risk or blocked one without a written reason.
+ * The readiness counts, the submission check and the deliverables list's filter all use these.
  */
-export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: number) {
+export function gapConditions(cycleStart: number) {
+  return {
+    noUpdate: sql<boolean>`(${open} AND coalesce(${deliverables.lastUpdateAt}, 0) < ${cycleStart})`,
+    noReason: sql<boolean>`(${deliverables.status} IN ('at_risk','blocked') AND length(trim(coalesce(${deliverables.statusReason}, ''))) = 0)`,
+  };
+}
+
+/** The deliverables holding up the agency's report for the meeting (any agency's when none is named). */
+export function holdingUpReport(db: DbOrTx, meetingId: number): SQL {
   const cycle = getCycle(db, meetingId);
-  if (!cycle) return [];
-  const rows = db
-    .select({
-      id: deliverables.id,
-      title: deliverables.title,
-      status: deliverables.status,
-      statusReason: deliverables.statusReason,
-      lastUpdateAt: deliverables.lastUpdateAt,
-    })
+  if (!cycle) return sql`0`;
+  const { noUpdate, noReason } = gapConditions(cycle.cycleStart);
+  return sql`(${noUpdate} OR ${noReason})`;
+}
+
+/** How many of an agency's gaps are listed by name; the deliverables list holds the rest. */
+export const GAPS_LISTED = 25;
+
+export type SubmissionGap = { deliverableId: number; title: string; problem: 'no_update_this_cycle' | 'no_reason' };
+
+/**
+ * What stops an agency's report from being submitted: how many deliverables lack an update in
+ * this cycle and how many lack a reason, and the first `limit` such deliverables by title with
+ * each problem they have. No deliverable at all when it may be submitted.
+ */
+export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: number, limit = GAPS_LISTED) {
+  const cycle = getCycle(db, meetingId);
+  if (!cycle) return { items: [] as SubmissionGap[], deliverables: 0, noUpdateThisCycle: 0, noReason: 0 };
+  const { noUpdate, noReason } = gapConditions(cycle.cycleStart);
+  const led = eq(deliverables.leadAgencyId, agencyId);
+  const counts = db
+    .select({ deliverables: countWhere(sql`${noUpdate} OR ${noReason}`), noUpdateThisCycle: countWhere(noUpdate), noReason: countWhere(noReason) })
     .from(deliverables)
-    .where(and(eq(deliverables.leadAgencyId, agencyId), ne(deliverables.status, 'completed')))
-    .orderBy(asc(deliverables.title))
+    .where(and(led, open))
+    .get() ?? { deliverables: 0, noUpdateThisCycle: 0, noReason: 0 };
+  const rows = db
+    .select({ id: deliverables.id, title: deliverables.title, noUpdate: sql<number>`${noUpdate}`, noReason: sql<number>`${noReason}` })
+    .from(deliverables)
+    .where(and(led, open, sql`(${noUpdate} OR ${noReason})`))
+    .orderBy(asc(deliverables.title), asc(deliverables.id))
+    .limit(limit)
     .all();
-  const gaps: { deliverableId: number; title: string; problem: 'no_update_this_cycle' | 'no_reason' }[] = [];
-  for (const d of rows) {
-    if ((d.lastUpdateAt?.getTime() ?? 0) < cycle.cycleStart) {
-      gaps.push({ deliverableId: d.id, title: d.title, problem: 'no_update_this_cycle' });
-    }
-    if ((d.status === 'at_risk' || d.status === 'blocked') && !d.statusReason?.trim()) {
-      gaps.push({ deliverableId: d.id, title: d.title, problem: 'no_reason' });
-    }
-  }
-  return gaps;
+  const items = rows.flatMap((d): SubmissionGap[] => [
+    ...(d.noUpdate ? [{ deliverableId: d.id, title: d.title, problem: 'no_update_this_cycle' as const }] : []),
+    ...(d.noReason ? [{ deliverableId: d.id, title: d.title, problem: 'no_reason' as const }] : []),
+  ]);
+  return { items, ...counts };
 }
 
 export const getChangesSinceLastMeeting = untilChange(computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));

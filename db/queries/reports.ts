@@ -8,7 +8,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ReportState } from '@/lib/domain';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canEditAgencyReport, canReviewReports, type SessionUser } from '@/lib/authorization';
-import { getDb, type Tx } from '../index';
+import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReportEvents, agencyReports, meetings, users } from '../schema';
 import { recordAudit } from './audit';
 import { listSubmissionGaps } from './readiness';
@@ -64,11 +64,25 @@ export function getReport(meetingId: number, agencySlug: string) {
       submittedAt: report?.submittedAt ?? null,
       reviewedAt: report?.reviewedAt ?? null,
       history,
-      gaps: listSubmissionGaps(tx, meetingId, agency.id),
+      ...gapsOf(tx, meetingId, agency.id),
     };
   });
 }
 export type AgencyReportView = ReturnType<typeof getReport>;
+
+/**
+ * What holds up the report: `gaps` names the first GAPS_LISTED deliverables (by title) with each
+ * problem they have, and `gapCounts` counts them all.
+ */
+function gapsOf(db: DbOrTx, meetingId: number, agencyId: number) {
+  const { items, ...gapCounts } = listSubmissionGaps(db, meetingId, agencyId);
+  return { gaps: items, gapCounts };
+}
+
+const GAP_MESSAGES = {
+  no_update_this_cycle: (title: string) => `“${title}” has no progress update since the last meeting.`,
+  no_reason: (title: string) => `“${title}” is at risk or blocked without a reason.`,
+};
 
 function transition(
   tx: Tx,
@@ -159,18 +173,16 @@ export function submitReport(user: SessionUser, meetingId: number, agencySlug: s
       throw conflict(`The report is already ${report.state}.`);
     }
     const statement = report?.statement.trim() ?? '';
-    const gaps = listSubmissionGaps(tx, meetingId, agency.id);
-    if (!statement || gaps.length) {
+    const { gaps, gapCounts } = gapsOf(tx, meetingId, agency.id);
+    if (!statement || gapCounts.deliverables) {
       const fields: Record<string, string[]> = {};
       if (!statement) fields.statement = ['Write the agency’s statement before submitting.'];
-      if (gaps.length) {
-        fields.deliverables = gaps.map((g) =>
-          g.problem === 'no_update_this_cycle'
-            ? `“${g.title}” has no progress update since the last meeting.`
-            : `“${g.title}” is at risk or blocked without a reason.`,
-        );
+      if (gapCounts.deliverables) {
+        fields.deliverables = gaps.map((g) => GAP_MESSAGES[g.problem](g.title));
+        const unnamed = gapCounts.deliverables - new Set(gaps.map((g) => g.deliverableId)).size;
+        if (unnamed > 0) fields.deliverables.push(`${unnamed} more ${unnamed === 1 ? 'deliverable needs' : 'deliverables need'} an update or a reason.`);
       }
-      throw new ApiError(400, 'report_incomplete', 'The report cannot be submitted yet: something is missing.', fields, { missing: gaps });
+      throw new ApiError(400, 'report_incomplete', 'The report cannot be submitted yet: something is missing.', fields, { missing: gaps, gapCounts });
     }
     report = report!;
     transition(tx, user, report, 'submitted', null, { submittedAt: new Date(), submittedById: user.id, reviewerComment: report.reviewerComment });

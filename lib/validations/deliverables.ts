@@ -15,6 +15,8 @@ export const deliverableListQuery = z.object({
   pillar: z.enum(PILLARS, { error: `pillar must be one of ${PILLARS.join(', ')}.` }).optional(),
   status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}.` }).optional(),
   meeting: id.optional(),
+  // A meeting's id: the deliverables holding up their agency's report for it.
+  holdingUp: id.optional(),
   stale: booleanFlag.optional(),
   overdue: booleanFlag.optional(),
   q: z.string().trim().max(200, 'Keep the search under 200 characters.').optional(),

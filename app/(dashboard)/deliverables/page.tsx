@@ -69,6 +69,14 @@ export default async function DeliverablesPage({ searchParams }: Props) {
         <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />
         <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" options={statusOptions} value={filters.status} />
         <FilterSelect id="filter-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={filters.meeting} />
+        <FilterSelect
+          id="filter-holding-up"
+          name="holdingUp"
+          label="Holding up the report for"
+          anyLabel="Any meeting"
+          options={meetingOptions(meetings.filter((m) => m.status === 'planned' || m.id === filters.holdingUp))}
+          value={filters.holdingUp}
+        />
         <FilterSelect id="filter-sort" name="sort" label="Order, within each agency" anyLabel="By pillar" options={sortOptions} value={filters.sort} />
         <fieldset className="usa-fieldset">
           <legend className="usa-sr-only">Flags</legend>
