@@ -13,8 +13,8 @@ import * as t from '@/db/schema';
 import { listAgencies, listAgencySummaries } from './queries/agencies';
 import { listUsers, listRecentSignIns } from './queries/admin-users';
 import { listAuditActions, listAuditActors, listAuditEntities, listAuditEvents } from './queries/audit-log';
-import { listLatestUpdates } from './queries/briefing';
-import { countLedByStatus, getDeliverable, getDeliverableSummary, listDeliverables, listUpdates } from './queries/deliverables';
+import { countLedByAgencyAndStatus, listLatestUpdates, listMeetingReports } from './queries/briefing';
+import { getDeliverable, getDeliverableSummary, listDeliverables, listMostInNeedByAgency, listUpdates } from './queries/deliverables';
 import { getMeeting, getNextMeeting, listMeetings, listMeetingsAnnouncingFor } from './queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarSummary } from './queries/pillars';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from './queries/readiness';
@@ -32,7 +32,9 @@ const LARGE_TABLES = ['deliverables', 'progress_updates', 'audit_events'];
 const WHOLE_TABLE_AGGREGATES: Record<string, string> = {
   'count(*)': 'totals for paging and for the overview count every matching row',
   "sum(CASE WHEN": 'the overview and agency summaries count every deliverable by status',
-  'WITH RECURSIVE months': 'the completion series runs over the whole history, once per change',
+  'WITH RECURSIVE months': 'the completion series sums every deliverable’s changes by month, once per change',
+  'row_number() OVER (PARTITION BY "lead_agency_id"':
+    'the briefing book ranks every agency’s deliverables once to list each one’s 25 most in need of attention',
   '"status_at"': 'pillar figures (now or as of a meeting) group every deliverable',
   'group by "pillars"."slug", "deliverables"."status"': 'deliverables by pillar and status, over all of them',
   'group by "agencies"."id", "pillars"."slug"': 'the agency × pillar matrix, over all deliverables',
@@ -95,8 +97,9 @@ describe('query plans', () => {
     getAccountabilityLedger(meeting.id);
     getReport(meeting.id, 'dhs');
     listOpenReminders(dhs.id);
-    countLedByStatus(dhs.id);
-    listLatestUpdates(listDeliverables({ agency: 'dhs', sort: 'concern', page: 1, pageSize: 25 }).items.map((d) => d.id));
+    listMeetingReports(meeting.id);
+    countLedByAgencyAndStatus();
+    listLatestUpdates([...listMostInNeedByAgency(25).values()].flat().map((d) => d.id));
     getPillarSummary({ agency: 'dhs' });
     getAgencyPillarMatrix({});
     getCompletionSeries({ agency: 'dhs' });

@@ -64,13 +64,18 @@ export function concernRank(): SQL<number> {
   return sql<number>`CASE ${deliverables.status} WHEN 'blocked' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'not_started' THEN 3 ELSE 4 END`;
 }
 
+/** Most in need of attention first: blocked, at risk, the rest still open, completed; overdue, then the longest without an update, first within each. */
+function concernOrder(): SQL[] {
+  return [asc(concernRank()), desc(overdueCondition()), sql`${deliverables.lastUpdateAt} IS NOT NULL`, asc(deliverables.lastUpdateAt), asc(deliverables.id)];
+}
+
 function listOrder(sort: DeliverableSort | undefined): SQL[] {
   switch (sort) {
     // Walks the (agency, status, last update, id) index backwards when one status is asked for.
     case 'recent':
       return [asc(agencies.slug), desc(deliverables.lastUpdateAt), desc(deliverables.id)];
     case 'concern':
-      return [asc(agencies.slug), asc(concernRank()), desc(overdueCondition()), sql`${deliverables.lastUpdateAt} IS NOT NULL`, asc(deliverables.lastUpdateAt), asc(deliverables.id)];
+      return [asc(agencies.slug), ...concernOrder()];
     // Pillar ids follow the pillars' fixed order (seeded once, never renumbered).
     default:
       return [asc(agencies.slug), asc(deliverables.pillarId), asc(deliverables.id)];
@@ -93,28 +98,47 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   return conditions.length ? and(...conditions) : undefined;
 }
 
+/** A row of a deliverable list, as every list (the page, the API, the briefing) shows it. */
+function listColumns() {
+  return {
+    id: deliverables.id,
+    title: deliverables.title,
+    status: deliverables.status,
+    progress: deliverables.progress,
+    dueOn: deliverables.dueOn,
+    fundingUsd: deliverables.fundingUsd,
+    pillar: pillars.slug,
+    leadAgency: agencies.slug,
+    leadAgencyAbbreviation: agencies.abbreviation,
+    announcedAtMeetingId: deliverables.announcedAtMeetingId,
+    napAction: napActions.code,
+    statusReason: deliverables.statusReason,
+    lastUpdateAt: deliverables.lastUpdateAt,
+    stale: staleCondition(),
+    overdue: overdueCondition(),
+    version: deliverables.version,
+  };
+}
+
+type RawListRow = { status: string; pillar: string; lastUpdateAt: Date | null; stale: boolean; overdue: boolean };
+type ListItem<R> = Omit<R, keyof RawListRow> & { status: Status; pillar: PillarSlug; lastUpdateAt: number | null; stale: boolean; overdue: boolean };
+
+function toListItem<R extends RawListRow>(row: R): ListItem<R> {
+  return {
+    ...row,
+    status: row.status as Status,
+    pillar: row.pillar as PillarSlug,
+    lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
+    stale: Boolean(row.stale),
+    overdue: Boolean(row.overdue),
+  };
+}
+
 export function listDeliverables(f: DeliverableFilters) {
   const db = getDb();
   const where = filterConditions(f);
   const items = db
-    .select({
-      id: deliverables.id,
-      title: deliverables.title,
-      status: deliverables.status,
-      progress: deliverables.progress,
-      dueOn: deliverables.dueOn,
-      fundingUsd: deliverables.fundingUsd,
-      pillar: pillars.slug,
-      leadAgency: agencies.slug,
-      leadAgencyAbbreviation: agencies.abbreviation,
-      announcedAtMeetingId: deliverables.announcedAtMeetingId,
-      napAction: napActions.code,
-      statusReason: deliverables.statusReason,
-      lastUpdateAt: deliverables.lastUpdateAt,
-      stale: staleCondition(),
-      overdue: overdueCondition(),
-      version: deliverables.version,
-    })
+    .select(listColumns())
     // CROSS JOIN keeps SQLite from reordering: agencies by their short name, then each agency's
     // deliverables from the (agency, pillar, id) index, already in order, stopping at the page's end.
     .from(agencies)
@@ -126,14 +150,7 @@ export function listDeliverables(f: DeliverableFilters) {
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all()
-    .map((row) => ({
-      ...row,
-      status: row.status as Status,
-      pillar: row.pillar as PillarSlug,
-      lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
-      stale: Boolean(row.stale),
-      overdue: Boolean(row.overdue),
-    }));
+    .map(toListItem);
   // Every deliverable has a lead agency and a pillar (NOT NULL foreign keys), so the count joins
   // them only when a filter names one: without the joins, counting all 10,000 reads one index
   // instead of looking up two rows for each.
@@ -142,6 +159,38 @@ export function listDeliverables(f: DeliverableFilters) {
   if (f.pillar) counting = counting.innerJoin(pillars, eq(pillars.id, deliverables.pillarId));
   const total = counting.where(where).get()?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize };
+}
+
+/**
+ * Every agency's `limit` deliverables most in need of attention, in the list's "needs attention
+ * first" order, keyed by lead agency id: one query, a window numbering each agency's deliverables.
+ */
+export function listMostInNeedByAgency(limit: number): Map<number, DeliverableListItem[]> {
+  const db = getDb();
+  const ranked = db
+    .select({
+      id: deliverables.id,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${deliverables.leadAgencyId} ORDER BY ${sql.join(concernOrder(), sql`, `)})`.as('rank'),
+    })
+    .from(deliverables)
+    .as('ranked');
+  const rows = db
+    .select({ ...listColumns(), leadAgencyId: deliverables.leadAgencyId })
+    .from(ranked)
+    .innerJoin(deliverables, eq(deliverables.id, ranked.id))
+    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
+    .where(sql`${ranked.rank} <= ${limit}`)
+    .orderBy(asc(deliverables.leadAgencyId), asc(ranked.rank))
+    .all();
+  const byAgency = new Map<number, DeliverableListItem[]>();
+  for (const { leadAgencyId, ...row } of rows) {
+    const list = byAgency.get(leadAgencyId) ?? [];
+    list.push(toListItem(row));
+    byAgency.set(leadAgencyId, list);
+  }
+  return byAgency;
 }
 
 export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
@@ -160,11 +209,6 @@ export function countByStatus(where: SQL | undefined): Record<Status, number> {
     .all();
   for (const row of rows) counts[row.status as Status] = row.n;
   return counts;
-}
-
-/** How many deliverables the agency leads at each status (read from the agency-and-status index). */
-export function countLedByStatus(agencyId: number): Record<Status, number> {
-  return countByStatus(eq(deliverables.leadAgencyId, agencyId));
 }
 
 export const getDeliverableSummary = untilChange(computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));

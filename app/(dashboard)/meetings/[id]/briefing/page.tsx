@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { listLatestUpdates } from '@/db/queries/briefing';
-import { countLedByStatus, getDeliverableSummary, listDeliverables } from '@/db/queries/deliverables';
+import { countLedByAgencyAndStatus, listLatestUpdates, listMeetingReports, type BriefingReport } from '@/db/queries/briefing';
+import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from '@/db/queries/deliverables';
 import { getMeeting } from '@/db/queries/meetings';
 import { READINESS_LABELS, getChangesSinceLastMeeting, getReadiness, type Readiness } from '@/db/queries/readiness';
-import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
@@ -47,27 +46,32 @@ const BRIEFING_DELIVERABLES = 25;
 const dayOf = (ms: number) => formatCalendarDate(todayIso(new Date(ms)));
 
 /**
- * Everything the briefing prints, read once per request. Per agency: its report (getReport), the
- * deliverables most in need of attention and their latest updates, and how many it leads by
- * status: twenty agencies, a handful of queries each.
+ * Everything the briefing prints, read once per request, each read covering every agency at once:
+ * the reports, the counts by status, each agency's deliverables most in need of attention and
+ * their latest updates.
  */
+const NOT_BEGUN: BriefingReport = { statement: '', state: null, reviewerComment: null, submittedAt: null };
+
 function loadBriefing(meetingId: number) {
   const meeting = getMeeting(meetingId);
   const readiness = getReadiness(meetingId);
   if (!meeting || !readiness) return null;
   const changes = new Map(getChangesSinceLastMeeting(meetingId).map((c) => [c.agencyId, c]));
+  const reports = listMeetingReports(meetingId);
+  const counts = countLedByAgencyAndStatus();
+  const listed = listMostInNeedByAgency(BRIEFING_DELIVERABLES);
+  const latest = listLatestUpdates([...listed.values()].flat().map((d) => d.id));
   const agencies = readiness.agencies.map((agency) => {
-    const deliverables = listDeliverables({ agency: agency.slug, sort: 'concern', page: 1, pageSize: BRIEFING_DELIVERABLES });
+    const byStatus = counts.get(agency.agencyId) ?? noneByStatus();
     return {
       ...agency,
-      report: getReport(meetingId, agency.slug),
-      deliverables,
-      byStatus: countLedByStatus(agency.agencyId),
-      latest: listLatestUpdates(deliverables.items.map((d) => d.id)),
+      report: reports.get(agency.agencyId) ?? NOT_BEGUN,
+      deliverables: { items: listed.get(agency.agencyId) ?? [], total: STATUSES.reduce((n, s) => n + byStatus[s], 0) },
+      byStatus,
       change: changes.get(agency.agencyId),
     };
   });
-  return { meeting, readiness, agencies, summary: getDeliverableSummary(), today: todayIso(), preparedAt: Date.now() };
+  return { meeting, readiness, agencies, latest, summary: getDeliverableSummary(), today: todayIso(), preparedAt: Date.now() };
 }
 
 /**
@@ -80,7 +84,7 @@ export default async function BriefingPage({ params }: Props) {
   const parsed = meetingIdParams.safeParse(await params);
   const data = parsed.success ? loadBriefing(parsed.data.id) : null;
   if (!data) notFound();
-  const { meeting, readiness, agencies, summary, today, preparedAt } = data;
+  const { meeting, readiness, agencies, latest, summary, today, preparedAt } = data;
   const members = readiness.agencies.length;
 
   const since = readiness.previousMeeting
@@ -292,7 +296,7 @@ export default async function BriefingPage({ params }: Props) {
       </section>
 
       {agencies.map((agency) => {
-        const { report, deliverables, byStatus, latest, change } = agency;
+        const { report, deliverables, byStatus, change } = agency;
         const statusCounts = STATUSES.filter((st) => byStatus[st] > 0)
           .map((st) => `${formatNumber(byStatus[st])} ${STATUS_LABELS[st].toLowerCase()}`)
           .join(', ');
