@@ -10,11 +10,12 @@
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { addDays } from '@/lib/dates';
-import { BYTE_ORDER_MARK, csvLine, type CsvCell } from '@/lib/csv';
+import type { CsvCell } from '@/lib/csv';
 import type { FieldErrors } from '@/lib/api/errors';
 import type { AuditExportQuery } from '@/lib/validations/audit';
-import { getDb, openReadOnlyConnection } from '../index';
+import { getDb } from '../index';
 import { agencies, auditEvents, users } from '../schema';
+import { streamCsv } from './csv-stream';
 
 export type AuditFilters = AuditExportQuery;
 export type AuditPage = { page: number; pageSize: number };
@@ -149,13 +150,9 @@ export function listAuditActors() {
 
 export const AUDIT_EXPORT_COLUMNS = ['id', 'time', 'actor_email', 'action', 'entity', 'entity_id', 'agency', 'before', 'after', 'hash'] as const;
 
-/** Rows per chunk of the streamed file: small enough to keep memory flat, large enough to be quick. */
-const ROWS_PER_CHUNK = 200;
-
 /**
- * Every matching event as CSV (newest first, like the list), streamed: rows are read one at a
- * time from a read-only connection as the client takes them, so a large log never sits in
- * memory. Instants in ISO 8601 UTC; before and after as the JSON stored.
+ * Every matching event as CSV (newest first, like the list), streamed (csv-stream.ts), so a large
+ * log never sits in memory. Instants in ISO 8601 UTC; before and after as the JSON stored.
  */
 export function auditEventsCsv(f: AuditFilters): ReadableStream<Uint8Array> {
   const query = getDb()
@@ -176,47 +173,7 @@ export function auditEventsCsv(f: AuditFilters): ReadableStream<Uint8Array> {
     .where(filterConditions(f))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .toSQL();
-  const encoder = new TextEncoder();
-  let connection: ReturnType<typeof openReadOnlyConnection> | null = null;
-  let rows: IterableIterator<unknown[]> | null = null;
-  const finish = () => {
-    rows?.return?.();
-    rows = null;
-    connection?.close();
-    connection = null;
-  };
-
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(BYTE_ORDER_MARK + csvLine(AUDIT_EXPORT_COLUMNS)));
-    },
-    pull(controller) {
-      try {
-        if (!connection) {
-          connection = openReadOnlyConnection();
-          rows = connection.prepare(query.sql).raw(true).iterate(...query.params) as IterableIterator<unknown[]>;
-        }
-        let chunk = '';
-        for (let i = 0; i < ROWS_PER_CHUNK; i++) {
-          const next = rows!.next();
-          if (next.done) {
-            finish();
-            if (chunk) controller.enqueue(encoder.encode(chunk));
-            controller.close();
-            return;
-          }
-          chunk += csvLine(exportCells(next.value));
-        }
-        controller.enqueue(encoder.encode(chunk));
-      } catch (error) {
-        finish();
-        controller.error(error);
-      }
-    },
-    cancel() {
-      finish();
-    },
-  });
+  return streamCsv(AUDIT_EXPORT_COLUMNS, query, exportCells);
 }
 
 function exportCells([id, at, actorEmail, action, entity, entityId, agency, before, after, hash]: unknown[]): CsvCell[] {

@@ -1,16 +1,17 @@
 /**
  * Every deliverable matching a list's filters, unpaged, as CSV (`GET /api/export/deliverables.csv`).
  * One query with the same WHERE and order as listDeliverables, so the file holds exactly the rows
- * the list shows across all its pages. Supporting agencies come from a correlated subquery, not
- * one query per row.
+ * the list shows across all its pages, streamed a chunk of rows at a time (csv-stream.ts).
+ * Supporting agencies come from a correlated subquery, not one query per row.
  *
  * To add a column: select it here, then add it to EXPORT_COLUMNS and to the row in
  * deliverablesCsv, in the same position.
  */
 import { asc, eq, sql } from 'drizzle-orm';
-import { toCsv } from '@/lib/csv';
+import type { CsvCell } from '@/lib/csv';
 import { getDb } from '../index';
 import { agencies, deliverables, napActions, pillars } from '../schema';
+import { streamCsv } from './csv-stream';
 import { filterConditions, overdueCondition, staleCondition, type DeliverableFilters } from './deliverables';
 
 export type ExportFilters = Omit<DeliverableFilters, 'page' | 'pageSize'>;
@@ -34,7 +35,7 @@ export const EXPORT_COLUMNS = [
   'status_reason',
 ] as const;
 
-export function listDeliverablesForExport(f: ExportFilters) {
+function exportQuery(f: ExportFilters) {
   return getDb()
     .select({
       id: deliverables.id,
@@ -63,28 +64,30 @@ export function listDeliverablesForExport(f: ExportFilters) {
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
     .where(filterConditions(f))
     .orderBy(asc(agencies.slug), asc(pillars.position), asc(deliverables.id))
-    .all();
+    .toSQL();
 }
 
-/** The export as CSV text: a header row, then one row per deliverable; instants in ISO 8601 UTC. */
-export function deliverablesCsv(f: ExportFilters): string {
-  const rows = listDeliverablesForExport(f).map((d) => [
-    d.id,
-    d.leadAgency,
-    d.supportingAgencies ?? '',
-    d.pillar,
-    d.title,
-    d.description,
-    d.status,
-    d.progress,
-    d.dueOn,
-    Boolean(d.overdue),
-    Boolean(d.stale),
-    d.lastUpdateAt ? d.lastUpdateAt.toISOString() : null,
-    d.announcedAtMeetingId,
-    d.fundingUsd,
-    d.napAction,
-    d.statusReason,
-  ]);
-  return toCsv(EXPORT_COLUMNS, rows);
+/** The export as a CSV stream: a header row, then one row per deliverable; instants in ISO 8601 UTC. */
+export function deliverablesCsv(f: ExportFilters): ReadableStream<Uint8Array> {
+  return streamCsv(EXPORT_COLUMNS, exportQuery(f), exportCells);
+}
+
+/** A row as the query selects it (raw SQLite values), as the file writes it. */
+function exportCells(row: unknown[]): CsvCell[] {
+  const [id, leadAgency, supportingAgencies, pillar, title, description, status, progress, dueOn, overdue, stale, lastUpdateAt, ...rest] = row;
+  return [
+    id,
+    leadAgency,
+    supportingAgencies ?? '',
+    pillar,
+    title,
+    description,
+    status,
+    progress,
+    dueOn,
+    Boolean(overdue),
+    Boolean(stale),
+    typeof lastUpdateAt === 'number' ? new Date(lastUpdateAt).toISOString() : null,
+    ...rest,
+  ] as CsvCell[];
 }
