@@ -2,7 +2,8 @@
 //
 // Starts the server (scripts/serve.sh, as `npm start` does) twice on a free port in 3400–3499, signed in as the demo administrator:
 // first with the SQL profiler on (PITF_SQL_PROFILE), requesting each route a few times one after
-// another to find its statements, the slowest of them and its query plan; then without the
+// another to find its statements, the slowest of them and its query plan, and a few times right
+// after a change (when remembered aggregates are computed again); then without the
 // profiler, loading each route with autocannon while sampling the server's memory, and measuring
 // the JavaScript each page sends. The profiler's own file writes never slow the load figures.
 //
@@ -27,6 +28,7 @@ const CONNECTIONS = Number(option('connections', 10));
 const DATABASE = path.resolve(root, option('db', 'data/large.db'));
 const ACCOUNT = { email: 'admin@pitf.demo', password: 'demo-pass-2026' };
 const PROFILE_REQUESTS = 10;
+const AFTER_CHANGE_REQUESTS = 3;
 // A bare Next 16 + React 19 page, gzip (measured on this machine kind; see STACK.md).
 const BARE_PAGE_KIB = 131;
 // Tables this big are worth an index on every query that reads them.
@@ -232,7 +234,24 @@ async function profileRoutes(routes, data) {
       fs.writeFileSync(file, '');
       const times = [];
       for (let i = 0; i < PROFILE_REQUESTS; i++) times.push(await get(server.base, route, cookie));
-      results[route.name] = { aloneMs: median(times), ...analyseProfile(readProfile(file), PROFILE_REQUESTS, db, largeTables) };
+      const steady = analyseProfile(readProfile(file), PROFILE_REQUESTS, db, largeTables);
+      // Aggregates are remembered until the next change: right after one, a request computes them
+      // again. A sign-in is such a change (it writes an audit event); only the route's own
+      // statements are kept.
+      const afterChange = [];
+      const changedEntries = [];
+      for (let i = 0; i < AFTER_CHANGE_REQUESTS; i++) {
+        await signIn(server.base);
+        fs.writeFileSync(file, '');
+        afterChange.push(await get(server.base, route, cookie));
+        changedEntries.push(...readProfile(file));
+      }
+      const changed = analyseProfile(changedEntries, AFTER_CHANGE_REQUESTS, db, largeTables);
+      results[route.name] = {
+        aloneMs: median(times),
+        ...steady,
+        afterChange: { ms: median(afterChange), sqlMsPerRequest: changed.sqlMsPerRequest, slowest: changed.slowest, over5ms: changed.over5ms },
+      };
     }
     return results;
   } finally {
@@ -344,7 +363,8 @@ function report({ data, routes, profile, loaded }) {
   );
   console.log(
     `${'route'.padEnd(22)} ${'path'.padEnd(28)} ${pad('req/s', 7)} ${pad('× ceil', 6)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('done', 5)} ${pad('non-2xx', 7)} ${pad('failed', 6)}` +
-      ` │ ${pad('alone ms', 8)} ${pad('SQL/req', 7)} ${pad('SQL ms/req', 10)} ${pad('slowest ms', 10)}`,
+      ` │ ${pad('alone ms', 8)} ${pad('SQL/req', 7)} ${pad('SQL ms/req', 10)} ${pad('slowest ms', 10)}` +
+      ` │ ${pad('changed ms', 10)} ${pad('SQL ms', 7)} ${pad('slowest ms', 10)}`,
   );
   for (const name of [loaded.ceiling, ...routes.map((r) => r.name)]) {
     const r = loaded.results[name];
@@ -352,12 +372,14 @@ function report({ data, routes, profile, loaded }) {
     console.log(
       `${name.padEnd(22)} ${oneLine(r.path, 28).padEnd(28)} ${pad(r.requestsPerSecond.toFixed(1), 7)} ${pad((r.requestsPerSecond / ceiling).toFixed(3), 6)} ` +
         `${pad(r.p50, 7)} ${pad(r.p99, 7)} ${pad(r.requests, 5)} ${pad(r.non2xx, 7)} ${pad(r.failed, 6)}` +
-        ` │ ${pad(p ? p.aloneMs.toFixed(0) : '–', 8)} ${pad(p ? p.statementsPerRequest.toFixed(1) : '–', 7)} ${pad(p ? p.sqlMsPerRequest.toFixed(1) : '–', 10)} ${pad(p?.slowest ? p.slowest.medianMs.toFixed(1) : '–', 10)}`,
+        ` │ ${pad(p ? p.aloneMs.toFixed(0) : '–', 8)} ${pad(p ? p.statementsPerRequest.toFixed(1) : '–', 7)} ${pad(p ? p.sqlMsPerRequest.toFixed(1) : '–', 10)} ${pad(p?.slowest ? p.slowest.medianMs.toFixed(1) : '–', 10)}` +
+        ` │ ${pad(p ? p.afterChange.ms.toFixed(0) : '–', 10)} ${pad(p ? p.afterChange.sqlMsPerRequest.toFixed(1) : '–', 7)} ${pad(p?.afterChange.slowest ? p.afterChange.slowest.medianMs.toFixed(1) : '–', 10)}`,
     );
   }
   console.log(
     `(done: requests completed within the ${DURATION} s; failed: timed out after 10 s or errored. Right of │, from ${PROFILE_REQUESTS} requests` +
-      ` one at a time with the SQL profiler on: median time alone, statements and SQL time per request, the slowest statement's median.)`,
+      ` one at a time with the SQL profiler on: median time alone, statements and SQL time per request, the slowest statement's median;` +
+      ` then "changed": ${AFTER_CHANGE_REQUESTS} requests each right after a change, when remembered aggregates are computed again: median time, SQL time, slowest statement.)`,
   );
   console.log(`\nServer peak memory under load (VmRSS, server and children): ${loaded.peakMib.toFixed(0)} MiB`);
 
@@ -377,6 +399,12 @@ function report({ data, routes, profile, loaded }) {
     console.log(`  ${oneLine(p.slowest.sql, 600)}`);
     for (const detail of p.slowest.plan) console.log(`    ${detail}`);
     for (const scan of p.scans) console.log(`  reads all of ${scan.tables.join(', ')} (median ${scan.medianMs.toFixed(2)} ms): ${oneLine(scan.sql, 200)}`);
+    const changed = p.afterChange.slowest;
+    if (changed && changed.sql !== p.slowest.sql) {
+      console.log(`  right after a change, the slowest: median ${changed.medianMs.toFixed(2)} ms (max ${changed.maxMs.toFixed(2)}); ${p.afterChange.over5ms} over 5 ms`);
+      console.log(`  ${oneLine(changed.sql, 600)}`);
+      for (const detail of changed.plan) console.log(`    ${detail}`);
+    }
   }
 }
 
