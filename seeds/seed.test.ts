@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
@@ -6,7 +6,7 @@ import { listStatistics } from '@/db/queries/statistics';
 import { verifyPassword } from '@/lib/password';
 import { seedDatabase } from './index';
 import { DEMO_PASSWORD } from './demo';
-import { agencies as seedAgencies } from './data';
+import { agencies as seedAgencies, awards as seedAwards } from './data';
 
 const db = getDb();
 
@@ -66,11 +66,16 @@ describe('seed data', () => {
     expect(
       db.select({ n: count() }).from(t.deliverables).where(and(isNotNull(t.deliverables.key), isNull(t.deliverables.sourceId))).get()?.n,
     ).toBe(0);
-    expect(db.select({ n: count() }).from(t.awards).where(isNull(t.awards.sourceId)).get()?.n).toBe(0);
+    // Awards recorded in the app (a meeting's outcome) may cite nothing; the seeded ones all do.
+    const seededRecipients = seedAwards.map((a) => a.recipient);
+    expect(seededRecipients.length).toBeGreaterThan(0);
+    expect(
+      db.select({ n: count() }).from(t.awards).where(and(inArray(t.awards.recipient, seededRecipients), isNull(t.awards.sourceId))).get()?.n,
+    ).toBe(0);
     const unsourcedMeetings = db
       .select({ key: t.meetings.key })
       .from(t.meetings)
-      .where(and(isNull(t.meetings.sourceId), eq(t.meetings.isDemo, false)))
+      .where(and(isNotNull(t.meetings.key), isNull(t.meetings.sourceId), eq(t.meetings.isDemo, false)))
       .all();
     expect(unsourcedMeetings).toEqual([]);
   });
@@ -114,7 +119,8 @@ describe('seed data', () => {
   });
 
   it('plans one meeting after today, with a reporting cutoff before it', () => {
-    const planned = db.select().from(t.meetings).where(eq(t.meetings.status, 'planned')).all();
+    // Seeded meetings have a key; other test files plan meetings of their own, without one.
+    const planned = db.select().from(t.meetings).where(and(eq(t.meetings.status, 'planned'), isNotNull(t.meetings.key))).all();
     expect(planned).toHaveLength(1);
     const [meeting] = planned;
     expect(meeting!.date > new Date().toISOString().slice(0, 10)).toBe(true);
