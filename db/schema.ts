@@ -193,8 +193,10 @@ export const deliverables = sqliteTable(
     check('deliverables_measure_target', sql`${t.measureTarget} IS NULL OR ${t.measureTarget} > 0`),
     check('deliverables_measure_actual', sql`${t.measureActual} IS NULL OR ${t.measureActual} >= 0`),
     check('deliverables_title', sql`length(trim(${t.title})) > 0`),
-    // A board column: one agency's deliverables of one status, most recently updated first.
-    index('deliverables_lead_status_recent').on(t.leadAgencyId, t.status, t.lastUpdateAt, t.id),
+    // A board column: one agency's deliverables of one status, most recently updated first. The
+    // dates and the reason after them let readiness and the changes since a meeting count every
+    // agency's deliverables from this index alone, without reading their (wide) rows.
+    index('deliverables_lead_status_recent').on(t.leadAgencyId, t.status, t.lastUpdateAt, t.id, t.createdAt, t.dueOn, t.statusReason),
     // The list's order (agency, pillar, id) read from the index rather than sorted from the table.
     index('deliverables_lead_pillar').on(t.leadAgencyId, t.pillarId, t.id),
     index('deliverables_pillar_status').on(t.pillarId, t.status),

@@ -6,7 +6,7 @@ import { ApiError } from '@/lib/api/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { addProgressUpdate, listDeliverables } from './deliverables';
 import { createMeeting, updateMeeting } from './meetings';
-import { GAPS_LISTED, getAccountabilityLedger, getReadiness, listSubmissionGaps } from './readiness';
+import { GAPS_LISTED, getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, listSubmissionGaps } from './readiness';
 import { reviewReport, saveStatement, submitReport } from './reports';
 import { listOpenReminders, sendReminders } from './reminders';
 import { getSessionUser } from './users';
@@ -224,5 +224,25 @@ describe('an agency with more gaps than are listed by name', () => {
     addProgressUpdate(admin, f.ids[0]!, { status: 'in_progress', progress: 10, note: 'Started.' });
     expect(listSubmissionGaps(db, f.plannedId, f.agencyId).deliverables).toBe(count - 1);
     expect(listDeliverables({ agency: 'manygaps', holdingUp: f.plannedId, page: 1, pageSize: 10 }).total).toBe(count - 1);
+  });
+
+  it('counts each agency’s updates, completions and new deliverables since the last meeting, as counted by hand', () => {
+    const since = getReadiness(f.plannedId)!.cycleStart;
+    expect(since).toBeLessThan(Date.now());
+    const all = db.select().from(t.deliverables).all();
+    const leadOf = new Map(all.map((d) => [d.id, d.leadAgencyId]));
+    const updates = db.select().from(t.progressUpdates).all().filter((u) => u.createdAt.getTime() >= since);
+    const changes = getChangesSinceLastMeeting(f.plannedId);
+    expect(changes.find((c) => c.agencyId === f.agencyId)).toMatchObject({ updates: 1, created: count, completed: 0 });
+    for (const change of changes) {
+      const own = all.filter((d) => d.leadAgencyId === change.agencyId);
+      expect(change).toEqual({
+        agencyId: change.agencyId,
+        updates: updates.filter((u) => leadOf.get(u.deliverableId) === change.agencyId).length,
+        completed: own.filter((d) => d.status === 'completed' && (d.lastUpdateAt?.getTime() ?? 0) >= since).length,
+        created: own.filter((d) => d.createdAt.getTime() >= since).length,
+        nowAtRiskOrBlocked: own.filter((d) => ['at_risk', 'blocked'].includes(d.status) && (d.lastUpdateAt?.getTime() ?? 0) >= since).length,
+      });
+    }
   });
 });

@@ -171,11 +171,20 @@ function computeChangesSinceLastMeeting(meetingId: number) {
   const since = cycle.cycleStart;
   // The meeting's own date bounds a held meeting's window; a planned one runs to now.
   const until = cycle.meeting.status === 'held' ? middayUtc(cycle.meeting.date) : Number.MAX_SAFE_INTEGER;
+  // Deliverables first (CROSS JOIN keeps that order), then each one's updates in the window from
+  // the (deliverable, time) index: an index range per deliverable instead of looking up the
+  // deliverable of every update in the window, which may be tens of thousands.
   const updates = db
     .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`count(*)` })
-    .from(progressUpdates)
-    .innerJoin(deliverables, eq(deliverables.id, progressUpdates.deliverableId))
-    .where(and(sql`${progressUpdates.createdAt} >= ${since}`, sql`${progressUpdates.createdAt} < ${until}`))
+    .from(deliverables)
+    .crossJoin(progressUpdates)
+    .where(
+      and(
+        eq(progressUpdates.deliverableId, deliverables.id),
+        sql`${progressUpdates.createdAt} >= ${since}`,
+        sql`${progressUpdates.createdAt} < ${until}`,
+      ),
+    )
     .groupBy(deliverables.leadAgencyId)
     .all();
   const byAgency = db

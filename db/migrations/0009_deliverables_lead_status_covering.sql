@@ -1,0 +1,2 @@
+DROP INDEX `deliverables_lead_status_recent`;--> statement-breakpoint
+CREATE INDEX `deliverables_lead_status_recent` ON `deliverables` (`lead_agency_id`,`status`,`last_update_at`,`id`,`created_at`,`due_on`,`status_reason`);
