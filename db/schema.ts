@@ -199,7 +199,8 @@ export const deliverables = sqliteTable(
     index('deliverables_lead_status_recent').on(t.leadAgencyId, t.status, t.lastUpdateAt, t.id, t.createdAt, t.dueOn, t.statusReason),
     // The list's order (agency, pillar, id) read from the index rather than sorted from the table.
     index('deliverables_lead_pillar').on(t.leadAgencyId, t.pillarId, t.id),
-    index('deliverables_pillar_status').on(t.pillarId, t.status),
+    // Pillar figures, now and as of a meeting (created by then), from the index alone.
+    index('deliverables_pillar_status').on(t.pillarId, t.status, t.createdAt),
     index('deliverables_announced').on(t.announcedAtMeetingId),
     index('deliverables_status_due').on(t.status, t.dueOn),
     index('deliverables_last_update').on(t.lastUpdateAt),
@@ -248,7 +249,9 @@ export const progressUpdates = sqliteTable(
       'progress_updates_reason',
       sql`${t.status} NOT IN ('at_risk','blocked') OR length(trim(coalesce(${t.reason}, ''))) > 0`,
     ),
-    index('progress_updates_deliverable_time').on(t.deliverableId, t.createdAt),
+    // A deliverable's history in time order; with the id and status, "its status as of a date"
+    // (pillar figures as of a meeting) is read from the index without the update's row.
+    index('progress_updates_deliverable_time').on(t.deliverableId, t.createdAt, t.id, t.status),
     index('progress_updates_time').on(t.createdAt),
   ],
 );
