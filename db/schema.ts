@@ -197,8 +197,9 @@ export const deliverables = sqliteTable(
     // dates and the reason after them let readiness and the changes since a meeting count every
     // agency's deliverables from this index alone, without reading their (wide) rows.
     index('deliverables_lead_status_recent').on(t.leadAgencyId, t.status, t.lastUpdateAt, t.id, t.createdAt, t.dueOn, t.statusReason),
-    // The list's order (agency, pillar, id) read from the index rather than sorted from the table.
-    index('deliverables_lead_pillar').on(t.leadAgencyId, t.pillarId, t.id),
+    // The list's order (agency, pillar, id) read from the index rather than sorted from the table;
+    // with the status, the agency × pillar matrix counts from the index alone.
+    index('deliverables_lead_pillar').on(t.leadAgencyId, t.pillarId, t.id, t.status),
     // Pillar figures, now and as of a meeting (created by then), from the index alone.
     index('deliverables_pillar_status').on(t.pillarId, t.status, t.createdAt),
     index('deliverables_announced').on(t.announcedAtMeetingId),

@@ -68,24 +68,29 @@ export const getAgencyPillarMatrix = untilChange(computeAgencyPillarMatrix, (f: 
 
 function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
   const db = getDb();
-  const conditions: SQL[] = [isNull(agencies.retiredAt)];
-  if (filters.agency) conditions.push(eq(agencies.slug, filters.agency));
-  if (filters.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, filters.meeting));
-  const rows = db
+  // Counted by ids from the (agency, pillar, id, status) index alone, then named: no join per deliverable.
+  const members = db
+    .select({ id: agencies.id, slug: agencies.slug, abbreviation: agencies.abbreviation, name: agencies.name })
+    .from(agencies)
+    .where(and(isNull(agencies.retiredAt), filters.agency ? eq(agencies.slug, filters.agency) : undefined))
+    .all();
+  const agencyOf = new Map(members.map((a) => [a.id, a]));
+  const slugOf = new Map(db.select({ id: pillars.id, slug: pillars.slug }).from(pillars).all().map((p) => [p.id, p.slug]));
+  const counted = db
     .select({
-      agency: agencies.slug,
-      abbreviation: agencies.abbreviation,
-      name: agencies.name,
-      pillar: pillars.slug,
+      agencyId: deliverables.leadAgencyId,
+      pillarId: deliverables.pillarId,
       total: sql<number>`count(*)`,
       completed: sql<number>`sum(CASE WHEN ${deliverables.status} = 'completed' THEN 1 ELSE 0 END)`,
     })
     .from(deliverables)
-    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
-    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
-    .where(and(...conditions))
-    .groupBy(agencies.slug, pillars.slug)
+    .where(filters.meeting ? eq(deliverables.announcedAtMeetingId, filters.meeting) : undefined)
+    .groupBy(deliverables.leadAgencyId, deliverables.pillarId)
     .all();
+  const rows = counted.flatMap(({ agencyId, pillarId, ...cell }) => {
+    const agency = agencyOf.get(agencyId);
+    return agency ? [{ agency: agency.slug, abbreviation: agency.abbreviation, name: agency.name, pillar: slugOf.get(pillarId)!, ...cell }] : [];
+  });
   const byAgency = new Map<string, { agency: string; abbreviation: string; name: string; cells: Record<string, { total: number; completed: number }> }>();
   for (const r of rows) {
     const entry = byAgency.get(r.agency) ?? { agency: r.agency, abbreviation: r.abbreviation, name: r.name, cells: {} };
