@@ -16,6 +16,27 @@ describe('database', () => {
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
+  it('keeps the triggers that keep the search index and the completion series in step', () => {
+    // A migration that rebuilds a table drops its triggers: this names each one that must survive.
+    const triggers = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]).sort();
+    expect(triggers).toEqual(
+      [
+        'audit_events_no_delete',
+        'audit_events_no_update',
+        'deliverable_status_months_changed',
+        'deliverable_status_months_created',
+        'deliverable_status_months_refresh',
+        'deliverable_status_months_update_added',
+        'deliverable_status_months_update_changed',
+        'deliverable_status_months_update_removed',
+        'deliverables_fts_delete',
+        'deliverables_fts_insert',
+        'deliverables_fts_update',
+        'deliverables_fts_update_note',
+      ].sort(),
+    );
+  });
+
   it('refuses progress outside 0–100 and unknown statuses', () => {
     const d = db.select().from(t.deliverables).limit(1).get()!;
     expect(() => db.update(t.deliverables).set({ progress: 150 }).where(eq(t.deliverables.id, d.id)).run()).toThrow(/CHECK/);

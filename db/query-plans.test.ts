@@ -36,8 +36,6 @@ const WHOLE_TABLE_AGGREGATES: Record<string, string> = {
   'row_number() OVER (PARTITION BY "lead_agency_id"':
     'the briefing book ranks every agency’s deliverables once to list each one’s 25 most in need of attention',
   '"status_at"': 'pillar figures (now or as of a meeting) group every deliverable',
-  'group by "pillars"."slug", "deliverables"."status"': 'deliverables by pillar and status, over all of them',
-  'group by "agencies"."id", "pillars"."slug"': 'the agency × pillar matrix, over all deliverables',
 };
 
 type Recorded = { sql: string; params: unknown[] };

@@ -73,6 +73,12 @@ test.describe('read API', () => {
     const unknownAgency = await request.get('/api/deliverables?agency=nasa');
     expect(unknownAgency.status()).toBe(400);
     expect((await unknownAgency.json()).error.fields.agency[0]).toContain('nasa');
+
+    for (const path of ['/api/deliverables?holdingUp=999999', '/api/export/deliverables.csv?holdingUp=999999']) {
+      const unknownMeeting = await request.get(path);
+      expect(unknownMeeting.status(), path).toBe(400);
+      expect((await unknownMeeting.json()).error.fields, path).toEqual({ holdingUp: ['No meeting has the id 999999.'] });
+    }
   });
 
   test('lists agencies, meetings and statistics', async ({ request }) => {

@@ -125,6 +125,9 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
             <h3 className="usa-summary-box__heading">Before this report can be submitted</h3>
             <p className="usa-summary-box__text" data-testid="report-gap-counts">
               {gapSummary(report.gapCounts)}
+              {report.gapCounts.deliverables > new Set(report.gaps.map((g) => g.deliverableId)).size
+                ? ` The first ${formatNumber(new Set(report.gaps.map((g) => g.deliverableId)).size)} by title:`
+                : null}
             </p>
             <ul className="usa-list">
               {report.gaps.map((g) => (

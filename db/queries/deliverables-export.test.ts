@@ -50,6 +50,10 @@ describe('deliverables CSV export', () => {
         nap: cell(row, 'nap_action'),
         reason: cell(row, 'status_reason'),
         overdue: cell(row, 'overdue'),
+        stale: cell(row, 'stale'),
+        lead: cell(row, 'lead_agency'),
+        pillar: cell(row, 'pillar'),
+        lastUpdate: cell(row, 'last_update_at'),
       }).toEqual({
         id: d.id,
         title: d.title,
@@ -61,6 +65,10 @@ describe('deliverables CSV export', () => {
         nap: text(d.napAction),
         reason: text(d.statusReason),
         overdue: String(d.overdue),
+        stale: String(d.stale),
+        lead: d.leadAgency,
+        pillar: d.pillar,
+        lastUpdate: d.lastUpdateAt === null ? '' : new Date(d.lastUpdateAt).toISOString(),
       });
     }
     expect(rows.some((r) => cell(r, 'funding_usd') !== '')).toBe(true);

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { STALE_AFTER_DAYS, STATUSES, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
-import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { badRequest, conflict, forbidden, notFound, type FieldErrors } from '@/lib/api/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
 import { untilChange } from './until-change';
@@ -132,6 +132,19 @@ function toListItem<R extends RawListRow>(row: R): ListItem<R> {
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
   };
+}
+
+/** What the caller must correct before a list's filters apply: an agency or a meeting that does not exist. */
+export function deliverableFilterErrors(f: { agency?: string; holdingUp?: number }): FieldErrors | null {
+  const db = getDb();
+  const errors: FieldErrors = {};
+  if (f.agency && !db.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, f.agency)).get()) {
+    errors.agency = [`No agency has the short name "${f.agency}".`];
+  }
+  if (f.holdingUp && !db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, f.holdingUp)).get()) {
+    errors.holdingUp = [`No meeting has the id ${f.holdingUp}.`];
+  }
+  return Object.keys(errors).length ? errors : null;
 }
 
 export function listDeliverables(f: DeliverableFilters) {

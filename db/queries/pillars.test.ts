@@ -143,6 +143,46 @@ describe('pillar aggregates', () => {
   });
 });
 
+describe('the completion series follows every kind of write', () => {
+  // Each write below goes straight to the tables, as a seed, an import or a restore might; an
+  // audit event in the same transaction marks the change, as every writer in the app does.
+  const write = (action: string, change: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => void) =>
+    db.transaction((tx) => {
+      change(tx);
+      recordAudit(tx, { actor: { id: null, email: 'test' }, action: `test.${action}`, entity: 'test' });
+    });
+  const agency = () => db.select().from(t.agencies).where(eq(t.agencies.slug, 'pillartest')).get()!;
+  const pillarId = () => db.select().from(t.pillars).where(eq(t.pillars.slug, 'partnership')).get()!.id;
+  const now = new Date();
+
+  it('a deliverable created, its status changed and its creation date moved', () => {
+    let id = 0;
+    write('create', (tx) => {
+      id = tx.insert(t.deliverables).values({ leadAgencyId: agency().id, pillarId: pillarId(), title: 'w1', status: 'completed', progress: 100, createdAt: at('2024-10-05') }).returning().get().id;
+    });
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+    write('status', (tx) => tx.update(t.deliverables).set({ status: 'in_progress' }).where(eq(t.deliverables.id, id)).run());
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+    write('created', (tx) => tx.update(t.deliverables).set({ createdAt: at('2025-02-10') }).where(eq(t.deliverables.id, id)).run());
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+  });
+
+  it('an update corrected, moved to another deliverable, removed, and a deliverable deleted with its history', () => {
+    const [d1, d3] = ['d1', 'd3'].map((title) => db.select().from(t.deliverables).where(eq(t.deliverables.title, title)).get()!);
+    const update = db.select().from(t.progressUpdates).where(eq(t.progressUpdates.deliverableId, d1!.id)).all().at(-1)!;
+    write('correct', (tx) => tx.update(t.progressUpdates).set({ status: 'in_progress', progress: 50 }).where(eq(t.progressUpdates.id, update.id)).run());
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+    write('move', (tx) => tx.update(t.progressUpdates).set({ deliverableId: d3!.id }).where(eq(t.progressUpdates.id, update.id)).run());
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+    write('remove', (tx) => tx.delete(t.progressUpdates).where(eq(t.progressUpdates.id, update.id)).run());
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+    const w1 = db.select().from(t.deliverables).where(eq(t.deliverables.title, 'w1')).get()!;
+    write('delete', (tx) => tx.delete(t.deliverables).where(eq(t.deliverables.id, w1.id)).run());
+    expect(getCompletionSeries({}, now)).toEqual(seriesByHand(now));
+    expect(db.select().from(t.deliverableStatusMonths).where(eq(t.deliverableStatusMonths.deliverableId, w1.id)).all()).toEqual([]);
+  });
+});
+
 /** The completion series computed in JavaScript from the raw rows, to check the SQL against. */
 function seriesByHand(now: Date) {
   const deliverables = db.select().from(t.deliverables).all();

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { ApiError } from '@/lib/api/errors';
 import type { SessionUser } from '@/lib/authorization';
-import { addProgressUpdate, listDeliverables } from './deliverables';
+import { addProgressUpdate, deliverableFilterErrors, listDeliverables } from './deliverables';
 import { createMeeting, updateMeeting } from './meetings';
 import { GAPS_LISTED, getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, listSubmissionGaps } from './readiness';
 import { reviewReport, saveStatement, submitReport } from './reports';
@@ -244,5 +244,20 @@ describe('an agency with more gaps than are listed by name', () => {
         nowAtRiskOrBlocked: own.filter((d) => ['at_risk', 'blocked'].includes(d.status) && (d.lastUpdateAt?.getTime() ?? 0) >= since).length,
       });
     }
+  });
+
+  it('lists nothing as holding up a report once it is approved, and names a meeting that does not exist', () => {
+    const before = listDeliverables({ agency: 'manygaps', holdingUp: f.plannedId, page: 1, pageSize: 10 }).total;
+    expect(before).toBeGreaterThan(0);
+    db.update(t.agencyReports)
+      .set({ state: 'approved' })
+      .where(and(eq(t.agencyReports.meetingId, f.plannedId), eq(t.agencyReports.agencyId, f.agencyId)))
+      .run();
+    expect(listDeliverables({ agency: 'manygaps', holdingUp: f.plannedId, page: 1, pageSize: 10 }).total).toBe(0);
+    expect(deliverableFilterErrors({ holdingUp: 999_999, agency: 'nasa' })).toEqual({
+      agency: ['No agency has the short name "nasa".'],
+      holdingUp: ['No meeting has the id 999999.'],
+    });
+    expect(deliverableFilterErrors({ holdingUp: f.plannedId, agency: 'manygaps' })).toBeNull();
   });
 });

@@ -119,12 +119,19 @@ export function gapConditions(cycleStart: number) {
   };
 }
 
-/** The deliverables holding up the agency's report for the meeting (any agency's when none is named). */
+/**
+ * The deliverables holding up their agency's report for the meeting: gaps of member agencies whose
+ * report is still open (not submitted or approved). Nothing for a meeting that does not exist.
+ */
 export function holdingUpReport(db: DbOrTx, meetingId: number): SQL {
   const cycle = getCycle(db, meetingId);
   if (!cycle) return sql`0`;
   const { noUpdate, noReason } = gapConditions(cycle.cycleStart);
-  return sql`(${noUpdate} OR ${noReason})`;
+  return sql`((${noUpdate} OR ${noReason})
+    AND ${deliverables.leadAgencyId} IN (SELECT ${agencies.id} FROM ${agencies} WHERE ${agencies.retiredAt} IS NULL)
+    AND ${deliverables.leadAgencyId} NOT IN (
+      SELECT ${agencyReports.agencyId} FROM ${agencyReports}
+      WHERE ${agencyReports.meetingId} = ${meetingId} AND ${agencyReports.state} IN ('submitted','approved')))`;
 }
 
 /** How many of an agency's gaps are listed by name; the deliverables list holds the rest. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
-import { listDeliverables } from '@/db/queries/deliverables';
+import { deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
 import { PILLAR_LABELS } from '@/lib/domain';
@@ -28,7 +28,10 @@ export default async function DeliverablesPage({ searchParams }: Props) {
       .filter(([, v]) => v !== undefined && v !== ''),
   ) as Record<string, string>;
   const parsed = deliverableListQuery.safeParse({ pageSize: String(PAGE_SIZE), ...raw });
-  const filters = parsed.success ? parsed.data : deliverableListQuery.parse({ pageSize: String(PAGE_SIZE) });
+  // A filter naming an agency or a meeting that does not exist is not understood either.
+  const unknown = parsed.success ? deliverableFilterErrors(parsed.data) : null;
+  const understood = parsed.success && !unknown;
+  const filters = understood ? parsed.data : deliverableListQuery.parse({ pageSize: String(PAGE_SIZE) });
   const result = listDeliverables(filters);
   const agencies = listAgencies();
   const meetings = listMeetingOptions();
@@ -51,7 +54,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
   return (
     <>
       <h1>All deliverables</h1>
-      {!parsed.success ? (
+      {!understood ? (
         <div className="usa-alert usa-alert--warning usa-alert--slim" role="status">
           <div className="usa-alert__body">
             <p className="usa-alert__text">Some filters in the address were not understood and are ignored.</p>
@@ -73,7 +76,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
           id="filter-holding-up"
           name="holdingUp"
           label="Holding up the report for"
-          anyLabel="Any meeting"
+          anyLabel="No filter"
           options={meetingOptions(meetings.filter((m) => m.status === 'planned' || m.id === filters.holdingUp))}
           value={filters.holdingUp}
         />

@@ -1,13 +1,11 @@
-import { getAgencyBySlug } from '@/db/queries/agencies';
-import { createDeliverable, listDeliverables } from '@/db/queries/deliverables';
+import { createDeliverable, deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
 import { badRequest } from '@/lib/api/errors';
 import { apiRoute, json } from '@/lib/api/handler';
 import { createDeliverableSchema, deliverableListQuery } from '@/lib/validations/deliverables';
 
 export const GET = apiRoute({ query: deliverableListQuery }, ({ query }) => {
-  if (query.agency && !getAgencyBySlug(query.agency)) {
-    throw badRequest('Invalid input: agency.', { agency: [`No agency has the short name "${query.agency}".`] });
-  }
+  const fields = deliverableFilterErrors(query);
+  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   return listDeliverables(query);
 });
 

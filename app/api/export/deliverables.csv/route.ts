@@ -1,4 +1,4 @@
-import { getAgencyBySlug } from '@/db/queries/agencies';
+import { deliverableFilterErrors } from '@/db/queries/deliverables';
 import { deliverablesCsv } from '@/db/queries/deliverables-export';
 import { badRequest } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/handler';
@@ -10,9 +10,8 @@ const exportQuery = deliverableListQuery.omit({ page: true, pageSize: true });
 
 /** Reading is open to every signed-in role, so the export is too. */
 export const GET = apiRoute({ query: exportQuery }, ({ query }) => {
-  if (query.agency && !getAgencyBySlug(query.agency)) {
-    throw badRequest('Invalid input: agency.', { agency: [`No agency has the short name "${query.agency}".`] });
-  }
+  const fields = deliverableFilterErrors(query);
+  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   const filename = ['deliverables', query.agency, todayIso()].filter(Boolean).join('-') + '.csv';
   return new Response(deliverablesCsv(query), {
     status: 200,
