@@ -7,6 +7,8 @@ const calendarDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', tim
 const calendarMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const formatNumber = (n: number) => integer.format(n);
+/** "1 row", "1,204 rows": a count with its noun, singular for one. */
+export const formatCount = (n: number, one: string, many = `${one}s`) => `${integer.format(n)} ${n === 1 ? one : many}`;
 export const formatCompact = (n: number) => compact.format(n);
 export const formatUsd = (n: number) => usd.format(n);
 /** "$150 billion", "$87 million": Intl's compact currency would say "$150.0B". */

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MAX_BODY_BYTES } from '@/lib/api/body';
 import type { FieldErrors } from '@/lib/api/errors';
+import { formatCount } from '@/lib/format';
 import type { ImportReport, ImportRowReport } from '@/lib/validations/deliverable-import';
 import { FileInput } from '@/components/ui/file-input';
 import { CheckCircleIcon, ErrorIcon } from '@/components/ui/icons';
@@ -35,8 +36,6 @@ async function postImport<T>(slug: string, csv: string, mode: 'preview' | 'commi
     report: Array.isArray(body?.rows) ? { rows: body.rows, valid: body.valid, invalid: body.invalid } : undefined,
   });
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** "_" holds a row's problems that belong to no single column. */
 const columnLabel = (key: string) => (key === '_' ? 'Row' : key);
@@ -116,7 +115,7 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
 
   const pending = preview.isPending || commit.isPending;
   const canImport = report !== null && report.invalid === 0 && report.valid > 0 && !pending;
-  const importLabel = `Import ${plural(report?.rows.length ?? 0, 'deliverable')}`;
+  const importLabel = `Import ${formatCount(report?.rows.length ?? 0, 'deliverable')}`;
 
   return (
     <>
@@ -205,8 +204,8 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
       <div aria-live="polite" role="status" data-testid="import-status">
         {report ? (
           <p className="margin-y-2">
-            {plural(report.rows.length, 'row')} checked: {report.valid.toLocaleString('en-US')} ready,{' '}
-            {plural(report.invalid, 'row')} with errors.
+            {formatCount(report.rows.length, 'row')} checked: {report.valid.toLocaleString('en-US')} ready,{' '}
+            {formatCount(report.invalid, 'row')} with errors.
             {report.invalid > 0 ? (
               <span id={hintId}> Nothing can be imported until every row is right: correct the file and check it again.</span>
             ) : null}
@@ -216,7 +215,7 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
           <div ref={successHeading} tabIndex={-1}>
             <div className="usa-alert usa-alert--success">
               <div className="usa-alert__body">
-                <h3 className="usa-alert__heading">{plural(committed.result.count, 'deliverable')} imported</h3>
+                <h3 className="usa-alert__heading">{formatCount(committed.result.count, 'deliverable')} imported</h3>
                 <div className="usa-alert__text">
                   <ul className="usa-list">
                     {committed.result.ids.map((id, index) => (
@@ -279,7 +278,7 @@ function RowResult({ row }: { row: ImportRowReport }) {
           <>
             <span className="pitf-status pitf-status--blocked">
               <ErrorIcon size={3} />
-              <strong>{plural(errors.reduce((n, [, m]) => n + m.length, 0), 'error')}</strong>
+              <strong>{formatCount(errors.reduce((n, [, m]) => n + m.length, 0), 'error')}</strong>
             </span>
             <ul className="usa-list margin-y-1">
               {errors.flatMap(([column, messages]) =>

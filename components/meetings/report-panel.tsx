@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AgencyReportView } from '@/db/queries/reports';
 import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
-import { formatNumber } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { LocalTime } from '@/components/ui/local-time';
 
 type Report = Omit<AgencyReportView, 'submittedAt' | 'reviewedAt' | 'history'> & {
@@ -24,12 +24,10 @@ const STATE_LABELS: Record<string, string> = {
 
 type Props = { meetingId: number; report: Report; canEdit: boolean; canReview: boolean };
 
-const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
-
 function gapSummary({ noUpdateThisCycle, noReason }: Report['gapCounts']): string {
   const parts = [
-    noUpdateThisCycle ? `${count(noUpdateThisCycle, 'deliverable needs', 'deliverables need')} a progress update for this meeting` : null,
-    noReason ? `${count(noReason, 'deliverable needs', 'deliverables need')} a reason for being at risk or blocked` : null,
+    noUpdateThisCycle ? `${formatCount(noUpdateThisCycle, 'deliverable needs', 'deliverables need')} a progress update for this meeting` : null,
+    noReason ? `${formatCount(noReason, 'deliverable needs', 'deliverables need')} a reason for being at risk or blocked` : null,
   ].filter(Boolean);
   return `${parts.join('; ')}.`;
 }
@@ -42,6 +40,8 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const locked = report.state === 'submitted' || report.state === 'approved';
+  // A deliverable may be named twice (no update and no reason): count deliverables, not lines.
+  const namedGaps = new Set(report.gaps.map((g) => g.deliverableId)).size;
 
   const action = useMutation({
     mutationFn: ({ path, method, body }: { path: string; method: string; body?: unknown; done: string }) =>
@@ -125,9 +125,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
             <h3 className="usa-summary-box__heading">Before this report can be submitted</h3>
             <p className="usa-summary-box__text" data-testid="report-gap-counts">
               {gapSummary(report.gapCounts)}
-              {report.gapCounts.deliverables > new Set(report.gaps.map((g) => g.deliverableId)).size
-                ? ` The first ${formatNumber(new Set(report.gaps.map((g) => g.deliverableId)).size)} by title:`
-                : null}
+              {report.gapCounts.deliverables > namedGaps ? ` The first ${formatNumber(namedGaps)} by title:` : null}
             </p>
             <ul className="usa-list">
               {report.gaps.map((g) => (

@@ -18,6 +18,7 @@ import {
   sources,
   users,
 } from '../schema';
+import { getAgencyBySlug } from './agencies';
 import { recordAudit } from './audit';
 import { holdingUpReport } from './readiness';
 
@@ -138,7 +139,7 @@ function toListItem<R extends RawListRow>(row: R): ListItem<R> {
 export function deliverableFilterErrors(f: { agency?: string; holdingUp?: number }): FieldErrors | null {
   const db = getDb();
   const errors: FieldErrors = {};
-  if (f.agency && !db.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, f.agency)).get()) {
+  if (f.agency && !getAgencyBySlug(f.agency)) {
     errors.agency = [`No agency has the short name "${f.agency}".`];
   }
   if (f.holdingUp && !db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, f.holdingUp)).get()) {

@@ -29,6 +29,11 @@ export function statusAsOf(cut: number): SQL<string> {
          THEN 'not_started' ELSE ${deliverables.status} END)`;
 }
 
+/** Each pillar's slug by its id: aggregates count by id and name the pillar after. */
+function pillarSlugsById(): Map<number, string> {
+  return new Map(getDb().select({ id: pillars.id, slug: pillars.slug }).from(pillars).all().map((p) => [p.id, p.slug]));
+}
+
 /** Deliverables by pillar and status, every pillar × status present (zeros included). */
 function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
   return PILLARS.map((pillar) => {
@@ -52,7 +57,7 @@ function computePillarSummary(filters: PillarFilters) {
   const cut = filters.asOf ? meetingCut(filters.asOf) : null;
   if (cut) conditions.push(sql`${deliverables.createdAt} <= ${cut.cut}`);
   const status = cut ? statusAsOf(cut.cut) : sql<string>`${deliverables.status}`;
-  const slugOf = new Map(db.select({ id: pillars.id, slug: pillars.slug }).from(pillars).all().map((p) => [p.id, p.slug]));
+  const slugOf = pillarSlugsById();
   const rows = db
     .select({ pillarId: deliverables.pillarId, status: sql<string>`${status}`.as('status_at'), count: sql<number>`count(*)` })
     .from(deliverables)
@@ -75,7 +80,7 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
     .where(and(isNull(agencies.retiredAt), filters.agency ? eq(agencies.slug, filters.agency) : undefined))
     .all();
   const agencyOf = new Map(members.map((a) => [a.id, a]));
-  const slugOf = new Map(db.select({ id: pillars.id, slug: pillars.slug }).from(pillars).all().map((p) => [p.id, p.slug]));
+  const slugOf = pillarSlugsById();
   const counted = db
     .select({
       agencyId: deliverables.leadAgencyId,

@@ -8,7 +8,7 @@ import { READINESS_LABELS, getChangesSinceLastMeeting, getReadiness, type Readin
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
-import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
+import { formatCalendarDate, formatCount, formatDays, formatNumber, formatPercent } from '@/lib/format';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
 import { LocalTime } from '@/components/ui/local-time';
@@ -33,8 +33,6 @@ const REPORT_STATE_LABELS: Record<ReportState, string> = {
   returned: 'Returned to the agency for changes',
   approved: 'Approved',
 };
-
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /**
  * Each agency's section lists this many of its deliverables at most, those most in need of
@@ -257,7 +255,7 @@ export default async function BriefingPage({ params }: Props) {
           variant="print"
         />
         <p>
-          {plural(summary.total, 'deliverable', 'deliverables')} in all; {formatNumber(summary.overdue)} overdue and{' '}
+          {formatCount(summary.total, 'deliverable', 'deliverables')} in all; {formatNumber(summary.overdue)} overdue and{' '}
           {formatNumber(summary.stale)} stale (no update in 90 days).
         </p>
       </section>
@@ -301,10 +299,10 @@ export default async function BriefingPage({ params }: Props) {
           .map((st) => `${formatNumber(byStatus[st])} ${STATUS_LABELS[st].toLowerCase()}`)
           .join(', ');
         const reasons = [
-          agency.missingUpdate ? `${plural(agency.missingUpdate, 'open deliverable has', 'open deliverables have')} no update this cycle` : null,
-          agency.withoutReason ? `${plural(agency.withoutReason, 'deliverable is', 'deliverables are')} at risk or blocked without a reason` : null,
-          agency.overdue ? `${plural(agency.overdue, 'deliverable is', 'deliverables are')} overdue` : null,
-          agency.stale ? `${plural(agency.stale, 'deliverable is', 'deliverables are')} stale (no update in 90 days)` : null,
+          agency.missingUpdate ? `${formatCount(agency.missingUpdate, 'open deliverable has', 'open deliverables have')} no update this cycle` : null,
+          agency.withoutReason ? `${formatCount(agency.withoutReason, 'deliverable is', 'deliverables are')} at risk or blocked without a reason` : null,
+          agency.overdue ? `${formatCount(agency.overdue, 'deliverable is', 'deliverables are')} overdue` : null,
+          agency.stale ? `${formatCount(agency.stale, 'deliverable is', 'deliverables are')} stale (no update in 90 days)` : null,
         ].filter((r): r is string => r !== null);
         const headingId = `agency-${agency.slug}`;
         return (
@@ -314,7 +312,7 @@ export default async function BriefingPage({ params }: Props) {
             </h2>
             <p className="margin-bottom-1">
               Readiness: <strong data-testid="agency-readiness">{READINESS_LABELS[agency.readiness]}</strong>
-              {agency.atRiskOrBlocked ? `; ${plural(agency.atRiskOrBlocked, 'deliverable', 'deliverables')} at risk or blocked` : ''}.
+              {agency.atRiskOrBlocked ? `; ${formatCount(agency.atRiskOrBlocked, 'deliverable', 'deliverables')} at risk or blocked` : ''}.
             </p>
             {reasons.length ? (
               <ul className="usa-list margin-top-0">
@@ -350,16 +348,16 @@ export default async function BriefingPage({ params }: Props) {
             <h3>What changed since the last meeting</h3>
             <p className="margin-bottom-0">{since}</p>
             <ul className="usa-list margin-top-1">
-              <li>{plural(change?.updates ?? 0, 'progress update', 'progress updates')}</li>
-              <li>{plural(change?.completed ?? 0, 'deliverable', 'deliverables')} completed</li>
-              <li>{plural(change?.created ?? 0, 'new deliverable', 'new deliverables')}</li>
-              <li>{plural(change?.nowAtRiskOrBlocked ?? 0, 'deliverable', 'deliverables')} now at risk or blocked</li>
+              <li>{formatCount(change?.updates ?? 0, 'progress update', 'progress updates')}</li>
+              <li>{formatCount(change?.completed ?? 0, 'deliverable', 'deliverables')} completed</li>
+              <li>{formatCount(change?.created ?? 0, 'new deliverable', 'new deliverables')}</li>
+              <li>{formatCount(change?.nowAtRiskOrBlocked ?? 0, 'deliverable', 'deliverables')} now at risk or blocked</li>
             </ul>
 
             <h3>Deliverables</h3>
             {deliverables.total ? (
               <p data-testid="agency-deliverable-counts">
-                {plural(deliverables.total, 'deliverable', 'deliverables')} led: {statusCounts}.
+                {formatCount(deliverables.total, 'deliverable', 'deliverables')} led: {statusCounts}.
                 {deliverables.total > deliverables.items.length
                   ? ` The ${formatNumber(deliverables.items.length)} most in need of attention are listed: blocked, at risk, then the rest still open, overdue first.`
                   : null}
