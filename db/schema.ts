@@ -464,12 +464,42 @@ export const sessions = sqliteTable(
   ],
 );
 
-// Failed sign-ins per e-mail address (known or not, so throttling reveals nothing).
+/**
+ * Password checks per e-mail address (known or not, so throttling reveals nothing). `failures`
+ * counts every check begun in the window and not proven right: an attempt is counted before its
+ * password is hashed, in the same transaction as the lock check, so parallel attempts cannot all
+ * pass the check (db/queries/users.ts, claimPasswordCheck).
+ */
 export const loginThrottle = sqliteTable('login_throttle', {
   email: text('email').primaryKey(),
   failures: integer('failures').notNull().default(0),
   windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
   lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+});
+
+/**
+ * Token buckets for rate limits (lib/server/rate-limit.ts): one row per limited key, such as the
+ * failed sign-ins of one client address. `tokens` is what was left at `updatedAt`; the refill since
+ * then is computed when the bucket is next read.
+ */
+export const rateBuckets = sqliteTable('rate_buckets', {
+  key: text('key').primaryKey(),
+  tokens: real('tokens').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * Identical refusals collapsed (db/queries/audit.ts, recordRefusal): the first refusal of a kind
+ * is audited at once, the repeats within the window are only counted here, and one audit event
+ * with their count is written when the window has passed.
+ */
+export const refusalTallies = sqliteTable('refusal_tallies', {
+  key: text('key').primaryKey(),
+  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+  repeats: integer('repeats').notNull().default(0),
+  lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+  // The audit event the repeats are reported with: actor, action, entity, reason.
+  event: text('event', { mode: 'json' }).notNull(),
 });
 
 /**
