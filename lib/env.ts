@@ -1,5 +1,6 @@
 /**
- * Settings read from the environment. The demo runs with none set; production needs AUTH_SECRET.
+ * Settings read from the environment. The demo runs with none set; production needs AUTH_SECRET
+ * and PITF_AUDIT_KEYS.
  *
  * PITF_DEMO=1 marks a demonstration server (set by `npm run demo` and the end-to-end tests): it
  * may sign in the seeded demo accounts and, when no AUTH_SECRET is given, keeps a generated
@@ -34,6 +35,77 @@ export function authSecret(): string {
   return generated;
 }
 
+/** A key that signs audit events: its id is stored with each event's hash (`<id>:<hex>`). */
+export type AuditKey = { id: string; secret: string };
+
+/** The id of the key generated into `.audit-key` when PITF_AUDIT_KEYS is not set. */
+export const LOCAL_AUDIT_KEY_ID = 'local';
+
+let auditKeyCache: { source: string; keys: AuditKey[] } | undefined;
+
+/**
+ * The keys of the audit trail, the current one first. PITF_AUDIT_KEYS is `id:secret[,id:secret…]`:
+ * new events are signed with the first key, the others only verify older events, so a key is
+ * rotated by putting the new one in front. Without it, outside production (or on a demo server) a
+ * key is generated once into `.audit-key` beside the database file; in production it is required,
+ * because a key kept inside the data directory protects nothing against whoever can write there.
+ */
+export function auditKeys(): AuditKey[] {
+  const configured = process.env.PITF_AUDIT_KEYS?.trim();
+  if (configured) {
+    if (auditKeyCache?.source !== configured) auditKeyCache = { source: configured, keys: parseAuditKeys(configured) };
+    return auditKeyCache.keys;
+  }
+  if (isProduction() && !isDemoServer()) {
+    throw new Error(
+      'PITF_AUDIT_KEYS must be set in production: one or more id:secret pairs separated by commas, the current key first, each secret at least 32 random characters.',
+    );
+  }
+  const file = path.join(path.dirname(databasePath()), '.audit-key');
+  if (auditKeyCache?.source !== file) {
+    auditKeyCache = { source: file, keys: [{ id: LOCAL_AUDIT_KEY_ID, secret: readOrCreateSecret(file) }] };
+  }
+  return auditKeyCache.keys;
+}
+
+/** The key new audit events and checkpoints are signed with. */
+export function currentAuditKey(): AuditKey {
+  return auditKeys()[0]!;
+}
+
+function parseAuditKeys(value: string): AuditKey[] {
+  const keys: AuditKey[] = [];
+  for (const entry of value.split(',')) {
+    const colon = entry.indexOf(':');
+    const id = colon < 0 ? '' : entry.slice(0, colon).trim();
+    const secret = colon < 0 ? '' : entry.slice(colon + 1).trim();
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+      throw new Error('PITF_AUDIT_KEYS: each entry must be id:secret, the id made of letters, digits, ".", "_" or "-".');
+    }
+    if (secret.length < 32) throw new Error(`PITF_AUDIT_KEYS: the secret of key "${id}" must be at least 32 characters.`);
+    if (keys.some((k) => k.id === id)) throw new Error(`PITF_AUDIT_KEYS: key "${id}" is given twice.`);
+    keys.push({ id, secret });
+  }
+  return keys;
+}
+
+/** Where the running server writes the audit trail's signed checkpoint (PITF_AUDIT_CHECKPOINT). */
+export function auditCheckpointPath(): string {
+  const configured = process.env.PITF_AUDIT_CHECKPOINT?.trim();
+  return configured ? path.resolve(configured) : path.join(path.dirname(databasePath()), 'audit-checkpoint.json');
+}
+
+/** How often the running server writes it (PITF_AUDIT_CHECKPOINT_MINUTES, by default 5). */
+export function auditCheckpointIntervalMs(): number {
+  const raw = process.env.PITF_AUDIT_CHECKPOINT_MINUTES?.trim();
+  if (!raw) return 5 * 60_000;
+  const minutes = Number(raw);
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    throw new Error(`PITF_AUDIT_CHECKPOINT_MINUTES must be a positive number of minutes, not "${raw}".`);
+  }
+  return minutes * 60_000;
+}
+
 function readOrCreateSecret(file: string): string {
   try {
     const existing = fs.readFileSync(file, 'utf8').trim();
@@ -46,3 +118,50 @@ function readOrCreateSecret(file: string): string {
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * How many reverse proxies of ours stand in front of the app (PITF_TRUST_PROXY, default 0). Only
+ * then are X-Forwarded-For, -Host and -Proto believed: without a proxy they are whatever the
+ * client chose to send. scripts/server.mjs reads the same setting to find the client's address.
+ */
+export function trustedProxyCount(): number {
+  const raw = process.env.PITF_TRUST_PROXY?.trim();
+  if (!raw) return 0;
+  const n = Number(raw === 'true' ? 1 : raw);
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
+}
+
+/** The address users reach the app at (NEXTAUTH_URL), as an origin such as `https://pitf.example.gov`; null when unset. */
+export function configuredOrigin(): string | null {
+  const raw = process.env.NEXTAUTH_URL?.trim();
+  if (!raw) return null;
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return null;
+  }
+}
+
+export type RateLimitSetting = { capacity: number; refillPerMinute: number };
+
+/**
+ * A rate limit from the environment as `capacity/perMinute` (e.g. `30/3`: 30 at once, then 3 a
+ * minute), or the default when unset or malformed.
+ */
+function rateLimitSetting(name: string, fallback: RateLimitSetting): RateLimitSetting {
+  const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(process.env[name] ?? '');
+  if (!match) return fallback;
+  const capacity = Number(match[1]);
+  const refillPerMinute = Number(match[2]);
+  return capacity >= 1 && refillPerMinute > 0 ? { capacity, refillPerMinute } : fallback;
+}
+
+/**
+ * Failed sign-ins (and checks of a current password) per client address: each costs a password
+ * hash. Right passwords give their token back, so an office behind one address is not locked out
+ * by its own staff signing in.
+ */
+export const signInFailureLimit = () => rateLimitSetting('PITF_LIMIT_SIGN_IN_FAILURES', { capacity: 30, refillPerMinute: 3 });
+
+/** Refused requests (401, 403) per client address and per account, each of which may write to the audit trail. */
+export const refusalLimit = () => rateLimitSetting('PITF_LIMIT_REFUSALS', { capacity: 120, refillPerMinute: 60 });

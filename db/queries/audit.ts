@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
+import { currentAuditKey, type AuditKey } from '@/lib/env';
 import { getDb, type DbOrTx } from '../index';
 import { auditEvents } from '../schema';
 
@@ -18,10 +19,10 @@ export type AuditInput = {
   at?: Date;
 };
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
 
-/** The hash that links an event to the one before it. audit:verify recomputes it. */
-export function auditHash(prevHash: string, e: {
+/** What an event's hash covers: everything but its id and the hashes themselves. */
+export type AuditContent = {
   at: number;
   actorId: number | null;
   actorEmail: string | null;
@@ -31,8 +32,10 @@ export function auditHash(prevHash: string, e: {
   agencyId: number | null;
   before: unknown;
   after: unknown;
-}): string {
-  const canonical = JSON.stringify([
+};
+
+function canonical(e: AuditContent): string {
+  return JSON.stringify([
     e.at,
     e.actorId,
     e.actorEmail,
@@ -43,7 +46,27 @@ export function auditHash(prevHash: string, e: {
     e.before ?? null,
     e.after ?? null,
   ]);
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+/**
+ * The unkeyed hash events were written with before the trail was keyed. Anyone can recompute it,
+ * so audit:verify accepts it only for the events that came before the first keyed one.
+ */
+export function legacyAuditHash(prevHash: string, e: AuditContent): string {
+  return createHash('sha256').update(prevHash).update(canonical(e)).digest('hex');
+}
+
+/** An event's hash under one key, as stored: `<keyId>:<HMAC-SHA-256 hex>`. */
+export function keyedAuditHash(key: AuditKey, prevHash: string, e: AuditContent): string {
+  return `${key.id}:${createHmac('sha256', key.secret).update(prevHash).update(canonical(e)).digest('hex')}`;
+}
+
+/**
+ * The hash that links an event to the one before it, signed with the current audit key, so that
+ * only a holder of the key can rewrite the chain. audit:verify recomputes it.
+ */
+export function auditHash(prevHash: string, e: AuditContent): string {
+  return keyedAuditHash(currentAuditKey(), prevHash, e);
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * Run before the server starts: opens the database (which applies pending migrations) and exits 1
+ * when the server must not start on it: the audit trail's append-only triggers are missing, or
+ * no audit key is configured (production needs PITF_AUDIT_KEYS).
+ */
+import { closeDb, databasePath, getSqlite } from '@/db';
+import { missingAuditTriggers } from '@/db/audit-triggers';
+import { auditKeys } from '@/lib/env';
+
+const failures: string[] = [];
+try {
+  auditKeys();
+} catch (error) {
+  failures.push(`${(error as Error).message} The server will not start without it.`);
+}
+const missing = missingAuditTriggers(getSqlite());
+closeDb();
+if (missing.length > 0) {
+  failures.push(
+    `The audit trail's append-only triggers are missing (${missing.join(', ')}) in ${databasePath()}. Run \`npm run db:migrate\` to restore them; the server will not start without them.`,
+  );
+}
+if (failures.length > 0) {
+  for (const failure of failures) console.error(failure);
+  process.exit(1);
+}
+console.log(`Preflight: ${databasePath()} is migrated, its audit trail's append-only triggers are in place and an audit key is configured.`);
