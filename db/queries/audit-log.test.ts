@@ -114,7 +114,8 @@ describe('the audit log of one deliverable', () => {
     expect(update.slice(2, 7)).toEqual(['official.dhs@pitf.demo', 'deliverable.progress_update', 'deliverable', String(id), 'dhs']);
     expect(JSON.parse(update[7]!)).toMatchObject({ status: 'not_started' });
     expect(JSON.parse(update[8]!)).toMatchObject({ status: 'at_risk', progress: 20 });
-    expect(update[9]).toMatch(/^[0-9a-f]{64}$/);
+    // Signed with the audit key: `<keyId>:<HMAC hex>`.
+    expect(update[9]).toMatch(/^[A-Za-z0-9_.-]+:[0-9a-f]{64}$/);
   });
 });
 
