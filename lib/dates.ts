@@ -15,6 +15,21 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The dates the app accepts. Every date it records (meetings, due dates, cutoffs, reports) falls
+ * well inside; a date outside is a typing mistake, and refusing it keeps lists and charts sane.
+ */
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2100-12-31';
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+export const DATE_RANGE_MESSAGE = 'Enter a date between 1900 and 2100.';
+
+/** For an ISO date (check isIsoDate first): YYYY-MM-DD strings compare as the dates do. */
+export function isDateInRange(value: string): boolean {
+  return value >= FIRST_DATE && value <= LAST_DATE;
+}
+
 // en-CA formats as YYYY-MM-DD.
 const taskForceDay = new Intl.DateTimeFormat('en-CA', {
   timeZone: TASK_FORCE_TIME_ZONE,

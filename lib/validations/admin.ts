@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain';
-import { paging, slug } from './common';
+import { idParam, paging, slug } from './common';
+import { text } from './text';
 
-const email = z
-  .string({ error: 'Enter an e-mail address.' })
-  .trim()
+const email = text({ error: 'Enter an e-mail address.' })
   .min(1, 'Enter an e-mail address.')
   .max(254, 'An e-mail address has at most 254 characters.')
   .email('Enter a valid e-mail address.')
   .transform((e) => e.toLowerCase());
-const name = z.string({ error: 'Enter a name.' }).trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
+const name = text({ error: 'Enter a name.' }).min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
 const role = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(', ')}.` });
 const agency = slug.nullable();
 
@@ -22,7 +21,7 @@ export const updateUserSchema = z
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const userListQuery = z.object({
-  q: z.string().trim().max(100, 'Use at most 100 characters.').optional(),
+  q: text().max(100, 'Use at most 100 characters.').optional(),
   role: role.optional().or(z.literal('').transform(() => undefined)),
   agency: slug.optional().or(z.literal('').transform(() => undefined)),
   status: z.enum(['active', 'deactivated'], { error: 'status is active or deactivated.' }).optional().or(z.literal('').transform(() => undefined)),
@@ -30,17 +29,15 @@ export const userListQuery = z.object({
 });
 export type UserListQuery = z.infer<typeof userListQuery>;
 
-export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const userIdParams = z.object({ id: idParam });
 
 export const changePasswordSchema = z.strictObject({
   currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(1024),
   newPassword: z.string({ error: 'Enter a new password.' }).min(1, 'Enter a new password.').max(1024, 'Use at most 128 characters.'),
 });
 
-const agencyName = z.string({ error: 'Enter the name.' }).trim().min(3, 'Enter the full name.').max(120, 'Use at most 120 characters.');
-const abbreviation = z
-  .string({ error: 'Enter the abbreviation.' })
-  .trim()
+const agencyName = text({ error: 'Enter the name.' }).min(3, 'Enter the full name.').max(120, 'Use at most 120 characters.');
+const abbreviation = text({ error: 'Enter the abbreviation.' })
   .min(2, 'Use 2 to 12 characters.')
   .max(12, 'Use 2 to 12 characters.')
   .regex(/^[A-Za-z0-9&.\- ]+$/, 'Use letters, digits, spaces, &, . or -.');

@@ -4,22 +4,25 @@
  * as a GET form sends it for a filter left blank.
  */
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/dates';
-import { id, paging, slug } from './common';
+import { calendarDate as isoDate, idParam, paging, slug } from './common';
+import { text } from './text';
 
 const blankIsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const calendarDate = (name: string) =>
-  z.string().trim().refine(isIsoDate, `${name} must be a real calendar date as YYYY-MM-DD.`);
+  z
+    .string()
+    .trim()
+    .pipe(isoDate({ type: `${name} must be a real calendar date as YYYY-MM-DD.`, format: `${name} must be a real calendar date as YYYY-MM-DD.` }));
 
 const auditFilterFields = {
-  actor: z.preprocess(blankIsAbsent, id.optional()),
+  actor: z.preprocess(blankIsAbsent, idParam.optional()),
   agency: z.preprocess(blankIsAbsent, slug.optional()),
   entity: z.preprocess(
     blankIsAbsent,
     z.string().trim().max(40, 'entity is at most 40 characters.').regex(/^[a-z][a-z_]*$/, 'entity is a lower-case name, e.g. deliverable.').optional(),
   ),
-  entityId: z.preprocess(blankIsAbsent, z.string().trim().max(200, 'entityId is at most 200 characters.').optional()),
+  entityId: z.preprocess(blankIsAbsent, text().max(200, 'entityId is at most 200 characters.').optional()),
   action: z.preprocess(
     blankIsAbsent,
     z.string().trim().max(60, 'action is at most 60 characters.').regex(/^[a-z][a-z_.]*$/, 'action is a lower-case name, e.g. deliverable.update.').optional(),

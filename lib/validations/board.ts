@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { PILLARS } from '@/lib/domain';
-import { id } from './common';
+import { idParam } from './common';
 
 const schema = z.object({
   pillar: z.enum(PILLARS).optional().catch(undefined),
-  meeting: id.optional().catch(undefined),
+  meeting: idParam.optional().catch(undefined),
 });
 
 /** Board filters from the URL. A value that makes no sense is ignored rather than failing the page. */

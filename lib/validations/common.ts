@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_RANGE_MESSAGE, isDateInRange, isIsoDate } from '@/lib/dates';
 
 /** Paging for every list that can grow. */
 export const paging = {
@@ -17,9 +18,33 @@ export const slug = z
   .max(40, 'Too long.')
   .regex(/^[a-z][a-z0-9-]*$/, 'Use the lower-case short name, e.g. dhs.');
 
-export const id = z.coerce.number({ error: 'Must be a number.' }).int('Must be a whole number.').positive('Must be positive.');
+/**
+ * An id in a query string, a route's path or a form field, where every value arrives as text:
+ * "12" is read as 12.
+ */
+export const idParam = z.coerce.number({ error: 'Must be a number.' }).int('Must be a whole number.').positive('Must be positive.');
+
+/**
+ * An id in a JSON body, where a number has its own type: "12", true or "1e1" there is a caller's
+ * mistake, and coercing it would store a reference the caller never meant (true is meeting 1).
+ */
+export const idField = z
+  .number({ error: 'Must be a whole number (not text).' })
+  .int('Must be a whole number.')
+  .positive('Must be positive.');
+
+/**
+ * A calendar date as YYYY-MM-DD, between 1900 and 2100 (FIRST_DATE and LAST_DATE): anything
+ * outside is a typing mistake (2206 for 2026) that would sort to the top of every list.
+ */
+export function calendarDate({ type = 'Enter a date as YYYY-MM-DD.', format = 'Enter a real calendar date as YYYY-MM-DD.' } = {}) {
+  return z
+    .string({ error: type })
+    .refine(isIsoDate, { message: format, abort: true })
+    .refine(isDateInRange, DATE_RANGE_MESSAGE);
+}
 
 export const pagingQuery = z.object(paging);
 
 /** `/api/deliverables/:id` and below: an id that is not a positive whole number is a 404, not a 500. */
-export const deliverableIdParams = z.object({ id });
+export const deliverableIdParams = z.object({ id: idParam });

@@ -45,13 +45,13 @@ describe('reading an import file', () => {
         'title,pillar,due_on,funding_usd,description',
         'Good one,prevention,2027-01-31,100,',
         ',pillars,2027-02-30,-5,',
-        '"A title over',
-        'two lines",protection,,,',
+        'A title,protection,,,"A description over',
+        'two lines"',
         '',
         'Another,partnership,31/12/2027,1.5,"a, b"',
       ].join('\n'),
     );
-    // The title over two lines is one spreadsheet row (4); the blank row 5 is skipped but counted.
+    // The description over two lines is one spreadsheet row (4); the blank row 5 is skipped but counted.
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 6]);
     expect(rows[0]!.errors).toEqual({});
     expect(rows[1]!.errors).toEqual({
@@ -61,7 +61,7 @@ describe('reading an import file', () => {
       funding_usd: ['Funding cannot be negative.'],
     });
     expect(rows[1]!.input).toBeNull();
-    expect(rows[2]!.title).toBe('A title over\ntwo lines');
+    expect(rows[2]!.input?.description).toBe('A description over\ntwo lines');
     expect(rows[2]!.errors).toEqual({});
     expect(Object.keys(rows[3]!.errors).sort()).toEqual(['due_on', 'funding_usd']);
     expect(importReport(rows)).toMatchObject({ valid: 2, invalid: 2 });
@@ -92,6 +92,40 @@ describe('reading an import file', () => {
       'The header row is missing the required column pillar.',
       expect.stringContaining('Unknown column: status.'),
       'Each column may appear once; repeated: title.',
+    ]);
+  });
+
+  it('refuses a title that runs over two lines, naming the line break', () => {
+    const [row] = rowsOf('title,pillar\n"A title over\ntwo lines",protection\n');
+    expect(row!.errors).toEqual({ title: ['Keep this to one line: remove the line break at position 13.'] });
+    expect(row!.input).toBeNull();
+  });
+
+  it('refuses control, text-direction and zero-width characters in any text cell, by column', () => {
+    const [row] = rowsOf('title,pillar,description\n"Train\u0000 screeners",prevention,"Ports\u202e of entry"\n');
+    expect(row!.errors).toEqual({
+      title: ['Remove the control character at position 6.'],
+      description: ['Remove the text-direction control character at position 6.'],
+    });
+    const [hidden] = rowsOf('title,pillar\nTrain\u200bscreeners,prevention\n');
+    expect(hidden!.errors).toEqual({ title: ['Remove the invisible zero-width character at position 6.'] });
+  });
+
+  it('reads a meeting id of digits only, and names "1e1", "4.0" or "four" as a mistake', () => {
+    expect(rowsOf('title,pillar,announced_at_meeting_id\nA,prevention,12\n')[0]!.input?.announcedAtMeetingId).toBe(12);
+    for (const cell of ['1e1', '4.0', 'four', '-3', 'true']) {
+      const [row] = rowsOf(`title,pillar,announced_at_meeting_id\nA,prevention,${cell}\n`);
+      expect(row!.errors).toEqual({ announced_at_meeting_id: ['Enter the meeting’s id as a whole number, e.g. 4.'] });
+      expect(row!.references.announcedAtMeetingId).toBeNull();
+    }
+  });
+
+  it('refuses a due date before 1900 or after 2100', () => {
+    const rows = rowsOf('title,pillar,due_on\nA,prevention,1899-12-31\nB,prevention,2101-01-01\nC,prevention,2100-12-31\n');
+    expect(rows.map((r) => r.errors)).toEqual([
+      { due_on: ['Enter a date between 1900 and 2100.'] },
+      { due_on: ['Enter a date between 1900 and 2100.'] },
+      {},
     ]);
   });
 

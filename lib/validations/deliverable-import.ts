@@ -161,6 +161,8 @@ function readRow(record: CsvRecord, columns: string[], leadAgency: string): Impo
       errors[column] = [...new Set([...(errors[column] ?? []), ...messages])];
     }
   }
+  // Every cell is text: the JSON body's "not text" would puzzle someone filling in a spreadsheet.
+  if (typeof raw.announcedAtMeetingId === 'string') errors.announced_at_meeting_id = ['Enter the meeting’s id as a whole number, e.g. 4.'];
   const title = cells.title ?? '';
   return {
     line: record.line,
@@ -192,7 +194,7 @@ function rowInput(cells: Partial<Record<ImportColumn, string>>, leadAgency: stri
     title: cells.title ?? '',
     pillar: cells.pillar ? cells.pillar.toLowerCase() : undefined,
     dueOn: blankToNull(cells.due_on),
-    announcedAtMeetingId: blankToNull(cells.announced_at_meeting_id),
+    announcedAtMeetingId: meetingIdValue(cells.announced_at_meeting_id),
     fundingUsd: fundingValue(cells.funding_usd),
     napAction: blankToNull(cells.nap_action),
     supportingAgencies: (cells.supporting_agencies ?? '')
@@ -202,6 +204,15 @@ function rowInput(cells: Partial<Record<ImportColumn, string>>, leadAgency: stri
   };
   if (cells.description) input.description = cells.description;
   return input;
+}
+
+/**
+ * A cell is text, so the meeting's id is read from it here (the schema takes a JSON number): only
+ * digits, so that "1e1" or "4.0" is named as a mistake rather than read as meeting 10 or 4.
+ */
+function meetingIdValue(cell: string | undefined): unknown {
+  if (cell === undefined || cell === '') return null;
+  return /^\d{1,15}$/.test(cell) ? Number(cell) : cell;
 }
 
 /** "$1,500,000" as a spreadsheet may format it reads as 1500000; anything else goes to zod as typed. */

@@ -4,9 +4,9 @@
  * refused and named, never silently dropped.
  */
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/dates';
 import { DELIVERABLE_SORTS, PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
-import { id, paging, slug } from './common';
+import { calendarDate, idField, idParam, paging, slug } from './common';
+import { text } from './text';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'Use true or false.' }).transform((v) => v === 'true' || v === '1');
 
@@ -14,12 +14,12 @@ export const deliverableListQuery = z.object({
   agency: slug.optional(),
   pillar: z.enum(PILLARS, { error: `pillar must be one of ${PILLARS.join(', ')}.` }).optional(),
   status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}.` }).optional(),
-  meeting: id.optional(),
+  meeting: idParam.optional(),
   // A meeting's id: the deliverables holding up their agency's report for it.
-  holdingUp: id.optional(),
+  holdingUp: idParam.optional(),
   stale: booleanFlag.optional(),
   overdue: booleanFlag.optional(),
-  q: z.string().trim().max(200, 'Keep the search under 200 characters.').optional(),
+  q: text().max(200, 'Keep the search under 200 characters.').optional(),
   sort: z.enum(DELIVERABLE_SORTS, { error: `sort must be one of ${DELIVERABLE_SORTS.join(', ')}.` }).optional(),
   ...paging,
 });
@@ -29,18 +29,12 @@ export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 5000;
 export const NOTE_MAX = 5000;
 
-const title = z
-  .string({ error: 'Enter a title.' })
-  .trim()
+const title = text({ error: 'Enter a title.' })
   .min(1, 'Enter a title.')
   .max(TITLE_MAX, `Keep the title to ${TITLE_MAX} characters or fewer.`);
-const description = z
-  .string({ error: 'The description must be text.' })
-  .trim()
+const description = text({ multiline: true, error: 'The description must be text.' })
   .max(DESCRIPTION_MAX, `Keep the description to ${DESCRIPTION_MAX} characters or fewer.`);
-const isoDate = z
-  .string({ error: 'Enter a date as YYYY-MM-DD.' })
-  .refine(isIsoDate, 'Enter a real calendar date as YYYY-MM-DD.');
+const isoDate = calendarDate();
 const fundingUsd = z
   .number({ error: 'Enter funding as a whole number of dollars.' })
   .int('Enter funding as a whole number of dollars.')
@@ -48,8 +42,8 @@ const fundingUsd = z
   .max(1e13, 'That is more than the federal budget.');
 const napAction = z.string().regex(/^\d\.\d{1,2}\.\d{1,2}$/, 'Use the plan’s numbering, e.g. 1.3.2.');
 const measure = z.strictObject({
-  label: z.string().trim().min(1, 'Say what is counted.').max(100, 'Keep it to 100 characters.'),
-  unit: z.string().trim().min(1, 'Give the unit.').max(40, 'Keep it to 40 characters.'),
+  label: text({ error: 'Say what is counted.' }).min(1, 'Say what is counted.').max(100, 'Keep it to 100 characters.'),
+  unit: text({ error: 'Give the unit.' }).min(1, 'Give the unit.').max(40, 'Keep it to 40 characters.'),
   target: z.number({ error: 'Enter the target as a number.' }).positive('The target must be above zero.').max(1e12),
   actual: z.number({ error: 'Enter the amount so far as a number.' }).min(0, 'The amount so far cannot be negative.').max(1e12),
 });
@@ -59,7 +53,7 @@ const detailFields = {
   description,
   pillar: z.enum(PILLARS, { error: `Choose one of ${PILLARS.join(', ')}.` }),
   supportingAgencies: z.array(slug, { error: 'List supporting agencies by short name.' }).max(20, 'At most 20 agencies.'),
-  announcedAtMeetingId: id.nullable(),
+  announcedAtMeetingId: idField.nullable(),
   dueOn: isoDate.nullable(),
   fundingUsd: fundingUsd.nullable(),
   napAction: napAction.nullable(),
@@ -105,8 +99,8 @@ export const progressUpdateSchema = z
       .max(100, 'Progress is at most 100.')
       .optional(),
     measureActual: z.number({ error: 'Enter the amount so far as a number.' }).min(0, 'It cannot be negative.').max(1e12).optional(),
-    note: z.string({ error: 'The note must be text.' }).trim().max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters or fewer.`).default(''),
-    reason: z.string({ error: 'The reason must be text.' }).trim().max(2000, 'Keep the reason to 2,000 characters or fewer.').optional(),
+    note: text({ multiline: true, error: 'The note must be text.' }).max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters or fewer.`).default(''),
+    reason: text({ multiline: true, error: 'The reason must be text.' }).max(2000, 'Keep the reason to 2,000 characters or fewer.').optional(),
     version: z.number({ error: 'Send the version you saw.' }).int().positive().optional(),
   })
   .superRefine((u, ctx) => {

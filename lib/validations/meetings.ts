@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/dates';
 import { MEETING_KINDS, MEETING_STATUSES } from '@/lib/domain';
-import { id, paging, slug } from './common';
+import { calendarDate, idField, idParam, paging, slug } from './common';
+import { text } from './text';
 
 export const meetingListQuery = z.object({
   kind: z.enum(MEETING_KINDS, { error: `kind must be one of ${MEETING_KINDS.join(', ')}.` }).optional(),
@@ -10,25 +10,25 @@ export const meetingListQuery = z.object({
   ...paging,
 });
 
-const isoDate = z.string({ error: 'Enter a date as YYYY-MM-DD.' }).refine(isIsoDate, 'Enter a real calendar date as YYYY-MM-DD.');
-const optionalText = (max: number, what: string) =>
-  z.string({ error: `${what} must be text.` }).trim().max(max, `Keep it to ${max} characters or fewer.`);
+const isoDate = calendarDate();
+const optionalText = (max: number, what: string, { multiline = false } = {}) =>
+  text({ multiline, error: `${what} must be text.` }).max(max, `Keep it to ${max} characters or fewer.`);
 
 const agendaItem = z.strictObject({
-  title: z.string({ error: 'Give each agenda item a title.' }).trim().min(1, 'Give each agenda item a title.').max(300, 'Keep it to 300 characters.'),
+  title: text({ error: 'Give each agenda item a title.' }).min(1, 'Give each agenda item a title.').max(300, 'Keep it to 300 characters.'),
   presenter: optionalText(200, 'The presenter').nullable().optional(),
 });
 
 const award = z.strictObject({
   awardYear: z.number({ error: 'Enter the award year.' }).int().min(2000, 'The award began in the 2010s.').max(2100),
-  recipient: z.string({ error: 'Name the recipient.' }).trim().min(1, 'Name the recipient.').max(300),
+  recipient: text({ error: 'Name the recipient.' }).min(1, 'Name the recipient.').max(300),
   kind: z.enum(['person', 'organization'], { error: 'Choose person or organization.' }),
-  reason: optionalText(2000, 'The reason').nullable().optional(),
+  reason: optionalText(2000, 'The reason', { multiline: true }).nullable().optional(),
 });
 
 const fields = {
   kind: z.enum(MEETING_KINDS, { error: `Choose one of ${MEETING_KINDS.join(', ')}.` }),
-  title: z.string({ error: 'Enter a title.' }).trim().min(1, 'Enter a title.').max(200, 'Keep the title to 200 characters or fewer.'),
+  title: text({ error: 'Enter a title.' }).min(1, 'Enter a title.').max(200, 'Keep the title to 200 characters or fewer.'),
   date: isoDate,
   chair: optionalText(200, 'The chair').nullable(),
   location: optionalText(200, 'The location').nullable(),
@@ -65,33 +65,33 @@ export const updateMeetingSchema = z
     reportingCutoff: fields.reportingCutoff.optional(),
     agenda: fields.agenda.optional(),
     status: z.enum(MEETING_STATUSES, { error: 'Choose planned or held.' }).optional(),
-    summary: optionalText(5000, 'The summary').nullable().optional(),
-    commitments: z.array(id, { error: 'List the deliverables announced there by id.' }).max(500).optional(),
+    summary: optionalText(5000, 'The summary', { multiline: true }).nullable().optional(),
+    commitments: z.array(idField, { error: 'List the deliverables announced there by id.' }).max(500).optional(),
     awards: z.array(award).max(10, 'At most ten awards.').optional(),
   })
   .superRefine(cutoffBeforeDate);
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
 
-export const meetingIdParams = z.object({ id });
-export const reportParams = z.object({ id, agency: slug });
+export const meetingIdParams = z.object({ id: idParam });
+export const reportParams = z.object({ id: idParam, agency: slug });
 
 export const statementSchema = z.strictObject({
-  statement: z.string({ error: 'The statement must be text.' }).max(20_000, 'Keep the statement to 20,000 characters or fewer.'),
+  statement: text({ multiline: true, error: 'The statement must be text.' }).max(20_000, 'Keep the statement to 20,000 characters or fewer.'),
 });
 
 export const returnSchema = z.strictObject({
-  comment: z.string({ error: 'Say what the agency should change.' }).trim().min(1, 'Say what the agency should change.').max(5000),
+  comment: text({ multiline: true, error: 'Say what the agency should change.' }).min(1, 'Say what the agency should change.').max(5000),
 });
 
 export const approveSchema = z.strictObject({
-  comment: z.string().trim().max(5000).optional(),
+  comment: text({ multiline: true, error: 'The comment must be text.' }).max(5000, 'Keep the comment to 5,000 characters or fewer.').optional(),
 });
 
 export const reminderSchema = z
   .strictObject({
     agency: slug.optional(),
     notReady: z.literal(true, { error: 'Use notReady: true to remind every agency not yet submitted.' }).optional(),
-    message: z.string({ error: 'Write the reminder.' }).trim().min(1, 'Write the reminder.').max(2000, 'Keep it to 2,000 characters.'),
+    message: text({ multiline: true, error: 'Write the reminder.' }).min(1, 'Write the reminder.').max(2000, 'Keep it to 2,000 characters.'),
   })
   .superRefine((r, ctx) => {
     if (Boolean(r.agency) === Boolean(r.notReady)) {
