@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '@/db';
 import * as t from '@/db/schema';
 import { auditHash, recordAudit } from '@/db/queries/audit';
-import { lockMinutesLeft, MAX_FAILURES, recordSignInFailure, recordSignInSuccess } from '@/db/queries/users';
+import { claimPasswordCheck, lockMinutesLeft, MAX_FAILURES, recordSignInFailure, recordSignInSuccess, releasePasswordCheck } from '@/db/queries/users';
 
 const db = getDb();
 const sqlite = getSqlite();
@@ -96,19 +96,34 @@ describe('sign-in throttling', () => {
   it(`locks an address after ${MAX_FAILURES} failures and audits each one`, () => {
     const email = 'official.eeoc@pitf.demo';
     const now = Date.now();
-    for (let i = 1; i < MAX_FAILURES; i++) expect(recordSignInFailure(email, 'wrong_password', null, now)).toBe(0);
+    for (let i = 1; i < MAX_FAILURES; i++) {
+      expect(claimPasswordCheck(email, now).ok).toBe(true);
+      expect(recordSignInFailure(email, 'wrong_password', null, now)).toBe(0);
+    }
     expect(lockMinutesLeft(email, now)).toBe(0);
+    expect(claimPasswordCheck(email, now).ok).toBe(true);
     expect(recordSignInFailure(email, 'wrong_password', null, now)).toBeGreaterThan(0);
     expect(lockMinutesLeft(email, now)).toBe(15);
+    expect(claimPasswordCheck(email, now)).toEqual({ ok: false, lockMinutes: 15 });
     expect(lockMinutesLeft(email, now + 16 * 60_000)).toBe(0);
+    expect(claimPasswordCheck(email, now + 16 * 60_000).ok).toBe(true);
     const events = db.select().from(t.auditEvents).where(eq(t.auditEvents.actorEmail, email)).all();
     expect(events.map((e) => e.action)).toEqual([...Array(MAX_FAILURES - 1).fill('sign_in.failure'), 'sign_in.locked']);
   });
 
-  it('clears the failures after a successful sign-in', () => {
+  it(`lets no more than ${MAX_FAILURES} password checks run at once for one address`, () => {
+    const email = 'official.dol@pitf.demo';
+    const now = Date.now();
+    const claims = Array.from({ length: 30 }, () => claimPasswordCheck(email, now));
+    expect(claims.filter((c) => c.ok)).toHaveLength(MAX_FAILURES);
+    releasePasswordCheck(email);
+    expect(claimPasswordCheck(email, now).ok).toBe(true);
+    expect(claimPasswordCheck(email, now).ok).toBe(false);
+  });
+
+  it('records a successful sign-in', () => {
     const user = db.select().from(t.users).where(eq(t.users.email, 'official.eeoc@pitf.demo')).get()!;
     recordSignInSuccess({ id: user.id, email: user.email, agencyId: user.agencyId });
-    expect(lockMinutesLeft(user.email)).toBe(0);
     expect(db.select().from(t.users).where(eq(t.users.id, user.id)).get()!.lastSignInAt).not.toBeNull();
   });
 });

@@ -21,13 +21,14 @@ import {
   type SessionTimes,
 } from '@/db/queries/sessions';
 import {
+  claimPasswordCheck,
   findUserForSignIn,
   getSessionUser,
-  lockMinutesLeft,
   normaliseEmail,
   recordSignInFailure,
   recordSignInRefused,
   recordSignInSuccess,
+  releasePasswordCheck,
 } from '@/db/queries/users';
 import type { SessionUser } from './authorization';
 import { authSecret, demoAccountsAllowed } from './env';
@@ -40,6 +41,8 @@ export const SIGN_IN_ERRORS = {
   locked: 'AccountLocked',
   demoDisabled: 'DemoAccountsDisabled',
 } as const;
+
+const SESSION_ENDED = 'SessionEnded';
 
 // The cookie may live as long as the longest session; the server ends sessions sooner (db/queries/sessions.ts).
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -62,7 +65,8 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const email = normaliseEmail(parsed.data.email);
 
-        if (lockMinutesLeft(email) > 0) {
+        // Counted before the hash, atomically with the lock check: see claimPasswordCheck.
+        if (!claimPasswordCheck(email).ok) {
           recordSignInRefused(email, 'locked', null);
           throw new Error(SIGN_IN_ERRORS.locked);
         }
@@ -76,6 +80,7 @@ export const authOptions: NextAuthOptions = {
           if (locked > 0) throw new Error(SIGN_IN_ERRORS.locked);
           return null;
         }
+        releasePasswordCheck(email);
         if (user.isDemo && !demoAccountsAllowed()) {
           recordSignInRefused(email, 'demo_accounts_disabled', user.id);
           throw new Error(SIGN_IN_ERRORS.demoDisabled);
@@ -88,13 +93,31 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       // `user` is present only at sign-in: that is when the server-side session starts.
-      if (user) token.sid = startSession(Number(user.id));
+      if (user) {
+        token.sid = startSession(Number(user.id));
+        return token;
+      }
+      // Otherwise next-auth's own session endpoint is reading the cookie: it must say signed out
+      // exactly when the app does. Throwing makes next-auth answer `{}` and clear the cookie.
+      const standing = standingSession(token.sid, Number(token.sub), false);
+      if (!standing.ok) throw new Error(SESSION_ENDED);
       return token;
     },
     async session({ session, token }) {
       // Only ids travel; role and agency are read fresh from the database on each request.
       return { ...session, sid: token.sid, user: { id: token.sub, email: token.email, name: token.name } };
     },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session read at /api/auth/session is expected, not an error of the server.
+      if (code === 'JWT_SESSION_ERROR' && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
   },
   events: {
     async signOut({ token }) {
@@ -141,17 +164,25 @@ async function readSessionCookie(): Promise<SessionToken | null> {
   return token.expiresAt > Date.now() ? token : null;
 }
 
+type Standing = { ok: true; user: SessionUser; sessionId: string; times: SessionTimes } | { ok: false; problem: SessionProblem };
+
+/** Whether the sign-in `sid` of user `id` still stands, by the sessions table and the user's row. */
+function standingSession(sid: unknown, id: number, touch: boolean): Standing {
+  if (typeof sid !== 'string' || !sid || !Number.isInteger(id) || id <= 0) return { ok: false, problem: 'unknown' };
+  const check = checkSession(sid, Date.now(), { touch });
+  if (!check.ok) return { ok: false, problem: check.problem };
+  if (check.userId !== id) return { ok: false, problem: 'unknown' };
+  const user = getSessionUser(id);
+  if (!user) return { ok: false, problem: 'deactivated' };
+  return { ok: true, user, sessionId: sid, times: check.times };
+}
+
 async function resolveSession(touch: boolean): Promise<RequestSession> {
   const token = await readSessionCookie();
   if (!token) return { user: null, problem: 'none' };
-  const { sid, userId: id } = token;
-  if (!sid || !Number.isInteger(id) || id <= 0) return { user: null, problem: 'unknown' };
-  const check = checkSession(sid, Date.now(), { touch });
-  if (!check.ok) return { user: null, problem: check.problem };
-  if (check.userId !== id) return { user: null, problem: 'unknown' };
-  const user = getSessionUser(id);
-  if (!user) return { user: null, problem: 'deactivated' };
-  return { user, sessionId: sid, times: check.times };
+  const standing = standingSession(token.sid, token.userId, touch);
+  if (!standing.ok) return { user: null, problem: standing.problem };
+  return { user: standing.user, sessionId: standing.sessionId, times: standing.times };
 }
 
 /**

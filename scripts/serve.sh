@@ -9,4 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-exec node --max-old-space-size=256 node_modules/next/dist/bin/next start -H localhost -p "${PORT:-3000}"
+# scripts/server.mjs is Next behind a plain HTTP server that knows the client's real address.
+export PORT="${PORT:-3000}"
+exec node --max-old-space-size=256 scripts/server.mjs

@@ -4,6 +4,7 @@ import type { Role } from '@/lib/domain';
 import { getDb } from '../index';
 import { agencies, loginThrottle, users } from '../schema';
 import { recordAudit } from './audit';
+import { recordRefusal } from './refusals';
 
 /** After this many failures within the window, the account is locked for LOCK_MINUTES. */
 export const MAX_FAILURES = 5;
@@ -64,47 +65,92 @@ export function lockMinutesLeft(email: string, now = Date.now()): number {
   return until > now ? Math.ceil((until - now) / 60_000) : 0;
 }
 
-/** Counts a failed sign-in and audits it; returns the minutes of lock it caused (0 if none). */
-export function recordSignInFailure(email: string, reason: string, userId: number | null, now = Date.now()): number {
+export type PasswordCheckClaim = { ok: true } | { ok: false; lockMinutes: number };
+
+/**
+ * Claims one of the MAX_FAILURES password checks this e-mail address has per window, before the
+ * password is hashed. The check of the lock and the count of the attempt are one IMMEDIATE
+ * transaction, so however many attempts arrive at once (in one process or several), at most
+ * MAX_FAILURES wrong passwords are ever checked per window; every other attempt is refused as
+ * locked without a hash, the right password included. A right password gives its claim back
+ * (releasePasswordCheck); a wrong one keeps it, and the one that completes MAX_FAILURES sets the
+ * lock (recordSignInFailure).
+ */
+export function claimPasswordCheck(email: string, now = Date.now()): PasswordCheckClaim {
   const key = normaliseEmail(email);
-  const db = getDb();
-  return db.transaction((tx) => {
-    const current = tx.select().from(loginThrottle).where(eq(loginThrottle.email, key)).get();
-    const windowOpen = current && now - current.windowStartedAt.getTime() < FAILURE_WINDOW_MINUTES * 60_000;
-    const failures = windowOpen ? current.failures + 1 : 1;
-    const windowStartedAt = new Date(windowOpen ? current.windowStartedAt.getTime() : now);
-    const lockedUntil = failures >= MAX_FAILURES ? new Date(now + LOCK_MINUTES * 60_000) : null;
-    tx.insert(loginThrottle)
-      .values({ email: key, failures, windowStartedAt, lockedUntil })
-      .onConflictDoUpdate({ target: loginThrottle.email, set: { failures, windowStartedAt, lockedUntil } })
-      .run();
-    recordAudit(tx, {
-      actor: { id: userId, email: key },
-      action: lockedUntil ? 'sign_in.locked' : 'sign_in.failure',
-      entity: 'user',
-      entityId: userId,
-      after: { reason, failures },
-      at: new Date(now),
-    });
-    return lockedUntil ? LOCK_MINUTES : 0;
-  });
+  return getDb().transaction(
+    (tx) => {
+      const current = tx.select().from(loginThrottle).where(eq(loginThrottle.email, key)).get();
+      const lockedUntil = current?.lockedUntil?.getTime() ?? 0;
+      if (lockedUntil > now) return { ok: false as const, lockMinutes: Math.ceil((lockedUntil - now) / 60_000) };
+      const windowOpen = current && !current.lockedUntil && now - current.windowStartedAt.getTime() < FAILURE_WINDOW_MINUTES * 60_000;
+      const failures = windowOpen ? current.failures : 0;
+      // Checks still under way hold the rest of the window's allowance: refuse as if locked.
+      if (failures >= MAX_FAILURES) return { ok: false as const, lockMinutes: LOCK_MINUTES };
+      const windowStartedAt = new Date(windowOpen ? current.windowStartedAt.getTime() : now);
+      tx.insert(loginThrottle)
+        .values({ email: key, failures: failures + 1, windowStartedAt, lockedUntil: null })
+        .onConflictDoUpdate({ target: loginThrottle.email, set: { failures: failures + 1, windowStartedAt, lockedUntil: null } })
+        .run();
+      return { ok: true as const };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
-export function recordSignInRefused(email: string, reason: string, userId: number | null): void {
-  getDb().transaction((tx) => {
-    recordAudit(tx, {
-      actor: { id: userId, email: normaliseEmail(email) },
-      action: 'sign_in.refused',
-      entity: 'user',
-      entityId: userId,
-      after: { reason },
-    });
+/** The password proved right: its claim no longer counts. Earlier failures in the window still do. */
+export function releasePasswordCheck(email: string): void {
+  getDb()
+    .update(loginThrottle)
+    .set({ failures: sql`max(${loginThrottle.failures} - 1, 0)` })
+    .where(eq(loginThrottle.email, normaliseEmail(email)))
+    .run();
+}
+
+/**
+ * Audits a password check that failed (its claim already counted it); the failure that completes
+ * MAX_FAILURES in the window locks the address for LOCK_MINUTES. Returns the minutes of lock (0 if none).
+ */
+export function recordSignInFailure(email: string, reason: string, userId: number | null, now = Date.now()): number {
+  const key = normaliseEmail(email);
+  return getDb().transaction(
+    (tx) => {
+      const current = tx.select().from(loginThrottle).where(eq(loginThrottle.email, key)).get();
+      const failures = current?.failures ?? 1;
+      const lock = failures >= MAX_FAILURES && !(current?.lockedUntil && current.lockedUntil.getTime() > now);
+      if (lock) tx.update(loginThrottle).set({ lockedUntil: new Date(now + LOCK_MINUTES * 60_000) }).where(eq(loginThrottle.email, key)).run();
+      recordAudit(tx, {
+        actor: { id: userId, email: key },
+        action: lock ? 'sign_in.locked' : 'sign_in.failure',
+        entity: 'user',
+        entityId: userId,
+        after: { reason, failures },
+        at: new Date(now),
+      });
+      return lock ? LOCK_MINUTES : 0;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * A sign-in refused before any password was checked (locked, demo accounts off, rate-limited).
+ * Repeats of the same refusal for the same address are collapsed into one counted event.
+ */
+export function recordSignInRefused(email: string, reason: string, userId: number | null, details: Record<string, unknown> = {}): void {
+  const key = normaliseEmail(email);
+  recordRefusal(`sign_in.refused:${reason}:${key}`, {
+    actor: { id: userId, email: key },
+    action: 'sign_in.refused',
+    entity: 'user',
+    entityId: userId === null ? null : String(userId),
+    agencyId: null,
+    after: { reason, ...details },
   });
 }
 
 export function recordSignInSuccess(user: { id: number; email: string; agencyId: number | null }, now = Date.now()): void {
   getDb().transaction((tx) => {
-    tx.delete(loginThrottle).where(eq(loginThrottle.email, user.email)).run();
     tx.update(users).set({ lastSignInAt: new Date(now) }).where(eq(users.id, user.id)).run();
     recordAudit(tx, {
       actor: { id: user.id, email: user.email },

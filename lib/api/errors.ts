@@ -38,26 +38,42 @@ const REFUSED_FIELDS: Record<string, string> = {
   progress: 'Change progress with a progress update (POST /api/deliverables/:id/updates).',
 };
 
-/** Every failing field with all its messages, keyed by its dotted path ("measure.target"). */
+/**
+ * Every failing field with all its messages, keyed by its dotted path ("measure.target"). The keys
+ * are the caller's own field names, `__proto__`, `constructor` and `toString` among them: the map
+ * is built without a prototype (and read with Object.hasOwn) so that no name means anything else.
+ */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  const fields = new Map<string, string[]>();
+  const add = (key: string, message: string) => {
+    const list = fields.get(key);
+    if (list) list.push(message);
+    else fields.set(key, [message]);
+  };
   for (const issue of error.issues) {
     const prefix = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       // A field the caller may not send is named like any other bad field.
       for (const key of issue.keys) {
-        (fields[prefix ? `${prefix}.${key}` : key] ??= []).push(REFUSED_FIELDS[key] ?? 'This field is not accepted here.');
+        add(prefix ? `${prefix}.${key}` : key, Object.hasOwn(REFUSED_FIELDS, key) ? REFUSED_FIELDS[key]! : 'This field is not accepted here.');
       }
       continue;
     }
-    (fields[prefix || '_'] ??= []).push(issue.message);
+    add(prefix || '_', issue.message);
   }
-  return fields;
+  return toRecord(fields);
+}
+
+/** A plain record for JSON from a Map whose keys a caller chose: no prototype, so `__proto__` is just a key. */
+export function toRecord<V>(map: Map<string, V>): Record<string, V> {
+  const record = Object.create(null) as Record<string, V>;
+  for (const [key, value] of map) record[key] = value;
+  return record;
 }
 
 export function invalidInput(error: z.ZodError): ApiError {
   const fields = fieldErrors(error);
   const names = Object.keys(fields).filter((k) => k !== '_');
-  const message = names.length ? `Invalid input: ${names.join(', ')}.` : (fields._?.[0] ?? 'Invalid input.');
+  const message = names.length ? `Invalid input: ${names.join(', ')}.` : (fields['_']?.[0] ?? 'Invalid input.');
   return badRequest(message, fields);
 }

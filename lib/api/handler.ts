@@ -9,9 +9,11 @@ import type { z } from 'zod';
 import { getRequestSession } from '@/lib/auth';
 import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 import type { SessionUser } from '@/lib/authorization';
-import { recordDenied } from '@/db/queries/audit';
-import { parseJsonBody } from './body';
-import { ApiError, forbidden, invalidInput, notFound, unauthenticated } from './errors';
+import { DomainError, type DomainErrorKind } from '@/lib/errors';
+import { clientAddress, isSameOriginWrite } from '@/lib/server/request';
+import { recordRequestRefusal } from '@/lib/server/refusals';
+import { parseJsonBody, readBodyText } from './body';
+import { ApiError, badRequest, forbidden, invalidInput, notFound, toRecord, unauthenticated } from './errors';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -40,7 +42,7 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
   return async (request: NextRequest, context: Context): Promise<Response> => {
     let user: SessionUser | null = null;
     try {
-      if (MUTATING.has(request.method)) assertSameOrigin(request);
+      if (MUTATING.has(request.method) && !isSameOriginWrite(request.headers)) throw forbidden('Requests from another origin are refused.');
       const session = await getRequestSession();
       if (!session.user) {
         throw unauthenticated(session.problem === 'none' ? undefined : SESSION_PROBLEM_MESSAGES[session.problem]);
@@ -70,20 +72,6 @@ function noStore(response: Response): Response {
   return response;
 }
 
-/** A browser's write from another site (or from an opaque `null` origin) is refused. */
-function assertSameOrigin(request: NextRequest) {
-  const origin = request.headers.get('origin');
-  if (origin === null) return; // Not a browser cross-site request (curl, server-to-server).
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  let originHost: string | null = null;
-  try {
-    originHost = origin === 'null' ? null : new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  if (!host || originHost !== host) throw forbidden('Requests from another origin are refused.');
-}
-
 function parseParams<P>(raw: unknown, schema?: z.ZodType<P>): P {
   if (!schema) return (raw ?? {}) as P;
   const parsed = schema.safeParse(raw ?? {});
@@ -97,28 +85,65 @@ function parseParams<P>(raw: unknown, schema?: z.ZodType<P>): P {
  */
 export function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {
   if (!schema) return {} as Q;
-  const raw: Record<string, string> = {};
+  // Keys are the caller's: a map, so that `__proto__` or `constructor` is only a name.
+  const raw = new Map<string, string>();
+  const repeated = new Set<string>();
   request.nextUrl.searchParams.forEach((value, key) => {
-    raw[key] = value;
+    if (raw.has(key)) repeated.add(key);
+    raw.set(key, value);
   });
-  const parsed = schema.safeParse(raw);
+  if (repeated.size > 0) {
+    // Which of two values was meant is the caller's to say, not ours to guess.
+    const names = [...repeated];
+    throw badRequest(
+      `Invalid input: ${names.join(', ')}.`,
+      toRecord(new Map(names.map((name) => [name, [`Give ${name} once; it was given more than once.`]]))),
+    );
+  }
+  const parsed = schema.safeParse(toRecord(raw));
   if (!parsed.success) throw invalidInput(parsed.error);
   return parsed.data;
 }
 
 async function parseBody<B>(request: NextRequest, schema: z.ZodType<B>): Promise<B> {
-  return parseJsonBody(await request.text(), schema);
+  return parseJsonBody(await readBodyText(request), schema);
 }
 
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+};
+
 function errorResponse(error: unknown, request: NextRequest, user: SessionUser | null): Response {
+  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+    // A refusal is recorded, within the caller's allowance of refusals; past it the answer is 429.
+    const limited = recordRequestRefusal({
+      status: error.status,
+      user,
+      address: clientAddress(request.headers),
+      method: request.method,
+      path: request.nextUrl.pathname,
+      reason: error.message,
+    });
+    if (limited) return errorResponse(limited, request, user);
+  }
   if (error instanceof ApiError) {
-    if (error.status === 403) {
-      recordDenied(user, request.method, request.nextUrl.pathname, error.message);
-    }
     return json(
       { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }, ...error.extra },
       error.status,
     );
+  }
+  if (error instanceof DomainError) {
+    const { fields, retryAfterSeconds } = error.details;
+    const code = error.kind === 'invalid' ? 'invalid_input' : error.kind;
+    const response = json({ error: { code, message: error.message, ...(fields ? { fields } : {}) } }, STATUS_OF[error.kind]);
+    if (retryAfterSeconds !== undefined) response.headers.set('Retry-After', String(retryAfterSeconds));
+    return response;
   }
   console.error('Unhandled error in', request.method, request.nextUrl.pathname, error);
   return json({ error: { code: 'internal', message: 'Something went wrong on the server. Nothing was changed.' } }, 500);

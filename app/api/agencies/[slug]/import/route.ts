@@ -1,6 +1,6 @@
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { commitDeliverableImport, previewDeliverableImport } from '@/db/queries/deliverables-import';
-import { parseJsonBody } from '@/lib/api/body';
+import { parseJsonBody, readBodyText } from '@/lib/api/body';
 import { badRequest, forbidden, notFound } from '@/lib/api/errors';
 import { apiRoute, json } from '@/lib/api/handler';
 import { canCreateDeliverable } from '@/lib/authorization';
@@ -19,7 +19,7 @@ export const POST = apiRoute({ params: agencyImportParams }, async ({ request, u
   if (agency.retiredAt) {
     throw badRequest(`${agency.name} is retired: no deliverables can be added to it.`, { slug: ['This agency is retired.'] });
   }
-  const body = parseJsonBody(await request.text(), deliverableImportRequest);
+  const body = parseJsonBody(await readBodyText(request), deliverableImportRequest);
   const read = readDeliverableImport(body.csv, agency.slug);
   if (!read.ok) throw badRequest(read.message, read.fields);
   if (body.mode === 'preview') return previewDeliverableImport(read.rows);

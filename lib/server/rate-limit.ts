@@ -1,0 +1,35 @@
+/**
+ * Rate limits on what an anonymous or hostile caller can make the server spend: password hashes
+ * and audit rows. The buckets live in SQLite (db/queries/rate-limits.ts); the limits come from
+ * the environment (lib/env.ts).
+ */
+import 'server-only';
+import { pruneBuckets, returnToken, takeToken, type TakeResult } from '@/db/queries/rate-limits';
+import { refusalLimit, signInFailureLimit } from '@/lib/env';
+
+const signInKey = (address: string) => `sign-in:${address}`;
+
+/** Before a password is checked for this address: one token, given back if the password proves right. */
+export function takeSignInToken(address: string): TakeResult {
+  return takeToken(signInKey(address), signInFailureLimit());
+}
+
+export function returnSignInToken(address: string): void {
+  returnToken(signInKey(address), signInFailureLimit());
+}
+
+/**
+ * Before a refusal (401, 403) is answered and audited: one token from the address's bucket and,
+ * for a signed-in caller, one from the account's. Past either limit the caller gets 429 instead.
+ */
+export function takeRefusalToken(address: string, userId: number | null): TakeResult {
+  const policy = refusalLimit();
+  const byAddress = takeToken(`refusal:address:${address}`, policy);
+  if (!byAddress.ok || userId === null) return byAddress;
+  return takeToken(`refusal:user:${userId}`, policy);
+}
+
+/** Buckets untouched for a day are full again: forget them. */
+export function pruneRateLimits(): number {
+  return pruneBuckets(24 * 60 * 60_000);
+}
