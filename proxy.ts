@@ -3,10 +3,13 @@
  * - a Content-Security-Policy with a fresh nonce per request, so only Next's own scripts run
  *   (no inline script without the nonce, nothing from another origin);
  * - `Cache-Control: no-store` on signed-in pages and API answers;
- * - signed-out visitors are sent to the sign-in page, and signed-out API calls get 401.
+ * - signed-out visitors of a page are sent to the sign-in page;
+ * - `x-pitf-path`, the path server components send an ended session back to, is always set here,
+ *   over whatever the client sent (prefetches included).
  *
  * The session check here only looks for the cookie: it is a convenience, not the authorization
- * check. Every page, route handler and server action re-reads the user from the database itself.
+ * check. Every page, route handler and server action re-reads the user from the database itself;
+ * an API call without a session is answered 401 by its handler, which also audits the refusal.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 
@@ -36,13 +39,7 @@ export function proxy(request: NextRequest) {
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
-  if (!isPublic && !hasSession) {
-    if (isApi) {
-      return NextResponse.json(
-        { error: { code: 'unauthenticated', message: 'Sign in to use this endpoint.' } },
-        { status: 401, headers: { 'Cache-Control': 'no-store' } },
-      );
-    }
+  if (!isPublic && !isApi && !hasSession) {
     const login = new URL('/login', request.url);
     if (pathname + search !== '/') login.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(login);
@@ -62,10 +59,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)',
-      missing: [{ type: 'header', key: 'next-router-prefetch' }],
-    },
-  ],
+  // Prefetches too: a prefetched page is rendered with the same path header and policy.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

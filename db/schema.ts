@@ -468,11 +468,13 @@ export const sessions = sqliteTable(
  * Password checks per e-mail address (known or not, so throttling reveals nothing). `failures`
  * counts every check begun in the window and not proven right: an attempt is counted before its
  * password is hashed, in the same transaction as the lock check, so parallel attempts cannot all
- * pass the check (db/queries/users.ts, claimPasswordCheck).
+ * pass the check (db/queries/users.ts, claimPasswordCheck). `wrong` counts the checks that have
+ * ended with a wrong password; the fifth locks the address.
  */
 export const loginThrottle = sqliteTable('login_throttle', {
   email: text('email').primaryKey(),
   failures: integer('failures').notNull().default(0),
+  wrong: integer('wrong').notNull().default(0),
   windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
   lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionLabel, changeLines, describeAction, entityHref, entityLabel } from './audit-display';
+import { sessionProblemMessage } from './session-messages';
 
 describe('an audit event in words', () => {
   it('says a progress update that moved the status is a status change, and one that did not is a progress update', () => {
@@ -51,5 +52,13 @@ describe('the change of an audit event, field by field', () => {
     expect(line!.after).toHaveLength(240);
     expect(line!.after.endsWith('…')).toBe(true);
     expect(changeLines(null, null)).toEqual([]);
+  });
+
+  it('reads a name like an Object member as a name, never as the member', () => {
+    expect(actionLabel('constructor')).toBe('constructor');
+    expect(entityLabel('toString')).toBe('to string');
+    expect(changeLines({ status: 'constructor' }, { status: 'valueOf' })).toEqual([{ field: 'status', before: 'constructor', after: 'valueOf' }]);
+    expect(sessionProblemMessage('toString')).toBeNull();
+    expect(sessionProblemMessage('idle')).toContain('30 minutes');
   });
 });

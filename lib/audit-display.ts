@@ -10,6 +10,9 @@ const ACTION_LABELS: Record<string, string> = {
   'sign_in.failure': 'sign-in failed',
   'sign_in.locked': 'sign-in failed, account locked',
   'sign_in.refused': 'sign-in refused',
+  'sign_in.refused.repeated': 'sign-in refused, repeated',
+  'sign_in.rate_limited': 'sign-in attempts over the limit',
+  'sign_in.rate_limited.repeated': 'sign-in attempts over the limit, repeated',
   'deliverable.create': 'deliverable created',
   'deliverable.update': 'details edited',
   'deliverable.progress_update': 'status or progress updated',
@@ -25,6 +28,11 @@ const ACTION_LABELS: Record<string, string> = {
   'observation.update': 'figure corrected',
   'seed.applied': 'reference data loaded',
   denied: 'refused',
+  'denied.repeated': 'refused, repeated',
+  unauthenticated: 'refused, not signed in',
+  'unauthenticated.repeated': 'refused, not signed in, repeated',
+  rate_limited: 'requests over the limit',
+  'rate_limited.repeated': 'requests over the limit, repeated',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -50,6 +58,9 @@ const FIELD_LABELS: Record<string, string> = {
   updateId: 'update id',
 };
 
+/** A table's own entry for a name from the database or a caller; `constructor` is only a name. */
+const own = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 const words = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -59,7 +70,7 @@ const words = (name: string) =>
 
 /** The action as a label for the filter's choices. */
 export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? words(action);
+  return own(ACTION_LABELS, action) ?? words(action);
 }
 
 /** The action as this event's row says it: a progress update that moved the status says so. */
@@ -73,7 +84,7 @@ export function describeAction(action: string, before: unknown, after: unknown):
 }
 
 export function entityLabel(entity: string): string {
-  return ENTITY_LABELS[entity] ?? words(entity);
+  return own(ENTITY_LABELS, entity) ?? words(entity);
 }
 
 /** Where the entity can be seen in the app, when it has a page. */
@@ -109,8 +120,8 @@ export function changeLines(before: unknown, after: unknown): ChangeLine[] {
   }
   const lines: ChangeLine[] = [];
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (!(key in a)) continue;
-    if (!(key in b)) {
+    if (!Object.hasOwn(a, key)) continue;
+    if (!Object.hasOwn(b, key)) {
       if (!isEmpty(a[key])) lines.push({ field: fieldLabel(key), after: formatValue(key, a[key]) });
       continue;
     }
@@ -123,7 +134,7 @@ export function changeLines(before: unknown, after: unknown): ChangeLine[] {
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 function fieldLabel(key: string): string {
-  return FIELD_LABELS[key] ?? words(key);
+  return own(FIELD_LABELS, key) ?? words(key);
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
@@ -132,7 +143,7 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 
 function formatValue(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(none)';
-  if (key === 'status' && typeof value === 'string' && value in STATUS_LABELS) return STATUS_LABELS[value as Status];
+  if (key === 'status' && typeof value === 'string' && Object.hasOwn(STATUS_LABELS, value)) return STATUS_LABELS[value as Status];
   if (key === 'progress' && typeof value === 'number') return `${value}%`;
   const text = Array.isArray(value)
     ? value.length

@@ -13,5 +13,5 @@ export const SESSION_PROBLEM_MESSAGES: Record<SessionProblem, string> = {
 };
 
 export function sessionProblemMessage(reason: string | null | undefined): string | null {
-  return reason && reason in SESSION_PROBLEM_MESSAGES ? SESSION_PROBLEM_MESSAGES[reason as SessionProblem] : null;
+  return reason && Object.hasOwn(SESSION_PROBLEM_MESSAGES, reason) ? SESSION_PROBLEM_MESSAGES[reason as SessionProblem] : null;
 }

@@ -7,6 +7,8 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
   switch (code) {
     case 'AccountLocked':
       return 'Too many failed sign-in attempts for this account. Wait 15 minutes, then try again.';
+    case 'RateLimited':
+      return 'Too many sign-in attempts from this network. Wait a few minutes, then try again.';
     case 'DemoAccountsDisabled':
       return 'Demonstration accounts are turned off on this server.';
     case 'SessionRequired':

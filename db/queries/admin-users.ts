@@ -10,11 +10,13 @@ import type { SessionUser } from '@/lib/authorization';
 import type { Role } from '@/lib/domain';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-policy';
+import { rateLimited } from '@/lib/errors';
 import type { CreateUserInput, UpdateUserInput, UserListQuery } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
 import { agencies, auditEvents, loginThrottle, users } from '../schema';
 import { recordAudit } from './audit';
 import { endUserSessions } from './sessions';
+import { claimPasswordCheck, recordSignInFailure, releasePasswordCheck } from './users';
 
 const account = {
   id: users.id,
@@ -167,12 +169,25 @@ export async function resetPassword(actor: SessionUser, id: number) {
   return { user: getUser(id)!, temporaryPassword: password };
 }
 
-/** The signed-in user replaces their password; their other sessions end. */
+/**
+ * The signed-in user replaces their password; their other sessions end. The current password is
+ * checked under the same allowance as signing in (five wrong in 15 minutes lock the account), so
+ * a stolen session cannot be used to guess it.
+ */
 export async function changeOwnPassword(user: SessionUser, sessionId: string, currentPassword: string, newPassword: string) {
+  const claim = claimPasswordCheck(user.email);
+  if (!claim.ok) {
+    throw rateLimited(
+      `Too many wrong passwords for this account: try again in ${claim.lockMinutes} minute${claim.lockMinutes === 1 ? '' : 's'}.`,
+      claim.lockMinutes * 60,
+    );
+  }
   const row = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
+    recordSignInFailure(user.email, 'wrong_current_password', user.id);
     throw badRequest('Invalid input: currentPassword.', { currentPassword: ['This is not your current password.'] });
   }
+  releasePasswordCheck(user.email);
   const problem = passwordProblem(newPassword, [user.email, user.name]) ?? (newPassword === currentPassword ? 'Choose a password different from the current one.' : null);
   if (problem) throw badRequest('Invalid input: newPassword.', { newPassword: [problem] });
   const passwordHash = await hashPassword(newPassword);

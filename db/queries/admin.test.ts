@@ -88,6 +88,21 @@ describe('accounts', () => {
     expect(checkSession(sid).ok).toBe(true);
   });
 
+  it('guessing the current password on the account page locks the account like signing in does', async () => {
+    const { user, temporaryPassword } = await createUser(admin(), { email: 'unit.guess@agency.example', name: 'Unit Guess', role: 'viewer' });
+    const self = getSessionUser(user.id)!;
+    const sid = startSession(user.id);
+    const guesses = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => changeOwnPassword(self, sid, `guess number ${i}`, 'a brand new passphrase')));
+    const reasons = guesses.map((g) => (g.status === 'rejected' ? (g.reason as { kind?: string; status?: number }) : null));
+    expect(reasons.filter((r) => r?.status === 400)).toHaveLength(5);
+    expect(reasons.filter((r) => r?.kind === 'rate_limited')).toHaveLength(7);
+    // The right password is refused too while the account is locked, and changes nothing.
+    await expect(changeOwnPassword(self, sid, temporaryPassword, 'a brand new passphrase')).rejects.toMatchObject({ kind: 'rate_limited' });
+    expect(getSessionUser(user.id)?.mustChangePassword).toBe(true);
+    const actions = db.select({ action: t.auditEvents.action }).from(t.auditEvents).where(eq(t.auditEvents.actorEmail, user.email)).all().map((e) => e.action);
+    expect(actions.filter((a) => a.startsWith('sign_in.'))).toEqual([...Array(4).fill('sign_in.failure'), 'sign_in.locked']);
+  });
+
   it('a reset replaces the password, ends every session and unlocks the account', async () => {
     const { user } = await createUser(admin(), { email: 'unit.reset@agency.example', name: 'Unit Reset', role: 'viewer' });
     const sid = startSession(user.id);

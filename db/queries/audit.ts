@@ -1,8 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { desc } from 'drizzle-orm';
-import type { SessionUser } from '@/lib/authorization';
 import { currentAuditKey, type AuditKey } from '@/lib/env';
-import { getDb, type DbOrTx } from '../index';
+import type { DbOrTx } from '../index';
 import { auditEvents } from '../schema';
 
 export type Actor = { id: number | null; email: string | null };
@@ -97,21 +96,3 @@ export function recordAudit(tx: DbOrTx, input: AuditInput): void {
     .run();
 }
 
-/** A refused attempt is part of the record too: who tried what, and why it was refused. */
-export function recordDenied(user: SessionUser | null, method: string, path: string, reason: string): void {
-  try {
-    getDb().transaction((tx) => {
-      recordAudit(tx, {
-        actor: { id: user?.id ?? null, email: user?.email ?? null },
-        action: 'denied',
-        entity: 'request',
-        entityId: `${method} ${path}`,
-        agencyId: user?.agencyId ?? null,
-        after: { reason },
-      });
-    });
-  } catch (error) {
-    // The refusal stands even if it could not be recorded.
-    console.error('Could not record a refused request', error);
-  }
-}

@@ -89,8 +89,11 @@ export function claimPasswordCheck(email: string, now = Date.now()): PasswordChe
       if (failures >= MAX_FAILURES) return { ok: false as const, lockMinutes: LOCK_MINUTES };
       const windowStartedAt = new Date(windowOpen ? current.windowStartedAt.getTime() : now);
       tx.insert(loginThrottle)
-        .values({ email: key, failures: failures + 1, windowStartedAt, lockedUntil: null })
-        .onConflictDoUpdate({ target: loginThrottle.email, set: { failures: failures + 1, windowStartedAt, lockedUntil: null } })
+        .values({ email: key, failures: failures + 1, wrong: windowOpen ? current.wrong : 0, windowStartedAt, lockedUntil: null })
+        .onConflictDoUpdate({
+          target: loginThrottle.email,
+          set: { failures: failures + 1, wrong: windowOpen ? current.wrong : 0, windowStartedAt, lockedUntil: null },
+        })
         .run();
       return { ok: true as const };
     },
@@ -116,15 +119,18 @@ export function recordSignInFailure(email: string, reason: string, userId: numbe
   return getDb().transaction(
     (tx) => {
       const current = tx.select().from(loginThrottle).where(eq(loginThrottle.email, key)).get();
-      const failures = current?.failures ?? 1;
-      const lock = failures >= MAX_FAILURES && !(current?.lockedUntil && current.lockedUntil.getTime() > now);
-      if (lock) tx.update(loginThrottle).set({ lockedUntil: new Date(now + LOCK_MINUTES * 60_000) }).where(eq(loginThrottle.email, key)).run();
+      const wrong = (current?.wrong ?? 0) + 1;
+      const lock = wrong >= MAX_FAILURES && !(current?.lockedUntil && current.lockedUntil.getTime() > now);
+      tx.update(loginThrottle)
+        .set(lock ? { wrong, lockedUntil: new Date(now + LOCK_MINUTES * 60_000) } : { wrong })
+        .where(eq(loginThrottle.email, key))
+        .run();
       recordAudit(tx, {
         actor: { id: userId, email: key },
         action: lock ? 'sign_in.locked' : 'sign_in.failure',
         entity: 'user',
         entityId: userId,
-        after: { reason, failures },
+        after: { reason, failures: wrong },
         at: new Date(now),
       });
       return lock ? LOCK_MINUTES : 0;

@@ -1,0 +1,1 @@
+ALTER TABLE `login_throttle` ADD `wrong` integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,28 @@
+import 'server-only';
+import { startAuditCheckpoints } from '@/db/audit-checkpoint';
+import { flushRefusalTallies } from '@/db/queries/refusals';
+import { pruneRateLimits } from './rate-limit';
+
+const MINUTE = 60_000;
+const timers = globalThis as unknown as { pitfHousekeeping?: NodeJS.Timeout };
+
+/**
+ * The running server's schedule: the audit trail's signed checkpoint, the audit event that closes
+ * each window of collapsed refusals once it has ended, and the removal of rate-limit buckets that
+ * have been full for a while. Each is also done on demand; the schedule only keeps them timely.
+ */
+export function startHousekeeping(): void {
+  startAuditCheckpoints();
+  const tidy = () => {
+    try {
+      flushRefusalTallies();
+      pruneRateLimits();
+    } catch (error) {
+      console.error('Housekeeping failed; it will be tried again in a minute.', error);
+    }
+  };
+  if (timers.pitfHousekeeping) clearInterval(timers.pitfHousekeeping);
+  const timer = setInterval(tidy, MINUTE);
+  timer.unref();
+  timers.pitfHousekeeping = timer;
+}
