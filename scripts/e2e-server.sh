@@ -9,5 +9,5 @@ if [[ -n "${LARGE_SCALE:-}" ]]; then
 else
   npx tsx seeds/run.ts
 fi
-export PITF_DEMO=1 NEXTAUTH_URL="http://localhost:${PORT}"
+export PITF_DEMO=1 PITF_HOST=127.0.0.1 NEXTAUTH_URL="http://localhost:${PORT}"
 exec bash scripts/serve.sh

@@ -1,11 +1,29 @@
 import { changeOwnPassword } from '@/db/queries/admin-users';
+import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/handler';
 import { getRequestSession } from '@/lib/auth';
+import { rateLimited } from '@/lib/errors';
+import { returnSignInToken, takeSignInToken } from '@/lib/server/rate-limit';
+import { clientAddress } from '@/lib/server/request';
 import { changePasswordSchema } from '@/lib/validations/admin';
 
-/** Any signed-in user changes their own password (and must, after a reset). Their other sessions end. */
-export const POST = apiRoute({ body: changePasswordSchema, allowPendingPasswordChange: true }, async ({ user, body }) => {
+/**
+ * Any signed-in user changes their own password (and must, after a reset). Their other sessions
+ * end. Checking the current password costs a hash like signing in, and counts against the same
+ * allowance of the client's address.
+ */
+export const POST = apiRoute({ body: changePasswordSchema, allowPendingPasswordChange: true }, async ({ request, user, body }) => {
+  const address = clientAddress(request.headers);
+  const token = takeSignInToken(address);
+  if (!token.ok) throw rateLimited(`Too many wrong passwords from this network. Try again in ${token.retryAfterSeconds} seconds.`, token.retryAfterSeconds);
   const session = await getRequestSession();
-  await changeOwnPassword(user, session.user ? session.sessionId : '', body.currentPassword, body.newPassword);
+  try {
+    await changeOwnPassword(user, session.user ? session.sessionId : '', body.currentPassword, body.newPassword);
+  } catch (error) {
+    // Only a wrong current password uses up the allowance; a weak new one does not.
+    if (!(error instanceof ApiError && error.fields && Object.hasOwn(error.fields, 'currentPassword'))) returnSignInToken(address);
+    throw error;
+  }
+  returnSignInToken(address);
   return { changed: true };
 });
