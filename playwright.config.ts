@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,15 @@ const LARGE_SCALE = '0.05';
 // Set once in the runner; its worker processes inherit them, so all share the same database files.
 process.env.E2E_DATABASE_URL ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pitf-e2e-')), 'pitf.db');
 process.env.E2E_LARGE_DATABASE_URL ??= path.join(path.dirname(process.env.E2E_DATABASE_URL), 'large.db');
+
+// Single sign-on against a real OpenID provider (e2e/services/oidc-provider.mjs, started by
+// e2e/sso.spec.ts on SSO_PORT): the app's signing key is made once per run, here in the runner.
+const SSO_PORT = PORT + 2;
+export const SSO_ISSUER = `http://localhost:${SSO_PORT}`;
+process.env.E2E_SSO_DIR ??= path.join(path.dirname(process.env.E2E_DATABASE_URL), 'sso');
+if (!fs.existsSync(path.join(process.env.E2E_SSO_DIR, 'private-jwk.json'))) {
+  execFileSync(process.execPath, ['scripts/sso-keygen.mjs', '--out', process.env.E2E_SSO_DIR], { stdio: 'ignore' });
+}
 
 const systemChromium = '/usr/bin/chromium';
 
@@ -48,7 +58,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /sign-in-policy\.spec\.ts/ },
+    // The sign-in policy applies to the whole server: changed only once everything else has run.
+    { name: 'policy', use: { ...devices['Desktop Chrome'] }, testMatch: /sign-in-policy\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: [
     {
       command: 'bash scripts/e2e-server.sh',
@@ -60,6 +74,10 @@ export default defineConfig({
       env: {
         DATABASE_URL: process.env.E2E_DATABASE_URL,
         PORT: String(PORT),
+        PITF_SSO_ISSUER: SSO_ISSUER,
+        PITF_SSO_CLIENT_ID: 'pitf-e2e',
+        PITF_SSO_PRIVATE_JWK_FILE: path.join(process.env.E2E_SSO_DIR, 'private-jwk.json'),
+        PITF_SSO_NAME: 'the test identity provider',
       },
     },
     {

@@ -12,6 +12,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  blob,
   check,
   index,
   integer,
@@ -421,6 +422,11 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** Until when this user may register a first passkey right after a password sign-in (granted by an administrator). */
+    passkeyEnrolmentUntil: integer('passkey_enrolment_until', { mode: 'timestamp_ms' }),
+    /** The identity provider's issuer and subject, linked at the first single sign-on. */
+    ssoIssuer: text('sso_issuer'),
+    ssoSubject: text('sso_subject'),
     isDemo: isDemo(),
     lastSignInAt: integer('last_sign_in_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
@@ -435,6 +441,7 @@ export const users = sqliteTable(
     ),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     index('users_agency').on(t.agencyId),
+    uniqueIndex('users_sso_subject').on(t.ssoIssuer, t.ssoSubject),
   ],
 );
 
@@ -454,15 +461,72 @@ export const sessions = sqliteTable(
     lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
     endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
     endReason: text('end_reason'),
+    /** How the user signed in: password, passkey or sso. */
+    method: text('method').notNull().default('password'),
+    /** The authentication context the identity provider reported (single sign-on only). */
+    acr: text('acr'),
+    /**
+     * When the user proved a phishing-resistant method in this session: at sign-in (a passkey, or
+     * single sign-on with the required context), or as the step after a password. Null: not yet.
+     */
+    phishingResistantAt: integer('phishing_resistant_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('sessions_user').on(t.userId, t.endedAt),
     check(
       'sessions_end_reason',
-      sql`${t.endReason} IS NULL OR ${t.endReason} IN ('signed_out','deactivated','account_changed','password_changed','password_reset')`,
+      sql`${t.endReason} IS NULL OR ${t.endReason} IN ('signed_out','deactivated','account_changed','password_changed','password_reset','passkeys_reset')`,
     ),
+    check('sessions_method', sql`${t.method} IN ('password','passkey','sso')`),
   ],
 );
+
+/**
+ * Passkeys (WebAuthn credentials) a user registered on the account page. The credential id is the
+ * key the authenticator names at sign-in; the signature counter must grow with each use when the
+ * authenticator keeps one.
+ */
+export const passkeys = sqliteTable(
+  'passkeys',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    publicKey: blob('public_key', { mode: 'buffer' }).notNull(),
+    counter: integer('counter').notNull().default(0),
+    transports: text('transports', { mode: 'json' }).$type<string[]>().notNull(),
+    deviceType: text('device_type').notNull(),
+    backedUp: integer('backed_up', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('passkeys_user').on(t.userId)],
+);
+
+/**
+ * WebAuthn challenges handed out and not yet answered. Each is used once (deleted when it is
+ * answered, right or wrong) and expires after five minutes.
+ */
+export const webauthnChallenges = sqliteTable(
+  'webauthn_challenges',
+  {
+    id: text('id').primaryKey(),
+    challenge: text('challenge').notNull(),
+    purpose: text('purpose').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [check('webauthn_challenges_purpose', sql`${t.purpose} IN ('register','authenticate','step_up')`), index('webauthn_challenges_expires').on(t.expiresAt)],
+);
+
+/** Settings an administrator changes from /admin (one row per setting, the value as JSON); every change is audited. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
 
 /**
  * Password checks per e-mail address (known or not, so throttling reveals nothing). `failures`
@@ -552,3 +616,4 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+export type Passkey = typeof passkeys.$inferSelect;

@@ -121,7 +121,7 @@ test.describe('administering accounts', () => {
     await expect(page.getByTestId('session-notice')).toContainText('changed your role or agency');
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Password').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Agencies' })).toBeVisible();
     await expect(page.getByTestId('signed-in-user')).toContainText('(Viewer)');
     await admin.dispose();

@@ -53,7 +53,7 @@ test.describe('signing in', () => {
     await page.goto('/login?callbackUrl=https%3A%2F%2Fevil.example%2F');
     await page.getByLabel('E-mail address').fill('viewer@pitf.demo');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     expect(page.url()).toMatch(/^http:\/\/localhost:\d+\/$/);
   });
@@ -71,7 +71,7 @@ test.describe('signed out', () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2F%3Ffrom%3Dbookmark$/);
     await page.getByLabel('E-mail address').fill('chair@pitf.demo');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/\?from=bookmark$/);
   });
 

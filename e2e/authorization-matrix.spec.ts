@@ -357,6 +357,54 @@ const ENDPOINTS = [
       expect(after).not.toEqual(before);
     },
   }),
+  endpoint({
+    method: 'POST',
+    path: '/api/admin/users/:id/passkeys-reset',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.userId }),
+    snapshot: ({ db, fx }) => get(db, "SELECT count(*) AS n FROM audit_events WHERE action = 'user.passkeys_reset' AND entity_id = ?", String(fx.userId))!,
+    changed: (before, after) => {
+      expect(after.n).toBe((before.n as number) + 1);
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/admin/users/:id/passkey-enrolment',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.userId }),
+    snapshot: ({ db, fx }) => get(db, "SELECT count(*) AS n FROM audit_events WHERE action = 'user.passkey_enrolment_granted' AND entity_id = ?", String(fx.userId))!,
+    changed: (before, after) => {
+      expect(after.n).toBe((before.n as number) + 1);
+    },
+  }),
+  // The admin's cell sets the policy other tests run under to what it already is (nobody on a demo server).
+  endpoint({
+    method: 'PUT',
+    path: '/api/admin/sign-in-policy',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    body: () => ({ phishingResistantRoles: [] }),
+    snapshot: ({ db }) => get(db, "SELECT count(*) AS n FROM audit_events WHERE action = 'sign_in_policy.update'")!,
+    changed: (before, after) => {
+      expect(after.n).toBe((before.n as number) + 1);
+    },
+  }),
+  // Any signed-in user may start registering a passkey for themselves: a challenge is stored.
+  endpoint({
+    method: 'POST',
+    path: '/api/account/passkeys/options',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 200, chair: 200, admin: 200, 'own agency': 200, 'other agency': 200 },
+    snapshot: (cell) =>
+      cell.email
+        ? scalar(cell.db, "SELECT count(*) AS n FROM webauthn_challenges c JOIN users u ON u.id = c.user_id WHERE u.email = ? AND c.purpose = 'register'", cell.email)
+        : 0,
+    changed: (before, after) => {
+      expect(after).toBe((before as number) + 1);
+    },
+  }),
   // A new member agency would change the member count other tests read at the same moment, so the
   // admin's cell names a short name that is taken: past authorization, refused on content.
   endpoint({
@@ -411,6 +459,11 @@ const ENDPOINTS = [
  */
 const OUTSIDE_THE_MATRIX: Record<string, string> = {
   'POST /api/auth/[...nextauth]': 'next-auth’s own sign-in and sign-out, open to signed-out visitors by design (auth.spec.ts)',
+  'POST /api/auth/passkey-options': 'a passkey sign-in challenge, open to signed-out visitors by design and rate-limited by address (passkeys.spec.ts)',
+  'POST /api/account/passkeys': 'registers the caller’s own passkey; needs an authenticator’s answer (passkeys.spec.ts)',
+  'DELETE /api/account/passkeys/:id': 'removes one of the caller’s own passkeys, never another user’s (passkeys.spec.ts)',
+  'POST /api/account/passkeys/verify/options': 'the passkey step after a password, for the caller’s own session only (passkeys.spec.ts)',
+  'POST /api/account/passkeys/verify': 'the passkey step after a password, for the caller’s own session only (passkeys.spec.ts)',
 };
 
 // ── Running it ─────────────────────────────────────────────────────────────────────────────

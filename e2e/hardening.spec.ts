@@ -99,7 +99,7 @@ test.describe('signing in under attack', () => {
     await page.goto('/login');
     await page.getByLabel('E-mail address').fill('viewer@pitf.demo');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByTestId('sign-in-error')).toContainText('Too many sign-in attempts from this network');
     await expect(page).toHaveURL(/\/login/);
 
@@ -118,7 +118,7 @@ test.describe('signing in under attack', () => {
       await page.goto(`/login?callbackUrl=${target}`);
       await page.getByLabel('E-mail address').fill('viewer@pitf.demo');
       await page.getByLabel('Password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
       expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
       expect(page.url()).not.toContain('evil.example');

@@ -27,6 +27,12 @@ const ACTION_LABELS: Record<string, string> = {
   'observation.create': 'figure added',
   'observation.update': 'figure corrected',
   'seed.applied': 'reference data loaded',
+  'passkey.register': 'passkey registered',
+  'passkey.remove': 'passkey removed',
+  'user.passkeys_reset': 'passkeys reset',
+  'user.passkey_enrolment_granted': 'passkey enrolment allowed',
+  'sign_in.passkey_step': 'passkey used after password',
+  'sign_in_policy.update': 'sign-in policy changed',
   denied: 'refused',
   'denied.repeated': 'refused, repeated',
   unauthenticated: 'refused, not signed in',
@@ -44,6 +50,7 @@ const ENTITY_LABELS: Record<string, string> = {
   user: 'user',
   request: 'request',
   database: 'database',
+  setting: 'setting',
 };
 
 const FIELD_LABELS: Record<string, string> = {

@@ -13,15 +13,20 @@ import { redirect } from 'next/navigation';
 import type { NextAuthOptions } from 'next-auth';
 import { decode } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
+import { countPasskeys, enrolmentOpen } from '@/db/queries/passkeys';
 import {
   checkSession,
   endSession,
   startSession,
   type SessionProblem,
   type SessionTimes,
+  type SignInMethod,
 } from '@/db/queries/sessions';
+import { requiresPhishingResistant } from '@/db/queries/sign-in-policy';
 import {
   claimPasswordCheck,
+  findUserById,
   findUserForSignIn,
   getSessionUser,
   normaliseEmail,
@@ -30,14 +35,25 @@ import {
   recordSignInSuccess,
   releasePasswordCheck,
 } from '@/db/queries/users';
-import type { SessionUser } from './authorization';
-import { authSecret, demoAccountsAllowed } from './env';
+import type { SessionUser, SignInStep } from './authorization';
+import { authSecret, demoAccountsAllowed, ssoConfig } from './env';
 import { dummyHash, verifyPassword } from './password';
-import { signInSchema } from './validations/auth';
+import { passkeySignInSchema, signInSchema } from './validations/auth';
+import { verifyAuthentication } from './server/passkeys';
+import { ssoProvider, type SsoProfile } from './server/sso';
+import { findUserBySsoSubject, resolveSsoSignIn } from '@/db/queries/sso';
 
 /** Error codes the sign-in form turns into messages (lib/validations/auth.ts). */
 export const SIGN_IN_ERRORS = {
   invalid: 'CredentialsSignin',
+  passkey: 'PasskeyRefused',
+  sso: {
+    weak_acr: 'SsoWeakAcr',
+    no_account: 'SsoNoAccount',
+    inactive: 'SsoNoAccount',
+    linked_elsewhere: 'SsoLinkedElsewhere',
+    demo_accounts_disabled: 'DemoAccountsDisabled',
+  },
   locked: 'AccountLocked',
   demoDisabled: 'DemoAccountsDisabled',
 } as const;
@@ -47,13 +63,7 @@ const SESSION_ENDED = 'SessionEnded';
 // The cookie may live as long as the longest session; the server ends sessions sooner (db/queries/sessions.ts).
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-export const authOptions: NextAuthOptions = {
-  get secret() {
-    return authSecret();
-  },
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/login', error: '/login' },
-  providers: [
+const credentialProviders = [
     CredentialsProvider({
       name: 'E-mail and password',
       credentials: {
@@ -85,16 +95,82 @@ export const authOptions: NextAuthOptions = {
           recordSignInRefused(email, 'demo_accounts_disabled', user.id);
           throw new Error(SIGN_IN_ERRORS.demoDisabled);
         }
-        recordSignInSuccess(user);
-        return { id: String(user.id), email: user.email, name: user.name };
+        recordSignInSuccess(user, { method: 'password' });
+        return { id: String(user.id), email: user.email, name: user.name, method: 'password' };
       },
     }),
-  ],
+    CredentialsProvider({
+      id: 'passkey',
+      name: 'Passkey',
+      credentials: { challengeId: { type: 'text' }, response: { type: 'text' } },
+      async authorize(credentials) {
+        const parsed = passkeySignInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.passkey);
+        let response: AuthenticationResponseJSON;
+        try {
+          response = JSON.parse(parsed.data.response) as AuthenticationResponseJSON;
+        } catch {
+          throw new Error(SIGN_IN_ERRORS.passkey);
+        }
+        const result = await verifyAuthentication('authenticate', parsed.data.challengeId, response, null);
+        const ownerId = result.ok ? result.passkey.userId : result.userId;
+        const user = ownerId === undefined ? null : findUserById(ownerId);
+        if (!result.ok || !user || !user.active) {
+          const reason = result.ok ? 'inactive' : result.reason;
+          recordSignInRefused(user?.email ?? '(passkey)', reason, user?.id ?? null, { method: 'passkey' });
+          throw new Error(SIGN_IN_ERRORS.passkey);
+        }
+        if (user.isDemo && !demoAccountsAllowed()) {
+          recordSignInRefused(user.email, 'demo_accounts_disabled', user.id);
+          throw new Error(SIGN_IN_ERRORS.demoDisabled);
+        }
+        recordSignInSuccess(user, { method: 'passkey', passkey: result.passkey.name });
+        return { id: String(user.id), email: user.email, name: user.name, method: 'passkey' };
+      },
+    }),
+];
+
+export const authOptions: NextAuthOptions = {
+  get secret() {
+    return authSecret();
+  },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login', error: '/login' },
+  // Read when next-auth handles a request, so that the single sign-on settings are the server's at run time.
+  get providers() {
+    const sso = ssoConfig();
+    return [...credentialProviders, ...(sso ? [ssoProvider(sso)] : [])];
+  },
   callbacks: {
-    async jwt({ token, user }) {
+    /** Single sign-on: the provider's identity must be an account here, at the required assurance. */
+    async signIn({ account, profile }) {
+      if (account?.provider !== 'sso') return true;
+      const sso = ssoConfig();
+      const identity = profile as SsoProfile | undefined;
+      if (!sso || !identity?.sub) return `/login?error=${SIGN_IN_ERRORS.sso.no_account}`;
+      const outcome = resolveSsoSignIn(
+        { issuer: sso.issuer, subject: identity.sub, email: identity.email ?? null, emailVerified: identity.email_verified === true, acr: identity.acr ?? null },
+        sso.requiredAcr,
+        { demoAllowed: demoAccountsAllowed() },
+      );
+      return outcome.ok ? true : `/login?error=${SIGN_IN_ERRORS.sso[outcome.reason]}`;
+    },
+    async jwt({ token, user, account, profile }) {
       // `user` is present only at sign-in: that is when the server-side session starts.
+      if (user && account?.provider === 'sso') {
+        const sso = ssoConfig()!;
+        const found = findUserBySsoSubject(sso.issuer, account.providerAccountId)!;
+        const acr = (profile as SsoProfile | undefined)?.acr ?? null;
+        token.sub = String(found.id);
+        token.email = found.email;
+        token.name = found.name;
+        token.sid = startSession(found.id, { method: 'sso', acr, phishingResistant: true });
+        return token;
+      }
       if (user) {
-        token.sid = startSession(Number(user.id));
+        const { method = 'password', acr = null } = user as { method?: SignInMethod; acr?: string | null; phishingResistant?: boolean };
+        const phishingResistant = method === 'passkey' || (user as { phishingResistant?: boolean }).phishingResistant === true;
+        token.sid = startSession(Number(user.id), { method, acr, phishingResistant });
         return token;
       }
       // Otherwise next-auth's own session endpoint is reading the cookie: it must say signed out
@@ -127,7 +203,7 @@ export const authOptions: NextAuthOptions = {
 };
 
 export type RequestSession =
-  | { user: SessionUser; sessionId: string; times: SessionTimes }
+  | { user: SessionUser; sessionId: string; times: SessionTimes; method: SignInMethod }
   | { user: null; problem: SessionProblem | 'none' };
 
 /**
@@ -164,7 +240,7 @@ async function readSessionCookie(): Promise<SessionToken | null> {
   return token.expiresAt > Date.now() ? token : null;
 }
 
-type Standing = { ok: true; user: SessionUser; sessionId: string; times: SessionTimes } | { ok: false; problem: SessionProblem };
+type Standing = { ok: true; user: SessionUser; sessionId: string; times: SessionTimes; method: SignInMethod } | { ok: false; problem: SessionProblem };
 
 /** Whether the sign-in `sid` of user `id` still stands, by the sessions table and the user's row. */
 function standingSession(sid: unknown, id: number, touch: boolean): Standing {
@@ -172,9 +248,21 @@ function standingSession(sid: unknown, id: number, touch: boolean): Standing {
   const check = checkSession(sid, Date.now(), { touch });
   if (!check.ok) return { ok: false, problem: check.problem };
   if (check.userId !== id) return { ok: false, problem: 'unknown' };
-  const user = getSessionUser(id);
-  if (!user) return { ok: false, problem: 'deactivated' };
-  return { ok: true, user, sessionId: sid, times: check.times };
+  const account = getSessionUser(id);
+  if (!account) return { ok: false, problem: 'deactivated' };
+  const user = { ...account, signInStep: check.phishingResistant ? null : pendingSignInStep(account) };
+  return { ok: true, user, sessionId: sid, times: check.times, method: check.method };
+}
+
+/**
+ * What a user who signed in with a password must still do when the sign-in policy requires a
+ * phishing-resistant method of their role: prove a passkey, enrol a first one (when an
+ * administrator opened a window for it), or nothing they can do alone (`no_method`).
+ */
+function pendingSignInStep(user: SessionUser): SignInStep | null {
+  if (!requiresPhishingResistant(user)) return null;
+  if (countPasskeys(user.id) > 0) return 'passkey';
+  return enrolmentOpen(user.id) ? 'enrol' : 'no_method';
 }
 
 async function resolveSession(touch: boolean): Promise<RequestSession> {
@@ -182,7 +270,7 @@ async function resolveSession(touch: boolean): Promise<RequestSession> {
   if (!token) return { user: null, problem: 'none' };
   const standing = standingSession(token.sid, token.userId, touch);
   if (!standing.ok) return { user: null, problem: standing.problem };
-  return { user: standing.user, sessionId: standing.sessionId, times: standing.times };
+  return { user: standing.user, sessionId: standing.sessionId, times: standing.times, method: standing.method };
 }
 
 /**
@@ -213,6 +301,7 @@ export async function requireUser(): Promise<SessionUser> {
     const search = query.toString();
     redirect(search ? `/login?${search}` : '/login');
   }
+  if (session.user.signInStep) redirect('/login/passkey');
   if (session.user.mustChangePassword && !path.startsWith('/account')) redirect('/account');
   return session.user;
 }

@@ -13,7 +13,14 @@ export type SessionUser = {
   agencySlug: string | null;
   agencyName: string | null;
   mustChangePassword: boolean;
+  /**
+   * Set when the sign-in policy requires a phishing-resistant method of this user and the session
+   * has not proved one yet: the user may only complete that step (see lib/auth.ts).
+   */
+  signInStep?: SignInStep | null;
 };
+
+export type SignInStep = 'passkey' | 'enrol' | 'no_method';
 
 type AgencyOwned = { leadAgencyId: number };
 

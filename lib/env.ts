@@ -165,3 +165,49 @@ export const signInFailureLimit = () => rateLimitSetting('PITF_LIMIT_SIGN_IN_FAI
 
 /** Refused requests (401, 403) per client address and per account, each of which may write to the audit trail. */
 export const refusalLimit = () => rateLimitSetting('PITF_LIMIT_REFUSALS', { capacity: 120, refillPerMinute: 60 });
+
+export type SsoConfig = {
+  issuer: string;
+  clientId: string;
+  /** The client's private signing key (JWK, RS256), for private_key_jwt. */
+  privateJwk: Record<string, unknown>;
+  scopes: string;
+  /** Sent as acr_values. */
+  acrValues: string[];
+  /** The acr values accepted in the ID token; anything else is refused. */
+  requiredAcr: string[];
+  name: string;
+};
+
+/**
+ * Single sign-on through OpenID Connect (Login.gov or an agency's provider), or null when
+ * PITF_SSO_ISSUER is unset. Throws when it is set but the rest is incomplete, so that a
+ * misconfigured server fails at start rather than at a user's sign-in.
+ */
+export function ssoConfig(): SsoConfig | null {
+  const issuer = process.env.PITF_SSO_ISSUER?.trim();
+  if (!issuer) return null;
+  const clientId = process.env.PITF_SSO_CLIENT_ID?.trim();
+  const keyFile = process.env.PITF_SSO_PRIVATE_JWK_FILE?.trim();
+  if (!clientId || !keyFile) throw new Error('PITF_SSO_ISSUER is set: PITF_SSO_CLIENT_ID and PITF_SSO_PRIVATE_JWK_FILE must be set too.');
+  const privateJwk = JSON.parse(fs.readFileSync(path.resolve(keyFile), 'utf8')) as Record<string, unknown>;
+  if (privateJwk.kty !== 'RSA' || typeof privateJwk.d !== 'string') {
+    throw new Error(`${keyFile} must hold an RSA private key as a JWK (node scripts/sso-keygen.mjs makes one).`);
+  }
+  const words = (raw: string | undefined, fallback: string) => (raw?.trim() || fallback).split(/\s+/).filter(Boolean);
+  const acrValues = words(process.env.PITF_SSO_ACR_VALUES, LOGIN_GOV_ACR_VALUES);
+  // By default the assurance values requested (aal…) must come back; the service level alone is not enough.
+  const assurance = acrValues.filter((v) => /aal/i.test(v));
+  const requiredAcr = words(process.env.PITF_SSO_REQUIRED_ACR, (assurance.length ? assurance : acrValues).join(' '));
+  return {
+    issuer,
+    clientId,
+    privateJwk,
+    scopes: words(process.env.PITF_SSO_SCOPES, 'openid email').join(' '),
+    acrValues,
+    requiredAcr,
+    name: process.env.PITF_SSO_NAME?.trim() || 'Login.gov',
+  };
+}
+
+const LOGIN_GOV_ACR_VALUES = 'urn:acr.login.gov:auth-only http://idmanagement.gov/ns/assurance/aal/2?phishing_resistant=true';

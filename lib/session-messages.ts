@@ -9,6 +9,7 @@ export const SESSION_PROBLEM_MESSAGES: Record<SessionProblem, string> = {
   account_changed: 'An administrator changed your role or agency. Sign in again to continue with the new access.',
   password_changed: 'Your password was changed. Sign in again with the new password.',
   password_reset: 'An administrator reset your password. Sign in with the temporary password you were given.',
+  passkeys_reset: 'An administrator removed your passkeys. Sign in with your password and register a new passkey.',
   unknown: 'Your session is no longer valid. Sign in again to continue.',
 };
 

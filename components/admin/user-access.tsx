@@ -7,10 +7,10 @@ import { apiFetch } from '@/lib/api/client';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { TemporaryPassword } from './temporary-password';
 
-type Props = { id: number; email: string; name: string; active: boolean };
+type Props = { id: number; email: string; name: string; active: boolean; passkeyCount: number };
 
-/** Off-board (deactivate), bring back (reactivate), or reset the password of one account. */
-export function UserAccess({ id, email, name, active }: Props) {
+/** Off-board (deactivate), bring back (reactivate), reset the password or the passkeys of one account. */
+export function UserAccess({ id, email, name, active, passkeyCount }: Props) {
   const router = useRouter();
   const status = useFormStatus();
   const [temporary, setTemporary] = useState<string | null>(null);
@@ -31,6 +31,26 @@ export function UserAccess({ id, email, name, active }: Props) {
     ...status.handlers,
     onSuccess: (data) => {
       setTemporary(data.temporaryPassword);
+      router.refresh();
+    },
+  });
+
+  const resetPasskeys = useMutation({
+    mutationFn: () => apiFetch<{ removed: number }>(`/api/admin/users/${id}/passkeys-reset`, { method: 'POST' }),
+    ...status.handlers,
+    onSuccess: (data) => {
+      status.setMessage({
+        type: 'success',
+        text: `Removed ${data.removed} passkey${data.removed === 1 ? '' : 's'} of ${name} and signed them out everywhere. For 72 hours they may register a new passkey after signing in with their password.`,
+      });
+      router.refresh();
+    },
+  });
+  const allowEnrolment = useMutation({
+    mutationFn: () => apiFetch(`/api/admin/users/${id}/passkey-enrolment`, { method: 'POST' }),
+    ...status.handlers,
+    onSuccess: () => {
+      status.setMessage({ type: 'success', text: `For 72 hours ${name} may register a first passkey right after signing in with their password.` });
       router.refresh();
     },
   });
@@ -64,6 +84,25 @@ export function UserAccess({ id, email, name, active }: Props) {
         }}
       >
         Reset password
+      </button>
+      <h3>Passkeys</h3>
+      <p>
+        {passkeyCount === 0 ? 'No passkeys registered.' : `${passkeyCount} passkey${passkeyCount === 1 ? '' : 's'} registered.`}{' '}
+        If a passkey is lost, reset the passkeys: all of them stop working, the user is signed out, and may register a new one after
+        signing in with their password. To let a user whose role must use a passkey register their first, allow enrolment.
+      </p>
+      <button
+        type="button"
+        className="usa-button usa-button--outline"
+        disabled={resetPasskeys.isPending}
+        onClick={() => {
+          if (window.confirm(`Remove every passkey of ${name}? They are signed out everywhere and must register a new one.`)) resetPasskeys.mutate();
+        }}
+      >
+        Reset passkeys
+      </button>
+      <button type="button" className="usa-button usa-button--outline" disabled={allowEnrolment.isPending} onClick={() => allowEnrolment.mutate()}>
+        Allow passkey enrolment
       </button>
     </section>
   );

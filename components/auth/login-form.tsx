@@ -1,12 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { signInWithPassword } from '@/lib/auth-client';
+import { signInWithPasskey, signInWithPassword, signInWithSso } from '@/lib/auth-client';
 import { signInErrorMessage } from '@/lib/sign-in-messages';
 
-type Props = { callbackPath: string; initialError: string | null };
+/** `ssoName`: the identity provider's name for its button (Login.gov, …), or null without single sign-on. */
+type Props = { callbackPath: string; initialError: string | null; ssoName: string | null };
 
-export function LoginForm({ callbackPath, initialError }: Props) {
+export function LoginForm({ callbackPath, initialError, ssoName }: Props) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -23,6 +24,18 @@ export function LoginForm({ callbackPath, initialError }: Props) {
     }
     setPending(false);
     setError(signInErrorMessage(result.error ?? 'CredentialsSignin'));
+  }
+
+  async function onPasskey() {
+    setPending(true);
+    setError(null);
+    const result = await signInWithPasskey();
+    if (result.ok && !result.error) {
+      window.location.assign(callbackPath);
+      return;
+    }
+    setPending(false);
+    setError(signInErrorMessage(result.error ?? 'PasskeyRefused'));
   }
 
   return (
@@ -51,6 +64,25 @@ export function LoginForm({ callbackPath, initialError }: Props) {
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </fieldset>
+      {ssoName ? (
+        <p className="margin-top-4">
+          <button
+            type="button"
+            className="usa-button usa-button--big"
+            disabled={pending}
+            onClick={() => {
+              setPending(true);
+              void signInWithSso(callbackPath);
+            }}
+          >
+            Sign in with {ssoName}
+          </button>
+        </p>
+      ) : null}
+      <p className="margin-top-4">Registered a passkey on your account page? Use it instead of a password.</p>
+      <button type="button" className="usa-button usa-button--outline" onClick={onPasskey} disabled={pending}>
+        Sign in with a passkey
+      </button>
     </form>
   );
 }

@@ -15,6 +15,7 @@ import type { CreateUserInput, UpdateUserInput, UserListQuery } from '@/lib/vali
 import { getDb, type Tx } from '../index';
 import { agencies, auditEvents, loginThrottle, users } from '../schema';
 import { recordAudit } from './audit';
+import { ENROLMENT_HOURS } from './passkeys';
 import { endUserSessions } from './sessions';
 import { claimPasswordCheck, recordSignInFailure, releasePasswordCheck } from './users';
 
@@ -98,7 +99,16 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
     const agencyId = resolveAgency(tx, input.role, input.agency);
     const row = tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, agencyId, passwordHash, mustChangePassword: true })
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        agencyId,
+        passwordHash,
+        mustChangePassword: true,
+        // A new account may enrol its first passkey after its first sign-in, should its role need one.
+        passkeyEnrolmentUntil: new Date(Date.now() + ENROLMENT_HOURS * 3_600_000),
+      })
       .returning({ id: users.id })
       .get();
     recordAudit(tx, {
@@ -198,7 +208,7 @@ export async function changeOwnPassword(user: SessionUser, sessionId: string, cu
   });
 }
 
-const SIGN_IN_ACTIONS = ['sign_in.success', 'sign_in.failure', 'sign_in.locked', 'sign_in.refused'];
+const SIGN_IN_ACTIONS = ['sign_in.success', 'sign_in.failure', 'sign_in.locked', 'sign_in.refused', 'sign_in.passkey_step'];
 
 /** The latest sign-ins to this account, successful or not, newest first. */
 export function listRecentSignIns(userId: number, limit = 10) {

@@ -38,23 +38,23 @@ describe('sessions', () => {
 
   it('stand while used, and end after 30 idle minutes or 12 hours whatever the use', () => {
     const start = Date.now();
-    const sid = startSession(viewer().id, start);
+    const sid = startSession(viewer().id, {}, start);
     expect(checkSession(sid, start + 29 * MINUTE)).toMatchObject({ ok: true });
     // That request was activity: 29 more minutes are fine.
     expect(checkSession(sid, start + 58 * MINUTE)).toMatchObject({ ok: true });
     expect(checkSession(sid, start + 89 * MINUTE)).toEqual({ ok: false, problem: 'idle' });
 
-    const busy = startSession(viewer().id, start);
+    const busy = startSession(viewer().id, {}, start);
     for (let at = start; at < start + 12 * 60 * MINUTE; at += 20 * MINUTE) expect(checkSession(busy, at).ok).toBe(true);
     expect(checkSession(busy, start + 12 * 60 * MINUTE)).toEqual({ ok: false, problem: 'expired' });
   });
 
   it('a look at the clock is not activity; staying signed in is', () => {
     const start = Date.now();
-    const sid = startSession(viewer().id, start);
+    const sid = startSession(viewer().id, {}, start);
     checkSession(sid, start + 20 * MINUTE, { touch: false });
     expect(checkSession(sid, start + 31 * MINUTE, { touch: false })).toEqual({ ok: false, problem: 'idle' });
-    const other = startSession(viewer().id, start);
+    const other = startSession(viewer().id, {}, start);
     expect(extendSession(other, start + 25 * MINUTE)?.idleExpiresAt).toBe(start + 55 * MINUTE);
     expect(checkSession(other, start + 50 * MINUTE).ok).toBe(true);
   });

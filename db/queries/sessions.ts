@@ -10,23 +10,39 @@ export const ABSOLUTE_HOURS = 12;
 /** Requests closer together than this do not rewrite last_seen_at (one write per user, not per request). */
 const TOUCH_EVERY_MS = 15_000;
 
-export type SessionEndReason = 'signed_out' | 'deactivated' | 'account_changed' | 'password_changed' | 'password_reset';
+export type SessionEndReason = 'signed_out' | 'deactivated' | 'account_changed' | 'password_changed' | 'password_reset' | 'passkeys_reset';
+
+export type SignInMethod = 'password' | 'passkey' | 'sso';
 
 /** Why a session no longer stands; the sign-in page explains each one. */
 export type SessionProblem = 'idle' | 'expired' | SessionEndReason | 'unknown';
 
 export type SessionTimes = { idleExpiresAt: number; absoluteExpiresAt: number };
 
-export type SessionCheck = { ok: true; userId: number; times: SessionTimes } | { ok: false; problem: SessionProblem };
+export type SessionCheck =
+  | { ok: true; userId: number; times: SessionTimes; method: SignInMethod; phishingResistant: boolean }
+  | { ok: false; problem: SessionProblem };
 
 /** Milliseconds from now until an instant (the browser counts down from this, whatever its clock says). */
 export function msUntil(at: number, now = Date.now()): number {
   return at - now;
 }
 
-export function startSession(userId: number, now = Date.now()): string {
+/**
+ * Starts a session for a sign-in by `method`. `phishingResistant` says the method itself was (a
+ * passkey, or single sign-on with the required context); a password sign-in may become so later
+ * in the session (markPhishingResistant).
+ */
+export function startSession(
+  userId: number,
+  { method = 'password', acr = null, phishingResistant = false }: { method?: SignInMethod; acr?: string | null; phishingResistant?: boolean } = {},
+  now = Date.now(),
+): string {
   const id = randomBytes(32).toString('base64url');
-  getDb().insert(sessions).values({ id, userId, createdAt: new Date(now), lastSeenAt: new Date(now) }).run();
+  getDb()
+    .insert(sessions)
+    .values({ id, userId, createdAt: new Date(now), lastSeenAt: new Date(now), method, acr, phishingResistantAt: phishingResistant ? new Date(now) : null })
+    .run();
   return id;
 }
 
@@ -37,10 +53,6 @@ function timesOf(row: { createdAt: Date; lastSeenAt: Date }): SessionTimes {
   };
 }
 
-/**
- * Whether a session still stands at `now`. With `touch`, a standing session counts this request
- * as activity (the idle clock starts again).
- */
 export function checkSession(id: string, now = Date.now(), { touch = true } = {}): SessionCheck {
   const db = getDb();
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
@@ -51,12 +63,16 @@ export function checkSession(id: string, now = Date.now(), { touch = true } = {}
   if (now >= times.idleExpiresAt) return { ok: false, problem: 'idle' };
   if (touch && now - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id)).run();
-    return { ok: true, userId: row.userId, times: timesOf({ createdAt: row.createdAt, lastSeenAt: new Date(now) }) };
+    return { ...standing(row), times: timesOf({ createdAt: row.createdAt, lastSeenAt: new Date(now) }) };
   }
-  return { ok: true, userId: row.userId, times };
+  return { ...standing(row), times };
 }
 
 /** "Stay signed in": counts as activity whatever the last request was. */
+function standing(row: typeof sessions.$inferSelect) {
+  return { ok: true as const, userId: row.userId, method: row.method as SignInMethod, phishingResistant: row.phishingResistantAt !== null };
+}
+
 export function extendSession(id: string, now = Date.now()): SessionTimes | null {
   const db = getDb();
   const check = checkSession(id, now, { touch: false });

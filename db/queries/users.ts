@@ -38,20 +38,23 @@ export function getSessionUser(id: number): SessionUser | null {
   return { ...user, role: user.role as Role };
 }
 
+const signInColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  active: users.active,
+  isDemo: users.isDemo,
+  passwordHash: users.passwordHash,
+  agencyId: users.agencyId,
+};
+
 export function findUserForSignIn(email: string) {
-  return getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      active: users.active,
-      isDemo: users.isDemo,
-      passwordHash: users.passwordHash,
-      agencyId: users.agencyId,
-    })
-    .from(users)
-    .where(eq(users.email, normaliseEmail(email)))
-    .get();
+  return getDb().select(signInColumns).from(users).where(eq(users.email, normaliseEmail(email))).get();
+}
+
+/** The same, by id: a passkey or a linked identity names its user by id. */
+export function findUserById(id: number) {
+  return getDb().select(signInColumns).from(users).where(eq(users.id, id)).get();
 }
 
 /** Minutes left on a lock of this e-mail address, or 0 when it may try again. */
@@ -155,7 +158,12 @@ export function recordSignInRefused(email: string, reason: string, userId: numbe
   });
 }
 
-export function recordSignInSuccess(user: { id: number; email: string; agencyId: number | null }, now = Date.now()): void {
+/** A sign-in that succeeded, with how: `{ method: 'password' }`, `{ method: 'passkey', passkey }`, `{ method: 'sso', acr }`. */
+export function recordSignInSuccess(
+  user: { id: number; email: string; agencyId: number | null },
+  how: { method: 'password' | 'passkey' | 'sso'; [detail: string]: unknown } = { method: 'password' },
+  now = Date.now(),
+): void {
   getDb().transaction((tx) => {
     tx.update(users).set({ lastSignInAt: new Date(now) }).where(eq(users.id, user.id)).run();
     recordAudit(tx, {
@@ -164,6 +172,7 @@ export function recordSignInSuccess(user: { id: number; email: string; agencyId:
       entity: 'user',
       entityId: user.id,
       agencyId: user.agencyId,
+      after: how,
       at: new Date(now),
     });
   });

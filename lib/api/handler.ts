@@ -33,6 +33,11 @@ type Config<Q, B, P> = {
   allow?: (user: SessionUser) => boolean;
   /** Open to a user who must choose a new password before anything else (their own account). */
   allowPendingPasswordChange?: boolean;
+  /**
+   * Open to a user who signed in with a password and must still prove (or enrol) a passkey, as the
+   * sign-in policy requires of their role: the passkey step's own endpoints.
+   */
+  allowSignInStep?: boolean;
 };
 
 export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<string, string>>(
@@ -48,6 +53,9 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
         throw unauthenticated(session.problem === 'none' ? undefined : SESSION_PROBLEM_MESSAGES[session.problem]);
       }
       user = session.user;
+      if (user.signInStep && !config.allowSignInStep) {
+        throw new ApiError(403, 'passkey_required', 'Your role must sign in with a passkey: finish signing in at /login/passkey first.');
+      }
       if (user.mustChangePassword && !config.allowPendingPasswordChange) {
         throw new ApiError(403, 'password_change_required', 'Choose a new password on your account page first.');
       }

@@ -33,3 +33,11 @@ export function takeRefusalToken(address: string, userId: number | null): TakeRe
 export function pruneRateLimits(): number {
   return pruneBuckets(24 * 60 * 60_000);
 }
+
+/**
+ * Before a passkey sign-in challenge is made for a signed-out caller (each is a row, kept five
+ * minutes): one token from the address's bucket, on the same allowance as refused requests.
+ */
+export function takeChallengeToken(address: string): TakeResult {
+  return takeToken(`passkey-challenge:${address}`, refusalLimit());
+}

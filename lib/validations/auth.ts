@@ -6,6 +6,12 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(1024),
 });
 
+/** A passkey sign-in as the form posts it: the challenge's id and the authenticator's answer (JSON). */
+export const passkeySignInSchema = z.object({
+  challengeId: z.string().min(1).max(64),
+  response: z.string().min(1).max(16_384),
+});
+
 /** Stands in for the app's own origin when the caller does not know it; it can never be reached. */
 const PLACEHOLDER_ORIGIN = 'http://app.invalid';
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth';
+import { ssoConfig } from '@/lib/env';
 import { sessionProblemMessage } from '@/lib/session-messages';
 import { signInErrorMessage } from '@/lib/sign-in-messages';
 import { safeCallbackPath } from '@/lib/validations/auth';
@@ -33,7 +34,7 @@ export default async function LoginPage({ searchParams }: Props) {
             </div>
           </div>
         ) : null}
-        <LoginForm callbackPath={callbackPath} initialError={signInErrorMessage(first(params.error))} />
+        <LoginForm callbackPath={callbackPath} initialError={signInErrorMessage(first(params.error))} ssoName={ssoConfig()?.name ?? null} />
       </div>
     </main>
   );

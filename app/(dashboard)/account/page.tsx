@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { listRecentSignIns } from '@/db/queries/admin-users';
+import { listPasskeys } from '@/db/queries/passkeys';
+import { requiresPhishingResistant } from '@/db/queries/sign-in-policy';
+import { Passkeys } from '@/components/account/passkeys';
 import { ChangePasswordForm } from '@/components/admin/change-password-form';
 import { SignInHistory } from '@/components/admin/sign-in-history';
 import { requireUser } from '@/lib/auth';
@@ -35,6 +38,15 @@ export default async function AccountPage() {
       </dl>
       <h2>Change password</h2>
       <ChangePasswordForm required={user.mustChangePassword} />
+      <h2 className="margin-top-4">Passkeys</h2>
+      <p>
+        A passkey signs you in with this device&apos;s screen lock or a security key instead of a password. It cannot be phished:
+        it works only on this site.
+        {requiresPhishingResistant(user) ? ' Your role must sign in with a passkey, so keep at least one.' : ''}
+      </p>
+      <Passkeys
+        passkeys={listPasskeys(user.id).map((p) => ({ ...p, createdAt: p.createdAt.getTime(), lastUsedAt: p.lastUsedAt?.getTime() ?? null }))}
+      />
       <h2 className="margin-top-4">Recent sign-ins</h2>
       <p>The latest attempts to sign in to your account. If one was not you, change your password and tell the secretariat.</p>
       <SignInHistory events={listRecentSignIns(user.id)} />

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { adminCounts } from '@/db/queries/admin-users';
+import { getSignInPolicy } from '@/db/queries/sign-in-policy';
+import { SignInPolicyForm } from '@/components/admin/sign-in-policy-form';
 import { NotAllowed } from '@/components/ui/not-allowed';
 import { requireUser } from '@/lib/auth';
 import { canManageUsers } from '@/lib/authorization';
@@ -46,6 +48,8 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <h2>Sign-in policy</h2>
+      <SignInPolicyForm roles={getSignInPolicy().phishingResistantRoles} />
     </>
   );
 }

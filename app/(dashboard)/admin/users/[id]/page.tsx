@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { listAgencies } from '@/db/queries/agencies';
 import { getUser, listRecentSignIns } from '@/db/queries/admin-users';
 import { UserAccess } from '@/components/admin/user-access';
+import { countPasskeys } from '@/db/queries/passkeys';
 import { UserForm } from '@/components/admin/user-form';
 import { SignInHistory } from '@/components/admin/sign-in-history';
 import { NotAllowed } from '@/components/ui/not-allowed';
@@ -61,7 +62,7 @@ export default async function UserPage({ params }: Props) {
         agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
         editing={{ id: user.id, email: user.email, name: user.name, role: user.role as Role, agencySlug: user.agencySlug }}
       />
-      <UserAccess id={user.id} email={user.email} name={user.name} active={user.active} />
+      <UserAccess id={user.id} email={user.email} name={user.name} active={user.active} passkeyCount={countPasskeys(user.id)} />
 
       <h2 className="margin-top-4">Recent sign-ins</h2>
       <SignInHistory events={listRecentSignIns(user.id)} />

@@ -1,0 +1,113 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { LocalTime } from '@/components/ui/local-time';
+import { apiFetch } from '@/lib/api/client';
+import { passkeyErrorMessage, registerPasskey } from '@/lib/passkeys-client';
+
+export type PasskeyRow = { id: string; name: string; createdAt: number; lastUsedAt: number | null; backedUp: boolean };
+
+type Message = { type: 'success' | 'error'; text: string } | null;
+
+/** The user's passkeys, with adding one on this device and removing one. */
+export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
+  const router = useRouter();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  async function run(action: () => Promise<void>, success: string) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+      setMessage({ type: 'success', text: success });
+      router.refresh();
+    } catch (error) {
+      setMessage({ type: 'error', text: passkeyErrorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div data-testid="passkeys">
+      <div role="status" aria-live="polite" data-testid="passkey-message">
+        {message ? (
+          <div className={`usa-alert usa-alert--slim usa-alert--${message.type}`}>
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{message.text}</p>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      {passkeys.length === 0 ? (
+        <p>You have no passkeys yet.</p>
+      ) : (
+        <table className="usa-table usa-table--borderless">
+          <caption className="usa-sr-only">Your passkeys</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Added</th>
+              <th scope="col">Last used</th>
+              <th scope="col">
+                <span className="usa-sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {passkeys.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                <td>
+                  <LocalTime value={p.createdAt} />
+                </td>
+                <td>{p.lastUsedAt ? <LocalTime value={p.lastUsedAt} /> : 'Not yet'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="usa-button usa-button--unstyled"
+                    disabled={busy}
+                    onClick={() =>
+                      run(() => apiFetch(`/api/account/passkeys/${encodeURIComponent(p.id)}`, { method: 'DELETE' }).then(() => undefined), `Removed “${p.name}”.`)
+                    }
+                  >
+                    Remove<span className="usa-sr-only"> {p.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="usa-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const chosen = name.trim() || 'Passkey';
+          void run(() => registerPasskey(chosen), `Added “${chosen}”. You can now sign in with it.`).then(() => setName(''));
+        }}
+      >
+        <label className="usa-label" htmlFor="passkey-name">
+          Name for a new passkey
+        </label>
+        <span className="usa-hint" id="passkey-name-hint">
+          Where it lives, so you can tell your passkeys apart, e.g. “Work laptop” or “Security key”.
+        </span>
+        <input
+          className="usa-input"
+          id="passkey-name"
+          aria-describedby="passkey-name-hint"
+          maxLength={60}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="usa-button" disabled={busy}>
+          Add a passkey
+        </button>
+      </form>
+    </div>
+  );
+}
