@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { CHALLENGE_MINUTES, consumeChallenge, saveChallenge } from './passkeys';
+import { SYSTEM_ACTOR } from './audit';
+import { CHALLENGE_MINUTES, consumeChallenge, enrolmentOpen, ENROLMENT_HOURS, grantEnrolment, saveChallenge } from './passkeys';
 import { getSignInPolicy, requiresPhishingResistant, setSignInPolicy } from './sign-in-policy';
 import { getSessionUser } from './users';
 
@@ -43,6 +44,21 @@ describe('passkey challenges', () => {
     const old = saveChallenge('challenge-old', 'authenticate', null, now - 2 * CHALLENGE_MINUTES * MINUTE);
     saveChallenge('challenge-new', 'authenticate', null, now);
     expect(db.select().from(t.webauthnChallenges).where(eq(t.webauthnChallenges.id, old)).get()).toBeUndefined();
+  });
+});
+
+describe('passkey enrolment', () => {
+  it('opens for 72 hours when granted, and is recorded', () => {
+    const chair = userByEmail('chair@pitf.demo');
+    const now = Date.now();
+    expect(enrolmentOpen(chair.id, now)).toBe(false);
+    const until = grantEnrolment(SYSTEM_ACTOR, chair.id, now)!;
+    expect(until.getTime()).toBe(now + ENROLMENT_HOURS * 3_600_000);
+    expect(enrolmentOpen(chair.id, now + ENROLMENT_HOURS * 3_600_000 - 1)).toBe(true);
+    expect(enrolmentOpen(chair.id, now + ENROLMENT_HOURS * 3_600_000)).toBe(false);
+    const event = db.select().from(t.auditEvents).where(eq(t.auditEvents.action, 'user.passkey_enrolment_granted')).all().at(-1)!;
+    expect(event).toMatchObject({ actorEmail: 'system', entityId: String(chair.id) });
+    expect(grantEnrolment(SYSTEM_ACTOR, 999_999)).toBeNull();
   });
 });
 
