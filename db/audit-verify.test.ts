@@ -341,6 +341,10 @@ describe('the append-only triggers', () => {
     expect(migrated.status).toBe(0);
     expect(migrated.stdout).toContain("Restored the audit trail's append-only triggers: audit_events_no_delete.");
     expect(tsx('scripts/preflight.ts').status).toBe(0);
+    // Single sign-on configured only in part stops the start too, saying what is missing.
+    const partial = spawnSync('npx', ['tsx', 'scripts/preflight.ts'], { env: { ...childEnv, PITF_SSO_ISSUER: 'https://idp.int.identitysandbox.gov' }, encoding: 'utf8' });
+    expect(partial.status).toBe(1);
+    expect(partial.stderr).toContain('Single sign-on is misconfigured: PITF_SSO_ISSUER is set: PITF_SSO_CLIENT_ID and PITF_SSO_PRIVATE_JWK_FILE must be set too.');
   }, 60_000);
 });
 

@@ -1,17 +1,23 @@
 /**
  * Run before the server starts: opens the database (which applies pending migrations) and exits 1
- * when the server must not start on it: the audit trail's append-only triggers are missing, or
- * no audit key is configured (production needs PITF_AUDIT_KEYS).
+ * when the server must not start on it: the audit trail's append-only triggers are missing, no
+ * audit key is configured (production needs PITF_AUDIT_KEYS), or single sign-on is configured
+ * only in part (PITF_SSO_*).
  */
 import { closeDb, databasePath, getSqlite } from '@/db';
 import { missingAuditTriggers } from '@/db/audit-triggers';
-import { auditKeys } from '@/lib/env';
+import { auditKeys, ssoConfig } from '@/lib/env';
 
 const failures: string[] = [];
 try {
   auditKeys();
 } catch (error) {
   failures.push(`${(error as Error).message} The server will not start without it.`);
+}
+try {
+  ssoConfig();
+} catch (error) {
+  failures.push(`Single sign-on is misconfigured: ${(error as Error).message}`);
 }
 const missing = missingAuditTriggers(getSqlite());
 closeDb();
