@@ -64,70 +64,70 @@ const SESSION_ENDED = 'SessionEnded';
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 const credentialProviders = [
-    CredentialsProvider({
-      name: 'E-mail and password',
-      credentials: {
-        email: { label: 'E-mail', type: 'email' },
-        password: { label: 'Password', type: 'password' },
-      },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const email = normaliseEmail(parsed.data.email);
+  CredentialsProvider({
+    name: 'E-mail and password',
+    credentials: {
+      email: { label: 'E-mail', type: 'email' },
+      password: { label: 'Password', type: 'password' },
+    },
+    async authorize(credentials) {
+      const parsed = signInSchema.safeParse(credentials ?? {});
+      if (!parsed.success) return null;
+      const email = normaliseEmail(parsed.data.email);
 
-        // Counted before the hash, atomically with the lock check: see claimPasswordCheck.
-        if (!claimPasswordCheck(email).ok) {
-          recordSignInRefused(email, 'locked', null);
-          throw new Error(SIGN_IN_ERRORS.locked);
-        }
+      // Counted before the hash, atomically with the lock check: see claimPasswordCheck.
+      if (!claimPasswordCheck(email).ok) {
+        recordSignInRefused(email, 'locked', null);
+        throw new Error(SIGN_IN_ERRORS.locked);
+      }
 
-        const user = findUserForSignIn(email);
-        // Compare against a dummy hash for unknown e-mails so timing does not reveal accounts.
-        const passwordOk = await verifyPassword(parsed.data.password, user?.passwordHash ?? dummyHash());
-        if (!user || !passwordOk || !user.active) {
-          const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'inactive';
-          const locked = recordSignInFailure(email, reason, user?.id ?? null);
-          if (locked > 0) throw new Error(SIGN_IN_ERRORS.locked);
-          return null;
-        }
-        releasePasswordCheck(email);
-        if (user.isDemo && !demoAccountsAllowed()) {
-          recordSignInRefused(email, 'demo_accounts_disabled', user.id);
-          throw new Error(SIGN_IN_ERRORS.demoDisabled);
-        }
-        recordSignInSuccess(user, { method: 'password' });
-        return { id: String(user.id), email: user.email, name: user.name, method: 'password' };
-      },
-    }),
-    CredentialsProvider({
-      id: 'passkey',
-      name: 'Passkey',
-      credentials: { challengeId: { type: 'text' }, response: { type: 'text' } },
-      async authorize(credentials) {
-        const parsed = passkeySignInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.passkey);
-        let response: AuthenticationResponseJSON;
-        try {
-          response = JSON.parse(parsed.data.response) as AuthenticationResponseJSON;
-        } catch {
-          throw new Error(SIGN_IN_ERRORS.passkey);
-        }
-        const result = await verifyAuthentication('authenticate', parsed.data.challengeId, response, null);
-        const ownerId = result.ok ? result.passkey.userId : result.userId;
-        const user = ownerId === undefined ? null : findUserById(ownerId);
-        if (!result.ok || !user || !user.active) {
-          const reason = result.ok ? 'inactive' : result.reason;
-          recordSignInRefused(user?.email ?? '(passkey)', reason, user?.id ?? null, { method: 'passkey' });
-          throw new Error(SIGN_IN_ERRORS.passkey);
-        }
-        if (user.isDemo && !demoAccountsAllowed()) {
-          recordSignInRefused(user.email, 'demo_accounts_disabled', user.id);
-          throw new Error(SIGN_IN_ERRORS.demoDisabled);
-        }
-        recordSignInSuccess(user, { method: 'passkey', passkey: result.passkey.name });
-        return { id: String(user.id), email: user.email, name: user.name, method: 'passkey' };
-      },
-    }),
+      const user = findUserForSignIn(email);
+      // Compare against a dummy hash for unknown e-mails so timing does not reveal accounts.
+      const passwordOk = await verifyPassword(parsed.data.password, user?.passwordHash ?? dummyHash());
+      if (!user || !passwordOk || !user.active) {
+        const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'inactive';
+        const locked = recordSignInFailure(email, reason, user?.id ?? null);
+        if (locked > 0) throw new Error(SIGN_IN_ERRORS.locked);
+        return null;
+      }
+      releasePasswordCheck(email);
+      if (user.isDemo && !demoAccountsAllowed()) {
+        recordSignInRefused(email, 'demo_accounts_disabled', user.id);
+        throw new Error(SIGN_IN_ERRORS.demoDisabled);
+      }
+      recordSignInSuccess(user, { method: 'password' });
+      return { id: String(user.id), email: user.email, name: user.name, method: 'password' };
+    },
+  }),
+  CredentialsProvider({
+    id: 'passkey',
+    name: 'Passkey',
+    credentials: { challengeId: { type: 'text' }, response: { type: 'text' } },
+    async authorize(credentials) {
+      const parsed = passkeySignInSchema.safeParse(credentials ?? {});
+      if (!parsed.success) throw new Error(SIGN_IN_ERRORS.passkey);
+      let response: AuthenticationResponseJSON;
+      try {
+        response = JSON.parse(parsed.data.response) as AuthenticationResponseJSON;
+      } catch {
+        throw new Error(SIGN_IN_ERRORS.passkey);
+      }
+      const result = await verifyAuthentication('authenticate', parsed.data.challengeId, response, null);
+      const ownerId = result.ok ? result.passkey.userId : result.userId;
+      const user = ownerId === undefined ? null : findUserById(ownerId);
+      if (!result.ok || !user || !user.active) {
+        const reason = result.ok ? 'inactive' : result.reason;
+        recordSignInRefused(user?.email ?? '(passkey)', reason, user?.id ?? null, { method: 'passkey' });
+        throw new Error(SIGN_IN_ERRORS.passkey);
+      }
+      if (user.isDemo && !demoAccountsAllowed()) {
+        recordSignInRefused(user.email, 'demo_accounts_disabled', user.id);
+        throw new Error(SIGN_IN_ERRORS.demoDisabled);
+      }
+      recordSignInSuccess(user, { method: 'passkey', passkey: result.passkey.name });
+      return { id: String(user.id), email: user.email, name: user.name, method: 'passkey' };
+    },
+  }),
 ];
 
 export const authOptions: NextAuthOptions = {
@@ -158,8 +158,10 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account, profile }) {
       // `user` is present only at sign-in: that is when the server-side session starts.
       if (user && account?.provider === 'sso') {
-        const sso = ssoConfig()!;
-        const found = findUserBySsoSubject(sso.issuer, account.providerAccountId)!;
+        const sso = ssoConfig();
+        // Linked by the signIn callback just before; gone only if an administrator acted in between.
+        const found = sso ? findUserBySsoSubject(sso.issuer, account.providerAccountId) : undefined;
+        if (!found) throw new Error(SIGN_IN_ERRORS.sso.no_account);
         const acr = (profile as SsoProfile | undefined)?.acr ?? null;
         token.sub = String(found.id);
         token.email = found.email;
@@ -168,9 +170,9 @@ export const authOptions: NextAuthOptions = {
         return token;
       }
       if (user) {
-        const { method = 'password', acr = null } = user as { method?: SignInMethod; acr?: string | null; phishingResistant?: boolean };
-        const phishingResistant = method === 'passkey' || (user as { phishingResistant?: boolean }).phishingResistant === true;
-        token.sid = startSession(Number(user.id), { method, acr, phishingResistant });
+        // credentialProviders above say how: a password, or a passkey, which is phishing-resistant.
+        const method = (user as { method?: SignInMethod }).method ?? 'password';
+        token.sid = startSession(Number(user.id), { method, phishingResistant: method === 'passkey' });
         return token;
       }
       // Otherwise next-auth's own session endpoint is reading the cookie: it must say signed out
@@ -275,9 +277,10 @@ async function resolveSession(touch: boolean): Promise<RequestSession> {
 
 /**
  * The session of this request (read once per request): the signed-in, active user and when the
- * session will end, or why there is none. Counts the request as activity.
+ * session will end, or why there is none. Counts the request as activity, unless the router is
+ * only prefetching a link the user has not followed: that is not the user being there.
  */
-export const getRequestSession = cache(() => resolveSession(true));
+export const getRequestSession = cache(async () => resolveSession(!(await headers()).has('next-router-prefetch')));
 
 /** The same, without counting as activity: the idle warning asks how long is left. */
 export const peekRequestSession = () => resolveSession(false);
