@@ -14,7 +14,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//];
+// The unsubscribe page works without signing in: its address carries a signed token.
+const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/unsubscribe$/];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === 'development';

@@ -22,6 +22,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { EMAIL_STATES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -617,3 +618,88 @@ export type NewUser = typeof users.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Passkey = typeof passkeys.$inferSelect;
+
+/**
+ * The outbox: one row per person and event, written in the same transaction as the change that
+ * causes it (and its audit event), shown in the app at once and e-mailed after the change by the
+ * delivery worker (lib/server/notify/). `event_key` names the event; with the person it is unique,
+ * so writing the same notification twice (a retried job, two schedulers) stores it once.
+ */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    eventKey: text('event_key').notNull(),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    /** The page where the person acts, as a path of this app. */
+    link: text('link').notNull(),
+    /** An iCalendar file sent with the e-mail (meeting notices). */
+    calendar: text('calendar'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    emailState: text('email_state', { enum: EMAIL_STATES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
+    claimedBy: text('claimed_by'),
+    claimedUntil: integer('claimed_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** The digest e-mail this one was gathered into. */
+    digestId: integer('digest_id'),
+  },
+  (t) => [
+    check('notifications_kind', sql.raw(`kind IN (${NOTIFICATION_KINDS.map((k) => `'${k}'`).join(',')})`)),
+    check('notifications_email_state', sql.raw(`email_state IN (${EMAIL_STATES.map((k) => `'${k}'`).join(',')})`)),
+    uniqueIndex('notifications_user_event').on(t.userId, t.eventKey),
+    index('notifications_user_created').on(t.userId, t.createdAt),
+    index('notifications_unread').on(t.userId, t.readAt),
+    index('notifications_email_due').on(t.emailState, t.nextAttemptAt),
+    index('notifications_created').on(t.createdAt),
+  ],
+);
+
+/** A person's choice of delivery per kind; a kind without a row is e-mailed at once. */
+export const notificationPreferences = sqliteTable(
+  'notification_preferences',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    delivery: text('delivery', { enum: NOTIFICATION_DELIVERIES }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind] }),
+    check('notification_preferences_delivery', sql.raw(`delivery IN (${NOTIFICATION_DELIVERIES.map((k) => `'${k}'`).join(',')})`)),
+  ],
+);
+
+/**
+ * Scheduled jobs (the notification pass): a lease that one server process holds while it runs the
+ * job, so two processes never run it at once, and what the job remembers between runs.
+ */
+export const schedulerJobs = sqliteTable('scheduler_jobs', {
+  job: text('job').primaryKey(),
+  leaseHolder: text('lease_holder'),
+  leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+  lastRunAt: integer('last_run_at', { mode: 'timestamp_ms' }),
+  state: text('state', { mode: 'json' }),
+});
+
+/** A person's calendar feed address: only the SHA-256 of its secret token is kept; replacing or turning it off deletes the row. */
+export const calendarFeeds = sqliteTable('calendar_feeds', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+});

@@ -79,3 +79,8 @@ export function canManageAgencies(user: SessionUser): boolean {
 export function canViewAuditLog(user: SessionUser): boolean {
   return isAdmin(user);
 }
+
+/** The outbox holds every e-mail to everyone: administrators only. */
+export function canReadOutbox(user: SessionUser): boolean {
+  return isAdmin(user);
+}

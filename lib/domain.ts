@@ -69,3 +69,44 @@ export const TRAFFICKING_TYPES = ['labor', 'sex', 'both', 'unknown'] as const;
 export const STALE_AFTER_DAYS = 90;
 /** A meeting's reporting cutoff defaults to this many days before it. */
 export const DEFAULT_CUTOFF_DAYS = 14;
+
+/**
+ * What the app tells people about, by e-mail and in the app (lib/notifications.ts has who gets
+ * which). `digest` is the daily e-mail that gathers what a person chose to receive once a day.
+ */
+export const NOTIFICATION_KINDS = [
+  'reminder',
+  'report_returned',
+  'report_approved',
+  'meeting_planned',
+  'cutoff_approaching',
+  'report_submitted',
+  'readiness_digest',
+  'meeting_changed',
+  'digest',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How a person wants one kind of notification e-mailed: at once, in the daily digest, or not at all. */
+export const NOTIFICATION_DELIVERIES = ['immediate', 'digest', 'off'] as const;
+export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
+
+/**
+ * Where an e-mail stands in the outbox. `pending` waits for the delivery worker (or, with no mail
+ * server configured, is kept for administrators to read); `sending` is claimed by one worker;
+ * `held_for_digest` waits for the daily digest and becomes `in_digest` once gathered into one;
+ * `not_emailed` is shown in the app only, as the person chose.
+ */
+export const EMAIL_STATES = ['pending', 'sending', 'sent', 'failed', 'held_for_digest', 'in_digest', 'not_emailed'] as const;
+export type EmailState = (typeof EMAIL_STATES)[number];
+
+/** An agency's readiness for a meeting, from the state of its report (DESIGN.md, "Meeting readiness"). */
+export const READINESS = ['ready', 'awaiting_review', 'in_progress', 'not_started'] as const;
+export type Readiness = (typeof READINESS)[number];
+
+export const READINESS_LABELS: Record<Readiness, string> = {
+  ready: 'Ready',
+  awaiting_review: 'Awaiting review',
+  in_progress: 'In progress',
+  not_started: 'Not started',
+};

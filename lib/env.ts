@@ -211,3 +211,59 @@ export function ssoConfig(): SsoConfig | null {
 }
 
 const LOGIN_GOV_ACR_VALUES = 'urn:acr.login.gov:auth-only http://idmanagement.gov/ns/assurance/aal/2?phishing_resistant=true';
+
+/** The address links in e-mails and calendar files point at: NEXTAUTH_URL, or the demo's own address. */
+export function appOrigin(): string {
+  return configuredOrigin() ?? `http://localhost:${process.env.PORT?.trim() || '3000'}`;
+}
+
+/**
+ * The task force's time zone (PITF_TIME_ZONE, an IANA name; America/New_York by default): the day
+ * a cutoff falls on, the days left before it and the working days of the daily digest are counted
+ * in it. Throws on a name the runtime does not know, so that preflight stops the server.
+ */
+export function taskForceTimeZone(): string {
+  const zone = process.env.PITF_TIME_ZONE?.trim() || 'America/New_York';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    throw new Error(`PITF_TIME_ZONE is "${zone}", which is not a time zone name such as America/New_York.`);
+  }
+  return zone;
+}
+
+export type MailConfig = {
+  host: string;
+  port: number;
+  /** `tls`: TLS from the first byte (port 465); `starttls`: upgrade required (587); `none`: plain, for a relay on the same host only. */
+  security: 'tls' | 'starttls' | 'none';
+  user: string | null;
+  password: string | null;
+  from: string;
+};
+
+/**
+ * The SMTP server e-mail is sent through (PITF_SMTP_HOST, _PORT, _SECURITY, _USER, _PASSWORD and
+ * PITF_MAIL_FROM), or null when PITF_SMTP_HOST is unset: then nothing is sent and messages stay in
+ * the outbox, where administrators read them (/admin/outbox). Throws when the setting is partial.
+ */
+export function mailConfig(): MailConfig | null {
+  const host = process.env.PITF_SMTP_HOST?.trim();
+  if (!host) return null;
+  const security = (process.env.PITF_SMTP_SECURITY?.trim() || 'starttls') as MailConfig['security'];
+  if (!['tls', 'starttls', 'none'].includes(security)) throw new Error('PITF_SMTP_SECURITY must be tls, starttls or none.');
+  const port = Number(process.env.PITF_SMTP_PORT?.trim() || (security === 'tls' ? 465 : 587));
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error('PITF_SMTP_PORT must be a port number.');
+  const from = process.env.PITF_MAIL_FROM?.trim();
+  if (!from) throw new Error('PITF_SMTP_HOST is set: PITF_MAIL_FROM (the sender address, e.g. "PITF Dashboard <pitf@example.gov>") must be set too.');
+  const user = process.env.PITF_SMTP_USER?.trim() || null;
+  const password = process.env.PITF_SMTP_PASSWORD ?? null;
+  if (user && !password) throw new Error('PITF_SMTP_USER is set: PITF_SMTP_PASSWORD must be set too.');
+  return { host, port, security, user, password: user ? password : null, from };
+}
+
+/** How often the server's notification pass runs (PITF_NOTIFY_INTERVAL_SECONDS, 60 by default). */
+export function notifyIntervalMs(): number {
+  const seconds = Number(process.env.PITF_NOTIFY_INTERVAL_SECONDS?.trim() || 60);
+  return Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : 60_000;
+}

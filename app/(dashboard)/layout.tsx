@@ -1,5 +1,6 @@
 import { SiteHeader, type NavItem } from '@/components/layout/site-header';
 import { SessionTimeout } from '@/components/layout/session-timeout';
+import { countUnread } from '@/db/queries/notifications';
 import { IDLE_MINUTES, msUntil } from '@/db/queries/sessions';
 import { getRequestSession, requireUser } from '@/lib/auth';
 import { canManageUsers } from '@/lib/authorization';
@@ -30,7 +31,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <a className="usa-skipnav" href="#main-content">
         Skip to main content
       </a>
-      <SiteHeader items={items} userName={user.name} roleLabel={roleLabel} />
+      <SiteHeader items={items} userName={user.name} roleLabel={roleLabel} unread={countUnread(user.id)} />
       {session.user ? (
         <SessionTimeout
           idleMinutes={IDLE_MINUTES}

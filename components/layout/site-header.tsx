@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { CloseIcon } from '@/components/ui/icons';
+import { NotificationBell } from '@/components/notifications/bell';
 
 export type NavItem = { href: string; label: string };
 
@@ -12,13 +13,14 @@ type Props = {
   items: NavItem[];
   userName: string;
   roleLabel: string;
+  unread: number;
 };
 
 /**
  * The USWDS basic header in its own markup and classes (uswds.min.css styles it): on small screens
  * "Menu" opens the navigation as a panel over a dimmed page, and its close button shuts it.
  */
-export function SiteHeader({ items, userName, roleLabel }: Props) {
+export function SiteHeader({ items, userName, roleLabel, unread }: Props) {
   const [expanded, setExpanded] = useState(false);
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
@@ -60,6 +62,7 @@ export function SiteHeader({ items, userName, roleLabel }: Props) {
               ))}
             </ul>
             <div className="pitf-user margin-top-2 desktop:margin-top-0" data-testid="signed-in-user">
+              <NotificationBell initialUnread={unread} />
               <span>
                 <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
                   <strong>{userName}</strong>

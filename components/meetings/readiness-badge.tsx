@@ -1,4 +1,4 @@
-import { READINESS_LABELS, type Readiness } from '@/db/queries/readiness-labels';
+import { READINESS_LABELS, type Readiness } from '@/lib/domain';
 import { CheckCircleIcon, EditIcon, HourglassEmptyIcon, RadioButtonUncheckedIcon } from '@/components/ui/icons';
 
 const ICONS: Record<Readiness, typeof CheckCircleIcon> = {

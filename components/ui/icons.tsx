@@ -122,3 +122,13 @@ export const ScheduleIcon = (props: IconProps) => (
 export const WarningIcon = (props: IconProps) => (
   <UsaIcon {...props} paths={['M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z']} />
 );
+
+/** notifications.svg */
+export const NotificationsIcon = (props: IconProps) => (
+  <UsaIcon
+    {...props}
+    paths={[
+      'M12 22c1.1 0 2-.9 2-2h-4a2 2 0 0 0 2 2zm6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z',
+    ]}
+  />
+);

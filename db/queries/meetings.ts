@@ -7,6 +7,7 @@ import type { CreateMeetingInput, UpdateMeetingInput } from '@/lib/validations/m
 import { getDb, type Tx } from '../index';
 import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
 import { recordAudit } from './audit';
+import { meetingCalendarFile, meetingFacts, notify, taskForceDay, usersWithRoles } from './notifications';
 
 export type MeetingFilters = {
   kind?: MeetingKind;
@@ -194,6 +195,16 @@ export function createMeeting(user: SessionUser, input: CreateMeetingInput): Mee
       .get();
     replaceAgenda(tx, row.id, input.agenda);
     recordAudit(tx, { actor: actorOf(user), action: 'meeting.create', entity: 'meeting', entityId: row.id, after: { ...input, reportingCutoff }, at: now });
+    // Every agency's officials hear of a meeting still to come, and of the cutoff for their report.
+    if (input.date >= taskForceDay(now)) {
+      const created = tx.select().from(meetings).where(eq(meetings.id, row.id)).get()!;
+      notify(tx, usersWithRoles(tx, ['official']), { kind: 'meeting_planned', meeting: meetingFacts(created) }, {
+        eventKey: `meeting_planned:${row.id}`,
+        meetingId: row.id,
+        calendar: meetingCalendarFile({ ...created, kind: created.kind as MeetingKind }),
+        now,
+      });
+    }
     return row.id;
   });
   return getMeeting(id)!;
@@ -250,6 +261,17 @@ export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetin
       Object.keys(changes).map((k) => [k, (current as unknown as Record<string, unknown>)[k === 'commitments' ? 'commitments' : k]]),
     );
     recordAudit(tx, { actor: actorOf(user), action: 'meeting.update', entity: 'meeting', entityId: id, before, after: changes, at: now });
+    // A planned meeting that moves (its date or its cutoff) is news to everyone.
+    const moved = date !== current.date || cutoff !== current.reportingCutoff;
+    const updated = tx.select().from(meetings).where(eq(meetings.id, id)).get()!;
+    if (moved && updated.status === 'planned') {
+      notify(
+        tx,
+        usersWithRoles(tx, ['official', 'chair', 'viewer', 'admin']),
+        { kind: 'meeting_changed', meeting: meetingFacts(updated), before: { date: current.date, reportingCutoff: current.reportingCutoff } },
+        { eventKey: `meeting_changed:${id}:${updated.version}`, meetingId: id, calendar: meetingCalendarFile({ ...updated, kind: updated.kind as MeetingKind }), now },
+      );
+    }
   });
   return getMeeting(id)!;
 }

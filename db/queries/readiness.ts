@@ -14,9 +14,9 @@ import { untilChange } from './until-change';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
 
-import type { Readiness } from './readiness-labels';
+import type { Readiness } from '@/lib/domain';
 
-export { READINESS_LABELS, type Readiness } from './readiness-labels';
+export { READINESS_LABELS, type Readiness } from '@/lib/domain';
 
 export function readinessOf(state: string | null): Readiness {
   switch (state as ReportState | null) {

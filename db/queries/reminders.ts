@@ -2,12 +2,14 @@ import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canSendReminders, type SessionUser } from '@/lib/authorization';
 import { getDb } from '../index';
-import { agencies, agencyReports, meetings, reminders, users } from '../schema';
+import { agencies, agencyReports, meetings, notifications, reminders, users } from '../schema';
 import { recordAudit } from './audit';
+import { meetingFacts, notify, officialsOf } from './notifications';
 
 /**
  * Sends a reminder to one agency, or to every member agency whose report is not yet submitted
- * or approved. Returns the agencies reminded.
+ * or approved: the agency's officials are notified in the same transaction. Returns the agencies
+ * reminded.
  */
 export function sendReminders(
   user: SessionUser,
@@ -22,6 +24,7 @@ export function sendReminders(
     if (meeting.status !== 'planned') throw conflict('The meeting has been held; there is nothing left to remind about.');
 
     let targets: { id: number; slug: string; name: string }[];
+    const sender = tx.select({ name: users.name }).from(users).where(eq(users.id, user.id)).get()?.name ?? user.name;
     if ('agency' in target) {
       const agency = tx.select().from(agencies).where(and(eq(agencies.slug, target.agency), isNull(agencies.retiredAt))).get();
       if (!agency) throw badRequest('Invalid input: agency.', { agency: [`No member agency has the short name "${target.agency}".`] });
@@ -49,6 +52,12 @@ export function sendReminders(
         after: { meetingId, message },
         at: now,
       });
+      notify(
+        tx,
+        officialsOf(tx, agency.id),
+        { kind: 'reminder', meeting: meetingFacts(meeting), agencyName: agency.name, message, sentBy: sender },
+        { eventKey: `reminder:${row.id}`, meetingId, now },
+      );
     }
     return targets.map((a) => a.slug);
   });
@@ -84,4 +93,29 @@ export function listOpenReminders(agencyId: number) {
     .orderBy(desc(reminders.sentAt))
     .limit(5)
     .all();
+}
+
+/**
+ * Every reminder sent for a meeting, newest first: when, by whom, to which agency, the message,
+ * and how many of the agency's officials were notified and e-mailed.
+ */
+export function listRemindersSent(meetingId: number) {
+  return getDb()
+    .select({
+      id: reminders.id,
+      sentAt: reminders.sentAt,
+      sentBy: users.name,
+      agencyName: agencies.name,
+      agencySlug: agencies.slug,
+      message: reminders.message,
+      notified: sql<number>`(SELECT count(*) FROM ${notifications} WHERE ${notifications.eventKey} = 'reminder:' || ${reminders.id})`,
+      emailed: sql<number>`(SELECT count(*) FROM ${notifications} WHERE ${notifications.eventKey} = 'reminder:' || ${reminders.id} AND ${notifications.emailState} IN ('sent','in_digest'))`,
+    })
+    .from(reminders)
+    .innerJoin(agencies, eq(agencies.id, reminders.agencyId))
+    .leftJoin(users, eq(users.id, reminders.sentById))
+    .where(eq(reminders.meetingId, meetingId))
+    .orderBy(desc(reminders.sentAt), desc(reminders.id))
+    .all()
+    .map((r) => ({ ...r, sentAt: r.sentAt.getTime() }));
 }

@@ -11,6 +11,7 @@ import { canEditAgencyReport, canReviewReports, type SessionUser } from '@/lib/a
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReportEvents, agencyReports, meetings, users } from '../schema';
 import { recordAudit } from './audit';
+import { meetingFacts, notify, officialsOf, usersWithRoles } from './notifications';
 import { listSubmissionGaps } from './readiness';
 
 const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
@@ -84,9 +85,14 @@ const GAP_MESSAGES = {
   no_reason: (title: string) => `“${title}” is at risk or blocked without a reason.`,
 };
 
+/**
+ * Moves the report to its next state, with its history event and audit event, and tells who must
+ * hear of it: the chair's staff of a submission, the agency's officials of a return or approval.
+ */
 function transition(
   tx: Tx,
   user: SessionUser,
+  context: { meeting: typeof meetings.$inferSelect; agency: { id: number; name: string; slug: string } },
   report: { id: number; state: string; agencyId: number },
   to: ReportState,
   comment: string | null,
@@ -97,7 +103,22 @@ function transition(
     .set({ ...set, state: to, updatedAt: now, version: sql`${agencyReports.version} + 1` })
     .where(eq(agencyReports.id, report.id))
     .run();
-  tx.insert(agencyReportEvents).values({ reportId: report.id, fromState: report.state, toState: to, actorId: user.id, comment, at: now }).run();
+  const event = tx
+    .insert(agencyReportEvents)
+    .values({ reportId: report.id, fromState: report.state, toState: to, actorId: user.id, comment, at: now })
+    .returning({ id: agencyReportEvents.id })
+    .get();
+  const actorName = tx.select({ name: users.name }).from(users).where(eq(users.id, user.id)).get()?.name ?? user.name;
+  const meeting = meetingFacts(context.meeting);
+  const agencyName = context.agency.name;
+  const options = { eventKey: `report_event:${event.id}`, meetingId: context.meeting.id, now };
+  if (to === 'submitted') {
+    notify(tx, usersWithRoles(tx, ['chair']), { kind: 'report_submitted', meeting, agencyName, agencySlug: context.agency.slug, submittedBy: actorName }, options);
+  } else if (to === 'returned') {
+    notify(tx, officialsOf(tx, report.agencyId), { kind: 'report_returned', meeting, agencyName, comment: comment ?? '', reviewer: actorName }, options);
+  } else if (to === 'approved') {
+    notify(tx, officialsOf(tx, report.agencyId), { kind: 'report_approved', meeting, agencyName, reviewer: actorName }, options);
+  }
   recordAudit(tx, {
     actor: actorOf(user),
     action: `report.${to === 'submitted' ? 'submit' : to === 'approved' ? 'approve' : to === 'returned' ? 'return' : 'edit'}`,
@@ -185,7 +206,7 @@ export function submitReport(user: SessionUser, meetingId: number, agencySlug: s
       throw new ApiError(400, 'report_incomplete', 'The report cannot be submitted yet: something is missing.', fields, { missing: gaps, gapCounts });
     }
     report = report!;
-    transition(tx, user, report, 'submitted', null, { submittedAt: new Date(), submittedById: user.id, reviewerComment: report.reviewerComment });
+    transition(tx, user, { meeting, agency }, report, 'submitted', null, { submittedAt: new Date(), submittedById: user.id, reviewerComment: report.reviewerComment });
   });
   return getReport(meetingId, agencySlug);
 }
@@ -202,7 +223,7 @@ export function reviewReport(user: SessionUser, meetingId: number, agencySlug: s
     if (decision === 'return' && !comment?.trim()) {
       throw badRequest('Invalid input: comment.', { comment: ['Say what the agency should change.'] });
     }
-    transition(tx, user, report, decision === 'approve' ? 'approved' : 'returned', comment?.trim() || null, {
+    transition(tx, user, { meeting, agency }, report, decision === 'approve' ? 'approved' : 'returned', comment?.trim() || null, {
       reviewedAt: new Date(),
       reviewedById: user.id,
       reviewerComment: comment?.trim() || null,

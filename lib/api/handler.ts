@@ -71,6 +71,28 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
   };
 }
 
+/**
+ * A route that works without signing in, because the address itself carries a secret (a calendar
+ * feed, an unsubscribe link): query and path are checked like any other, errors answered the same
+ * way. Writes through it do not require the app's origin (mail clients post from anywhere); the
+ * handler must check its secret before it changes anything.
+ */
+export function publicRoute<Q = Record<string, never>, P = Record<string, string>>(
+  config: { query?: z.ZodType<Q>; params?: z.ZodType<P> },
+  handler: (args: { request: NextRequest; query: Q; params: P }) => Promise<unknown> | unknown,
+) {
+  return async (request: NextRequest, context: Context): Promise<Response> => {
+    try {
+      const query = parseQuery(request, config.query);
+      const params = parseParams(await context.params, config.params);
+      const result = await handler({ request, query, params });
+      return result instanceof Response ? noStore(result) : json(result, 200);
+    } catch (error) {
+      return errorResponse(error, request, null);
+    }
+  };
+}
+
 export function json(data: unknown, status = 200): Response {
   return NextResponse.json(data, { status, headers: { 'Cache-Control': 'no-store' } });
 }

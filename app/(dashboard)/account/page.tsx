@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { listRecentSignIns } from '@/db/queries/admin-users';
+import { getCalendarFeed, getPreferences } from '@/db/queries/notifications';
 import { listPasskeys } from '@/db/queries/passkeys';
 import { requiresPhishingResistant } from '@/db/queries/sign-in-policy';
 import { Passkeys } from '@/components/account/passkeys';
 import { ChangePasswordForm } from '@/components/admin/change-password-form';
+import { CalendarFeed } from '@/components/notifications/calendar-feed';
+import { PreferencesForm } from '@/components/notifications/preferences-form';
 import { SignInHistory } from '@/components/admin/sign-in-history';
 import { requireUser } from '@/lib/auth';
 import { ROLE_LABELS } from '@/lib/domain';
@@ -47,6 +50,22 @@ export default async function AccountPage() {
       <Passkeys
         passkeys={listPasskeys(user.id).map((p) => ({ ...p, createdAt: p.createdAt.getTime(), lastUsedAt: p.lastUsedAt?.getTime() ?? null }))}
       />
+      <h2 className="margin-top-4" id="notifications">
+        Notifications
+      </h2>
+      <p>
+        Everything below also appears under the bell at the top of every page. Choose, for each kind, whether it is e-mailed to{' '}
+        {user.email} at once, gathered into one e-mail each working morning, or not e-mailed.
+      </p>
+      <PreferencesForm initial={getPreferences(user)} />
+      <h2 className="margin-top-4" id="calendar">
+        Calendar
+      </h2>
+      <p>
+        A private address your calendar program subscribes to once: it then shows every meeting and reporting cutoff, and follows
+        when one moves. Anyone who has the address can read the meeting dates, so keep it to yourself; turn it off if it leaks.
+      </p>
+      <CalendarFeed initial={getCalendarFeed(user.id)} />
       <h2 className="margin-top-4">Recent sign-ins</h2>
       <p>The latest attempts to sign in to your account. If one was not you, change your password and tell the secretariat.</p>
       <SignInHistory events={listRecentSignIns(user.id)} />

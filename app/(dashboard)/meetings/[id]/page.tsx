@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getMeeting } from '@/db/queries/meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from '@/db/queries/readiness';
+import { listRemindersSent } from '@/db/queries/reminders';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
@@ -13,6 +14,7 @@ import { ReportPanel } from '@/components/meetings/report-panel';
 import { ReminderForm } from '@/components/meetings/reminder-form';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
 
@@ -95,6 +97,16 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                       ? ` (${formatDays(readiness.daysToCutoff)} left)`
                       : ` (passed ${formatDays(readiness.daysToCutoff)} ago)`
                     : ''}
+                </dd>
+              </>
+            ) : null}
+            {meeting.datePrecision === 'day' ? (
+              <>
+                <dt>Calendar</dt>
+                <dd>
+                  <a className="usa-link" href={`/api/meetings/${meeting.id}/calendar`} download={`meeting-${meeting.id}.ics`} data-testid="meeting-ics">
+                    Add to your calendar (.ics)
+                  </a>
                 </dd>
               </>
             ) : null}
@@ -227,6 +239,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      {canSendReminders(user) ? <RemindersSent meetingId={meeting.id} /> : null}
+
       <section aria-labelledby="changes-heading" className="margin-top-4">
         <h2 id="changes-heading">What changed since the last meeting</h2>
         <ScrollRegion label="Changes since the last meeting by agency">
@@ -353,5 +367,50 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         )}
       </section>
     </>
+  );
+}
+
+/** For the chair's staff: the reminders already sent for this meeting, and how many officials each reached. */
+function RemindersSent({ meetingId }: { meetingId: number }) {
+  const sent = listRemindersSent(meetingId);
+  return (
+    <section aria-labelledby="reminders-sent-heading" className="margin-top-4">
+      <h2 id="reminders-sent-heading">Reminders sent</h2>
+      {sent.length === 0 ? (
+        <p data-testid="reminders-sent">No reminder has been sent for this meeting.</p>
+      ) : (
+        <ScrollRegion label="Reminders sent for this meeting">
+          <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="reminders-sent">
+            <caption className="usa-sr-only">Reminders sent, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Sent</th>
+                <th scope="col">By</th>
+                <th scope="col">To</th>
+                <th scope="col">Message</th>
+                <th scope="col">Officials notified</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sent.map((r) => (
+                <tr key={r.id} data-testid={`reminder-sent-${r.agencySlug}`}>
+                  <td>
+                    <LocalTime value={r.sentAt} />
+                  </td>
+                  <td>{r.sentBy ?? 'Unknown'}</td>
+                  <td>{r.agencyName}</td>
+                  <td style={{ whiteSpace: 'pre-wrap' }}>{r.message}</td>
+                  <td>
+                    {r.notified === 0
+                      ? 'None: the agency has no active official'
+                      : `${formatNumber(r.notified)} (${formatNumber(r.emailed)} e-mailed so far)`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listOutbox } from '@/db/queries/notifications';
+import { NotAllowed } from '@/components/ui/not-allowed';
+import { Pagination } from '@/components/ui/pagination';
+import { LocalTime } from '@/components/ui/local-time';
+import { requireUser } from '@/lib/auth';
+import { canReadOutbox } from '@/lib/authorization';
+import { EMAIL_STATE_LABELS } from '@/lib/notifications';
+import { mailConfig } from '@/lib/env';
+import { formatNumber } from '@/lib/format';
+import { pageAllowed } from '@/lib/page-access';
+import { OUTBOX_STATES, outboxListQuery } from '@/lib/validations/notifications';
+
+export const metadata: Metadata = { title: 'Outbox' };
+
+const FILTER_LABELS: Record<(typeof OUTBOX_STATES)[number], string> = {
+  all: 'All e-mails',
+  pending: 'Waiting',
+  sent: 'Sent',
+  failed: 'Failed',
+  held_for_digest: 'Held for a digest',
+};
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (!(await pageAllowed(user, canReadOutbox(user)))) {
+    return (
+      <>
+        <h1>Outbox</h1>
+        <NotAllowed>The outbox holds e-mails to everyone; only the secretariat’s administrators read it.</NotAllowed>
+      </>
+    );
+  }
+  const raw = await searchParams;
+  const parsed = outboxListQuery.safeParse({ state: raw.state, page: raw.page });
+  const query = parsed.success ? parsed.data : { state: 'all' as const, page: 1 };
+  const list = listOutbox(query.state, query.page);
+  const server = mailConfig();
+  return (
+    <>
+      <h1>Outbox</h1>
+      {server ? (
+        <p data-testid="mail-server">
+          E-mail goes out through {server.host}:{server.port}. A failed attempt is tried again after 1, 5, 30 and 120 minutes, then marked
+          failed here with the mail server’s answer.
+        </p>
+      ) : (
+        <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="mail-server">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              No mail server is configured, so nothing is sent: every e-mail is kept here exactly as it would go out. Set PITF_SMTP_HOST and
+              PITF_MAIL_FROM (see the README) to send them.
+            </p>
+          </div>
+        </div>
+      )}
+      <nav aria-label="Show e-mails" className="margin-y-2">
+        <ul className="usa-button-group">
+          {OUTBOX_STATES.map((state) => {
+            const n = state === 'all' ? null : state === 'pending' ? (list.counts.pending ?? 0) + (list.counts.sending ?? 0) : (list.counts[state] ?? 0);
+            return (
+              <li key={state} className="usa-button-group__item">
+                <Link
+                  href={state === 'all' ? '/admin/outbox' : `/admin/outbox?state=${state}`}
+                  className={`usa-button${query.state === state ? '' : ' usa-button--outline'}`}
+                  aria-current={query.state === state ? 'page' : undefined}
+                >
+                  {FILTER_LABELS[state]}
+                  {n === null ? '' : ` (${formatNumber(n)})`}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {list.items.length === 0 ? (
+        <p data-testid="outbox-empty">No e-mails here.</p>
+      ) : (
+        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="E-mails">
+          <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="outbox">
+            <caption className="usa-sr-only">E-mails, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Written</th>
+                <th scope="col">To</th>
+                <th scope="col">Subject</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((m) => (
+                <tr key={m.id} data-testid="outbox-row">
+                  <td>
+                    <LocalTime value={m.createdAt} />
+                  </td>
+                  <td>
+                    {m.toName}
+                    <br />
+                    <span className="font-sans-2xs">{m.to}</span>
+                  </td>
+                  <td>
+                    <Link href={`/admin/outbox/${m.id}`} className="usa-link">
+                      {m.subject}
+                    </Link>
+                  </td>
+                  <td data-testid="outbox-state">
+                    {m.emailState === 'pending' && !server ? 'Kept (no mail server)' : EMAIL_STATE_LABELS[m.emailState]}
+                    {m.attempts > 0 && m.emailState !== 'sent' ? `, ${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'}` : ''}
+                    {m.emailState === 'sent' && m.attempts > 1 ? ` after ${m.attempts} attempts` : ''}
+                    {m.lastError && m.emailState !== 'sent' ? <div className="font-sans-2xs text-secondary-dark">{m.lastError}</div> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        label="Outbox pages"
+        page={list.page}
+        pageCount={Math.ceil(list.total / list.pageSize)}
+        href={(p) => `/admin/outbox?${new URLSearchParams({ ...(query.state === 'all' ? {} : { state: query.state }), page: String(p) })}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { LocalTime } from '@/components/ui/local-time';
+import type { NotificationPage } from '@/lib/contracts/notifications';
+import { NOTIFICATION_RULES } from '@/lib/notifications';
+import { markRead } from './api';
+
+const EMAIL_NOTES: Partial<Record<string, string>> = {
+  pending: 'E-mail on its way',
+  sending: 'E-mail on its way',
+  sent: 'E-mailed',
+  failed: 'E-mail failed',
+  held_for_digest: 'Waits for your daily digest',
+  in_digest: 'Sent in your daily digest',
+  not_emailed: 'Not e-mailed, as you chose',
+};
+
+/** The person's notifications: unread ones stand out; opening one marks it read. */
+export function NotificationList({ initial }: { initial: NotificationPage }) {
+  const [items, setItems] = useState(initial.items);
+  const [unread, setUnread] = useState(initial.unread);
+  const status = useFormStatus();
+
+  const mark = useMutation({
+    mutationFn: (ids: number[] | 'all') => markRead(ids === 'all' ? { all: true } : { ids }),
+    ...status.handlers,
+    onSuccess: (left, ids) => {
+      const now = Date.now();
+      setItems((list) => list.map((n) => (n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: now } : n)));
+      setUnread(left);
+      if (ids === 'all') status.setMessage({ type: 'success', text: 'Every notification is marked read.' });
+    },
+  });
+
+  if (!items.length) return <p data-testid="notifications-empty">You have no notifications yet.</p>;
+
+  return (
+    <>
+      <FormMessageBanner message={status.message} testId="notifications-message" />
+      <p data-testid="notifications-unread">
+        {unread === 0 ? 'Everything is read.' : `${unread} unread.`}{' '}
+        {unread > 0 ? (
+          <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={() => mark.mutate('all')} disabled={mark.isPending}>
+            Mark all read
+          </button>
+        ) : null}
+      </p>
+      <ul className="usa-list usa-list--unstyled" data-testid="notifications">
+        {items.map((n) => {
+          const label = n.kind === 'digest' ? 'Daily digest' : NOTIFICATION_RULES[n.kind].label;
+          return (
+            <li key={n.id} className={`border-bottom-1px border-base-lighter padding-y-1${n.readAt === null ? ' pitf-unread' : ''}`} data-testid="notification">
+              <span className="usa-sr-only">{n.readAt === null ? 'Unread: ' : ''}</span>
+              <Link href={n.link} className="usa-link" onClick={() => (n.readAt === null ? mark.mutate([n.id]) : undefined)}>
+                {n.subject}
+              </Link>
+              <div className="font-sans-2xs text-base-dark text-normal">
+                {label} · <LocalTime value={n.createdAt} />
+                {EMAIL_NOTES[n.emailState] ? ` · ${EMAIL_NOTES[n.emailState]}` : ''}
+                {n.readAt === null ? (
+                  <>
+                    {' · '}
+                    <button type="button" className="usa-button usa-button--unstyled font-sans-2xs" onClick={() => mark.mutate([n.id])} disabled={mark.isPending}>
+                      Mark read<span className="usa-sr-only">: {n.subject}</span>
+                    </button>
+                  </>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
