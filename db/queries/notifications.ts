@@ -417,12 +417,12 @@ export function claimDueEmails(workerId: string, now = Date.now(), limit = 20): 
   return rows.sort((a, b) => a.id - b.id).map((r) => ({ ...r, to: emails.get(r.userId)! }));
 }
 
-/** Records a delivery, only if this worker still holds the claim. */
+/** Records a delivery, only if this worker still holds the claim (an earlier attempt's error stays, as its record). */
 export function markSent(id: number, workerId: string, now = Date.now()): boolean {
   return (
     getDb()
       .update(notifications)
-      .set({ emailState: 'sent', sentAt: new Date(now), claimedBy: null, claimedUntil: null, lastError: null })
+      .set({ emailState: 'sent', sentAt: new Date(now), claimedBy: null, claimedUntil: null })
       .where(and(eq(notifications.id, id), eq(notifications.claimedBy, workerId), eq(notifications.emailState, 'sending')))
       .run().changes === 1
   );
@@ -450,6 +450,12 @@ export function markAttemptFailed(id: number, workerId: string, error: string, p
   if (!changed) return 'lost_claim';
   return failed ? 'failed' : 'retry';
 }
+
+/**
+ * The pass's transactions read, then write: begun IMMEDIATE, they wait for another process's write
+ * to end instead of failing when their read turns out to be stale.
+ */
+const IMMEDIATE = { behavior: 'immediate' } as const;
 
 // ── The scheduled pass ──────────────────────────────────────────────────────────────────────────
 
@@ -531,7 +537,7 @@ export function writeCutoffNotices(now = new Date()): number {
         });
       }
       return n;
-    });
+    }, IMMEDIATE);
   }
   return written;
 }
@@ -585,7 +591,7 @@ export function writeDigests(now = new Date()): number {
         .where(inArray(notifications.id, items.map((i) => i.id)))
         .run();
       return n;
-    });
+    }, IMMEDIATE);
   }
   return written;
 }
@@ -620,7 +626,7 @@ export function writeReadinessDigest(
       { kind: 'readiness_digest', meeting: next.meeting, changes, counts: next.counts },
       { eventKey: `readiness_digest:${today}`, meetingId: next.meeting.id, now },
     );
-  });
+  }, IMMEDIATE);
 }
 
 // ── Calendar feeds ──────────────────────────────────────────────────────────────────────────────

@@ -49,6 +49,9 @@ function transporterFor(config: MailConfig): Transporter {
     transport = {
       config: key,
       transporter: nodemailer.createTransport({
+        // Connections kept open and reused: one per message would cost a TLS handshake each.
+        pool: true,
+        maxConnections: 3,
         host: config.host,
         port: config.port,
         secure: config.security === 'tls',
@@ -106,16 +109,19 @@ export async function deliverDue(now: () => number = Date.now): Promise<Delivery
   for (;;) {
     const batch = claimDueEmails(id, now());
     if (!batch.length) return tally;
-    for (const email of batch) {
-      try {
-        await send(transporter, config, email);
-        if (markSent(email.id, id, now())) tally.sent++;
-      } catch (error) {
-        const outcome = markAttemptFailed(email.id, id, (error as Error).message || String(error), isPermanent(error), now());
-        if (outcome === 'retry') tally.retried++;
-        else if (outcome === 'failed') tally.failed++;
-      }
-    }
+    // The batch in parallel, over the pool's connections; each outcome is recorded as it comes.
+    await Promise.all(
+      batch.map(async (email) => {
+        try {
+          await send(transporter, config, email);
+          if (markSent(email.id, id, now())) tally.sent++;
+        } catch (error) {
+          const outcome = markAttemptFailed(email.id, id, (error as Error).message || String(error), isPermanent(error), now());
+          if (outcome === 'retry') tally.retried++;
+          else if (outcome === 'failed') tally.failed++;
+        }
+      }),
+    );
   }
 }
 
