@@ -30,6 +30,12 @@ if (!fs.existsSync(path.join(process.env.E2E_SSO_DIR, 'private-jwk.json'))) {
   execFileSync(process.execPath, ['scripts/sso-keygen.mjs', '--out', process.env.E2E_SSO_DIR], { stdio: 'ignore' });
 }
 
+// A real SMTP server (e2e/services/smtp-capture.mjs) receives the main server's e-mail; tests read
+// what arrived, and can make it refuse, through its control port.
+const SMTP_PORT = PORT + 3;
+const SMTP_CONTROL_PORT = PORT + 4;
+export const SMTP_CONTROL_URL = `http://127.0.0.1:${SMTP_CONTROL_PORT}`;
+
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -65,6 +71,14 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: `node e2e/services/smtp-capture.mjs --smtp-port ${SMTP_PORT} --control-port ${SMTP_CONTROL_PORT}`,
+      url: `${SMTP_CONTROL_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: 'bash scripts/e2e-server.sh',
       url: `${BASE_URL}/login`,
       reuseExistingServer: false,
@@ -78,6 +92,11 @@ export default defineConfig({
         PITF_SSO_CLIENT_ID: 'pitf-e2e',
         PITF_SSO_PRIVATE_JWK_FILE: path.join(process.env.E2E_SSO_DIR, 'private-jwk.json'),
         PITF_SSO_NAME: 'the test identity provider',
+        PITF_SMTP_HOST: '127.0.0.1',
+        PITF_SMTP_PORT: String(SMTP_PORT),
+        PITF_SMTP_SECURITY: 'none',
+        PITF_MAIL_FROM: 'PITF Dashboard <pitf@e2e.test>',
+        PITF_NOTIFY_INTERVAL_SECONDS: '5',
       },
     },
     {

@@ -451,7 +451,93 @@ const ENDPOINTS = [
       expect(after).toBe(before);
     },
   }),
+  // Notifications: each person's own, so everyone signed in may, and only for themselves.
+  endpoint({
+    method: 'POST',
+    path: '/api/notifications/read',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 200, chair: 200, admin: 200, 'own agency': 200, 'other agency': 200 },
+    body: () => ({ all: true }),
+    snapshot: (cell) => (cell.email ? scalar(cell.db, 'SELECT count(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = ? AND n.read_at IS NULL', cell.email) : 0),
+    changed: (_before, after) => {
+      expect(after).toBe(0);
+    },
+  }),
+  endpoint({
+    method: 'PUT',
+    path: '/api/account/notifications',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 200, chair: 200, admin: 200, 'own agency': 200, 'other agency': 200 },
+    // The default, written out: a choice is recorded without changing what anyone receives.
+    body: () => ({ meeting_changed: 'immediate' }),
+    snapshot: (cell) =>
+      cell.email
+        ? (get<{ delivery: string }>(cell.db, "SELECT p.delivery FROM notification_preferences p JOIN users u ON u.id = p.user_id WHERE u.email = ? AND p.kind = 'meeting_changed'", cell.email)?.delivery ?? null)
+        : null,
+    changed: (_before, after) => {
+      expect(after).toBe('immediate');
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/account/calendar-feed',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 201, chair: 201, admin: 201, 'own agency': 201, 'other agency': 201 },
+    snapshot: (cell) =>
+      cell.email ? (get<{ h: string }>(cell.db, 'SELECT f.token_hash AS h FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE u.email = ?', cell.email)?.h ?? null) : null,
+    changed: (before, after) => {
+      expect(after).toMatch(/^[0-9a-f]{64}$/);
+      expect(after).not.toBe(before);
+    },
+  }),
+  endpoint({
+    method: 'DELETE',
+    path: '/api/account/calendar-feed',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 200, chair: 200, admin: 200, 'own agency': 200, 'other agency': 200 },
+    arrange: async ({ db, email }) => {
+      if (!email) return;
+      db.prepare(
+        "INSERT INTO calendar_feeds (user_id, token_hash, created_at) SELECT id, lower(hex(randomblob(32))), ? FROM users WHERE email = ? ON CONFLICT (user_id) DO NOTHING",
+      ).run(Date.now(), email);
+    },
+    snapshot: (cell) => (cell.email ? scalar(cell.db, 'SELECT count(*) AS n FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE u.email = ?', cell.email) : 0),
+    changed: (before, after) => {
+      expect(before).toBe(1);
+      expect(after).toBe(0);
+    },
+  }),
+  // The outbox holds everyone's e-mail: administrators only.
+  endpoint({
+    method: 'POST',
+    path: '/api/admin/outbox/:id/retry',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    arrange: makeFailedEmail,
+    params: () => ({ id: failedEmailId }),
+    snapshot: ({ db }) => get<{ state: string }>(db, 'SELECT email_state AS state FROM notifications WHERE id = ?', failedEmailId)!.state,
+    changed: (before, after) => {
+      expect(before).toBe('failed');
+      // Back in the queue, and quite possibly already delivered.
+      expect(['pending', 'sending', 'sent']).toContain(after);
+    },
+  }),
 ];
+
+/** The failed e-mail the current retry cell works on: a new one for each cell, to NSC's official. */
+let failedEmailId = 0;
+function makeFailedEmail({ db, fx }: Cell): Promise<void> {
+  failedEmailId = Number(
+    db
+      .prepare(
+        `INSERT INTO notifications (user_id, kind, event_key, subject, body_text, body_html, link, created_at, email_state, attempts, last_error)
+         SELECT id, 'meeting_changed', ?, 'Matrix check', 'Matrix check', '<p>Matrix check</p>', '/', ?, 'failed', 5, '550 mailbox unavailable'
+         FROM users WHERE email = 'official.nsc@pitf.demo'`,
+      )
+      .run(`matrix:${fx.run}:${Date.now()}:${Math.random()}`, Date.now()).lastInsertRowid,
+  );
+  return Promise.resolve();
+}
 
 /**
  * Mutating handlers deliberately outside the matrix, each with the reason. Keys are
@@ -464,6 +550,7 @@ const OUTSIDE_THE_MATRIX: Record<string, string> = {
   'DELETE /api/account/passkeys/:id': 'removes one of the caller’s own passkeys, never another user’s (passkeys.spec.ts)',
   'POST /api/account/passkeys/verify/options': 'the passkey step after a password, for the caller’s own session only (passkeys.spec.ts)',
   'POST /api/account/passkeys/verify': 'the passkey step after a password, for the caller’s own session only (passkeys.spec.ts)',
+  'POST /api/unsubscribe': 'one-click unsubscribe from an e-mail, open without signing in by design: the signed token in its address is the authority (notifications.spec.ts)',
 };
 
 // ── Running it ─────────────────────────────────────────────────────────────────────────────

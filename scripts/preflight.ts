@@ -1,12 +1,12 @@
 /**
  * Run before the server starts: opens the database (which applies pending migrations) and exits 1
  * when the server must not start on it: the audit trail's append-only triggers are missing, no
- * audit key is configured (production needs PITF_AUDIT_KEYS), or single sign-on is configured
- * only in part (PITF_SSO_*).
+ * audit key is configured (production needs PITF_AUDIT_KEYS), single sign-on or e-mail is
+ * configured only in part (PITF_SSO_*, PITF_SMTP_*), or PITF_TIME_ZONE is not a time zone.
  */
 import { closeDb, databasePath, getSqlite } from '@/db';
 import { missingAuditTriggers } from '@/db/audit-triggers';
-import { auditKeys, ssoConfig } from '@/lib/env';
+import { auditKeys, mailConfig, ssoConfig, taskForceTimeZone } from '@/lib/env';
 
 const failures: string[] = [];
 try {
@@ -18,6 +18,16 @@ try {
   ssoConfig();
 } catch (error) {
   failures.push(`Single sign-on is misconfigured: ${(error as Error).message}`);
+}
+try {
+  mailConfig();
+} catch (error) {
+  failures.push(`E-mail is misconfigured: ${(error as Error).message}`);
+}
+try {
+  taskForceTimeZone();
+} catch (error) {
+  failures.push((error as Error).message);
 }
 const missing = missingAuditTriggers(getSqlite());
 closeDb();

@@ -282,15 +282,16 @@ export const OUTBOX_FILTERS = ['all', 'pending', 'sent', 'failed', 'held_for_dig
 export type OutboxFilter = (typeof OUTBOX_FILTERS)[number];
 export const OUTBOX_PAGE_SIZE = 50;
 
-export function listOutbox(filter: OutboxFilter, page = 1): OutboxPage {
+export function listOutbox(filter: OutboxFilter, page = 1, to?: string): OutboxPage {
   const db = getDb();
-  const where =
+  const state =
     filter === 'all'
       ? sql`${notifications.emailState} <> 'not_emailed'`
       : filter === 'pending'
         ? inArray(notifications.emailState, ['pending', 'sending'])
         : eq(notifications.emailState, filter);
-  const total = db.select({ n: count() }).from(notifications).where(where).get()!.n;
+  const where = to ? and(state, sql`instr(${users.email}, ${to.toLowerCase()}) > 0`) : state;
+  const total = db.select({ n: count() }).from(notifications).innerJoin(users, eq(users.id, notifications.userId)).where(where).get()!.n;
   const items = db
     .select({
       id: notifications.id,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTIFICATION_DELIVERIES } from '@/lib/domain';
 import { CHOOSABLE_KINDS } from '@/lib/notifications';
 import { idField, idParam, paging } from './common';
+import { text } from './text';
 
 export const notificationListQuery = z.strictObject({ page: paging.page });
 
@@ -26,6 +27,11 @@ export type PreferencesInput = z.input<typeof preferencesSchema>;
 export const OUTBOX_STATES = ['all', 'pending', 'sent', 'failed', 'held_for_digest'] as const;
 export const outboxListQuery = z.strictObject({
   state: z.enum(OUTBOX_STATES, { error: `state is one of: ${OUTBOX_STATES.join(', ')}.` }).default('all'),
+  /** Part of the recipient's e-mail address. */
+  to: text()
+    .max(200, 'to is at most 200 characters.')
+    .optional()
+    .transform((v) => v || undefined),
   page: paging.page,
 });
 

@@ -33,9 +33,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     );
   }
   const raw = await searchParams;
-  const parsed = outboxListQuery.safeParse({ state: raw.state, page: raw.page });
-  const query = parsed.success ? parsed.data : { state: 'all' as const, page: 1 };
-  const list = listOutbox(query.state, query.page);
+  const parsed = outboxListQuery.safeParse({ state: raw.state, page: raw.page, to: raw.to });
+  const query = parsed.success ? parsed.data : { state: 'all' as const, page: 1, to: undefined };
+  const list = listOutbox(query.state, query.page, query.to);
+  const withFilters = (extra: Record<string, string>) => {
+    const params = new URLSearchParams({ ...(query.state === 'all' ? {} : { state: query.state }), ...(query.to ? { to: query.to } : {}), ...extra });
+    const search = params.toString();
+    return search ? `/admin/outbox?${search}` : '/admin/outbox';
+  };
   const server = mailConfig();
   return (
     <>
@@ -62,7 +67,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             return (
               <li key={state} className="usa-button-group__item">
                 <Link
-                  href={state === 'all' ? '/admin/outbox' : `/admin/outbox?state=${state}`}
+                  href={`/admin/outbox${state === 'all' && !query.to ? '' : `?${new URLSearchParams({ ...(state === 'all' ? {} : { state }), ...(query.to ? { to: query.to } : {}) })}`}`}
                   className={`usa-button${query.state === state ? '' : ' usa-button--outline'}`}
                   aria-current={query.state === state ? 'page' : undefined}
                 >
@@ -74,6 +79,18 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           })}
         </ul>
       </nav>
+      <form method="get" action="/admin/outbox" className="margin-bottom-2 maxw-mobile-lg" role="search" aria-label="E-mails to one person">
+        {query.state === 'all' ? null : <input type="hidden" name="state" value={query.state} />}
+        <label className="usa-label margin-top-0" htmlFor="outbox-to">
+          Recipient’s e-mail address (or part of it)
+        </label>
+        <div className="display-flex">
+          <input className="usa-input" id="outbox-to" name="to" type="search" defaultValue={query.to ?? ''} />
+          <button className="usa-button margin-left-1 margin-top-1" type="submit">
+            Show
+          </button>
+        </div>
+      </form>
       {list.items.length === 0 ? (
         <p data-testid="outbox-empty">No e-mails here.</p>
       ) : (
@@ -120,7 +137,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         label="Outbox pages"
         page={list.page}
         pageCount={Math.ceil(list.total / list.pageSize)}
-        href={(p) => `/admin/outbox?${new URLSearchParams({ ...(query.state === 'all' ? {} : { state: query.state }), page: String(p) })}`}
+        href={(p) => withFilters({ page: String(p) })}
       />
     </>
   );
