@@ -210,7 +210,7 @@ export function composeMessage(input: MessageInput, context: MessageContext): Me
           ? b.links.map((l) => `- ${l.text}\n  ${absolute(l.href)}`).join('\n')
           : `"${b.quote}"\n  (${b.by})`,
   );
-  const text = [`${c.heading}`, '', `Dear ${context.recipientName},`, '', ...textBlocks.flatMap((t) => [t, '']), `${c.action}: ${url}`, '', '--', ...footer, ''].join(
+  const text = [`${c.heading}`, '', `Dear ${context.recipientName},`, '', ...textBlocks.flatMap((t) => [t, '']), `${c.action}: ${url}`, '', '-- ', ...footer, ''].join(
     '\n',
   );
 

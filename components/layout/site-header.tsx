@@ -60,9 +60,11 @@ export function SiteHeader({ items, userName, roleLabel, unread }: Props) {
                   </Link>
                 </li>
               ))}
+              <li className="usa-nav__primary-item">
+                <NotificationBell initialUnread={unread} />
+              </li>
             </ul>
             <div className="pitf-user margin-top-2 desktop:margin-top-0" data-testid="signed-in-user">
-              <NotificationBell initialUnread={unread} />
               <span>
                 <Link href="/account" className="pitf-account-link" title="Your account: password and recent sign-ins">
                   <strong>{userName}</strong>

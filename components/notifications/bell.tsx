@@ -37,7 +37,12 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   }, []);
 
   return (
-    <Link href="/notifications" className="pitf-bell" data-testid="notification-bell" aria-current={pathname === '/notifications' ? 'page' : undefined}>
+    <Link
+      href="/notifications"
+      className={`usa-nav__link pitf-bell${pathname === '/notifications' ? ' usa-current' : ''}`}
+      data-testid="notification-bell"
+      aria-current={pathname === '/notifications' ? 'page' : undefined}
+    >
       <NotificationsIcon size={3} />
       <span className="usa-sr-only">Notifications, </span>
       <span className={unread ? 'pitf-bell__count' : 'usa-sr-only'} data-testid="unread-count">

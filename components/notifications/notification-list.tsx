@@ -20,7 +20,7 @@ const EMAIL_NOTES: Partial<Record<string, string>> = {
 };
 
 /** The person's notifications: unread ones stand out; opening one marks it read. */
-export function NotificationList({ initial }: { initial: NotificationPage }) {
+export function NotificationList({ initial, mailServer }: { initial: NotificationPage; mailServer: boolean }) {
   const [items, setItems] = useState(initial.items);
   const [unread, setUnread] = useState(initial.unread);
   const status = useFormStatus();
@@ -60,7 +60,11 @@ export function NotificationList({ initial }: { initial: NotificationPage }) {
               </Link>
               <div className="font-sans-2xs text-base-dark text-normal">
                 {label} · <LocalTime value={n.createdAt} />
-                {EMAIL_NOTES[n.emailState] ? ` · ${EMAIL_NOTES[n.emailState]}` : ''}
+                {!mailServer && (n.emailState === 'pending' || n.emailState === 'sending')
+                  ? ' · Not e-mailed: this server has no mail server configured'
+                  : EMAIL_NOTES[n.emailState]
+                    ? ` · ${EMAIL_NOTES[n.emailState]}`
+                    : ''}
                 {n.readAt === null ? (
                   <>
                     {' · '}

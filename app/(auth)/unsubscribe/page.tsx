@@ -22,6 +22,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   return (
     <main id="main-content" className="grid-container padding-y-6">
       <div className="pitf-login margin-x-auto">
+        <p className="text-bold text-primary-darker margin-top-0">PITF Dashboard</p>
         <h1 className="margin-top-0">Stop e-mails</h1>
         {!named || !current || named.kind === 'digest' ? (
           <div className="usa-alert usa-alert--error usa-alert--slim" role="alert" data-testid="unsubscribe-invalid">
@@ -57,6 +58,13 @@ export default async function UnsubscribePage({ searchParams }: Props) {
             </button>
           </form>
         )}
+        <p className="margin-top-4">
+          To choose what is e-mailed for every kind of notice,{' '}
+          <a className="usa-link" href="/account#notifications">
+            sign in and open your account page
+          </a>
+          .
+        </p>
       </div>
     </main>
   );

@@ -4,6 +4,7 @@ import { listNotifications } from '@/db/queries/notifications';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Pagination } from '@/components/ui/pagination';
 import { requireUser } from '@/lib/auth';
+import { mailConfig } from '@/lib/env';
 import { notificationListQuery } from '@/lib/validations/notifications';
 
 export const metadata: Metadata = { title: 'Notifications' };
@@ -23,7 +24,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </Link>
         .
       </p>
-      <NotificationList initial={list} />
+      <NotificationList initial={list} mailServer={mailConfig() !== null} />
       <Pagination label="Notification pages" page={list.page} pageCount={Math.ceil(list.total / list.pageSize)} href={(p) => `/notifications?page=${p}`} />
     </>
   );

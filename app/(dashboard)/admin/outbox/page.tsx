@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listOutbox } from '@/db/queries/notifications';
 import { NotAllowed } from '@/components/ui/not-allowed';
 import { Pagination } from '@/components/ui/pagination';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LocalTime } from '@/components/ui/local-time';
 import { requireUser } from '@/lib/auth';
 import { canReadOutbox } from '@/lib/authorization';
@@ -84,9 +85,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <label className="usa-label margin-top-0" htmlFor="outbox-to">
           Recipient’s e-mail address (or part of it)
         </label>
-        <div className="display-flex">
+        <div className="display-flex flex-align-end">
           <input className="usa-input" id="outbox-to" name="to" type="search" defaultValue={query.to ?? ''} />
-          <button className="usa-button margin-left-1 margin-top-1" type="submit">
+          <button className="usa-button margin-left-1" type="submit">
             Show
           </button>
         </div>
@@ -94,7 +95,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {list.items.length === 0 ? (
         <p data-testid="outbox-empty">No e-mails here.</p>
       ) : (
-        <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="E-mails">
+        <ScrollRegion label="E-mails">
           <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="outbox">
             <caption className="usa-sr-only">E-mails, newest first</caption>
             <thead>
@@ -131,7 +132,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination
         label="Outbox pages"

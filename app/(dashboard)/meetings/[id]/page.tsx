@@ -6,6 +6,7 @@ import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } fro
 import { listRemindersSent } from '@/db/queries/reminders';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
+import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
 import { MEETING_KIND_LABELS, STATUSES, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
@@ -373,6 +374,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 /** For the chair's staff: the reminders already sent for this meeting, and how many officials each reached. */
 function RemindersSent({ meetingId }: { meetingId: number }) {
   const sent = listRemindersSent(meetingId);
+  const mailServer = mailConfig() !== null;
   return (
     <section aria-labelledby="reminders-sent-heading" className="margin-top-4">
       <h2 id="reminders-sent-heading">Reminders sent</h2>
@@ -403,7 +405,9 @@ function RemindersSent({ meetingId }: { meetingId: number }) {
                   <td>
                     {r.notified === 0
                       ? 'None: the agency has no active official'
-                      : `${formatNumber(r.notified)} (${formatNumber(r.emailed)} e-mailed so far)`}
+                      : mailServer
+                        ? `${formatNumber(r.notified)} (${formatNumber(r.emailed)} e-mailed so far)`
+                        : `${formatNumber(r.notified)} (in the app; no mail server is configured)`}
                   </td>
                 </tr>
               ))}
