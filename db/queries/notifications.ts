@@ -393,7 +393,7 @@ export type ClaimedEmail = {
  * write lock: two workers (in one process or several) never claim the same row. A claim that has
  * expired (its worker died) is due again.
  */
-export function claimDueEmails(workerId: string, now = Date.now(), limit = 20): ClaimedEmail[] {
+export function claimDueEmails(workerId: string, now = Date.now(), limit = 50): ClaimedEmail[] {
   const sqlite = getSqlite();
   const rows = sqlite
     .prepare(

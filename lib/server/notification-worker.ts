@@ -51,7 +51,7 @@ function transporterFor(config: MailConfig): Transporter {
       transporter: nodemailer.createTransport({
         // Connections kept open and reused: one per message would cost a TLS handshake each.
         pool: true,
-        maxConnections: 3,
+        maxConnections: 5,
         host: config.host,
         port: config.port,
         secure: config.security === 'tls',
