@@ -23,9 +23,10 @@ import {
   unsubscribe,
   writeCutoffNotices,
   writeDigests,
+  writeReadinessDigest,
 } from './notifications';
 import { sendReminders } from './reminders';
-import { reviewReport } from './reports';
+import { reviewReport, saveStatement, submitReport } from './reports';
 import { getSessionUser } from './users';
 
 const db = getDb();
@@ -142,6 +143,20 @@ describe('notifications written with the change', () => {
     expect(approved.map((r) => r.userId).sort()).toEqual(activeOfficials('dol'));
   });
 
+  it('a report submitted by its official tells the chair’s staff, with a link to review it, and no official', () => {
+    // DPC leads no deliverable: nothing holds its report up.
+    const meeting = plannedMeeting(25);
+    const official = userByEmail('official.dpc@pitf.demo');
+    saveStatement(official, meeting.id, 'dpc', 'The Council convened the working group twice.');
+    submitReport(official, meeting.id, 'dpc');
+    const rows = db.select().from(t.notifications).where(and(eq(t.notifications.kind, 'report_submitted'), eq(t.notifications.meetingId, meeting.id))).all();
+    const chairs = db.select({ id: t.users.id }).from(t.users).where(and(eq(t.users.role, 'chair'), eq(t.users.active, true))).all();
+    expect(rows.map((r) => r.userId).sort()).toEqual(chairs.map((c) => c.id).sort());
+    expect(rows[0]!.subject).toMatch(/^Submitted: Domestic Policy Council's report for /);
+    expect(rows[0]!.link).toBe(`/meetings/${meeting.id}?agency=dpc#report`);
+    expect(rows[0]!.bodyText).toContain('DPC Official submitted');
+  });
+
   it('a planned meeting tells every official with its calendar file; moving it tells everyone once per move', () => {
     const meeting = plannedMeeting(30);
     const planned = rowsFor(`meeting_planned:${meeting.id}`);
@@ -224,6 +239,41 @@ describe('preferences', () => {
     expect(unsubscribe(official.id, 'report_submitted')).toBeNull();
     const choices = Object.fromEntries(getPreferences(official).map((p) => [p.kind, p.delivery]));
     expect(choices).toMatchObject({ cutoff_approaching: 'off', reminder: 'digest', report_returned: 'immediate' });
+  });
+});
+
+describe('the chair’s daily readiness digest', () => {
+  let meeting = { id: 0, title: 'Digest meeting', date: '2027-03-01', reportingCutoff: '2027-02-15' as string | null };
+  beforeAll(() => {
+    const created = plannedMeeting(45, 'Digest meeting');
+    meeting = { id: created.id, title: created.title, date: created.date, reportingCutoff: created.reportingCutoff };
+  });
+  const state = (dos: 'not_started' | 'awaiting_review' | 'ready', doj: 'not_started' | 'in_progress') => ({
+    meeting,
+    agencies: [
+      { slug: 'dos', name: 'Department of State', readiness: dos },
+      { slug: 'doj', name: 'Department of Justice', readiness: doj },
+    ],
+    counts: { ready: dos === 'ready' ? 1 : 0, awaiting_review: dos === 'awaiting_review' ? 1 : 0, in_progress: doj === 'in_progress' ? 1 : 0, not_started: (dos === 'not_started' ? 1 : 0) + (doj === 'not_started' ? 1 : 0) },
+  });
+  const digests = () => db.select().from(t.notifications).where(eq(t.notifications.kind, 'readiness_digest')).all();
+
+  it('records where things stand first, then tells the chair’s staff once a day what changed, and nothing when nothing did', () => {
+    const before = digests().length;
+    expect(writeReadinessDigest(state('not_started', 'not_started'), new Date('2027-02-01T13:00:00Z'))).toBe(0);
+    // The next morning: State submitted and Justice started.
+    const chairs = db.select({ id: t.users.id }).from(t.users).where(and(eq(t.users.role, 'chair'), eq(t.users.active, true))).all();
+    expect(writeReadinessDigest(state('awaiting_review', 'in_progress'), new Date('2027-02-02T13:00:00Z'))).toBe(chairs.length);
+    const [digest] = digests().slice(before);
+    expect(digest!.bodyText).toContain('- Department of State: Not started → Awaiting review');
+    expect(digest!.bodyText).toContain('- Department of Justice: Not started → In progress');
+    expect(digest!.bodyText).toContain('Now: 0 ready, 1 awaiting review, 1 in progress, 0 not started.');
+    expect(digest!.subject).toBe('Readiness for Digest meeting: 0 ready, 1 awaiting review');
+    // Later the same day, another change waits for tomorrow's digest.
+    expect(writeReadinessDigest(state('ready', 'in_progress'), new Date('2027-02-02T20:00:00Z'))).toBe(0);
+    // A day on which nothing changed since the last digest sends nothing.
+    expect(writeReadinessDigest(state('awaiting_review', 'in_progress'), new Date('2027-02-03T13:00:00Z'))).toBe(0);
+    expect(digests()).toHaveLength(before + chairs.length);
   });
 });
 
