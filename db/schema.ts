@@ -622,7 +622,7 @@ export type Passkey = typeof passkeys.$inferSelect;
 /**
  * The outbox: one row per person and event, written in the same transaction as the change that
  * causes it (and its audit event), shown in the app at once and e-mailed after the change by the
- * delivery worker (lib/server/notify/). `event_key` names the event; with the person it is unique,
+ * delivery worker (lib/server/notification-worker.ts). `event_key` names the event; with the person it is unique,
  * so writing the same notification twice (a retried job, two schedulers) stores it once.
  */
 export const notifications = sqliteTable(
@@ -662,6 +662,8 @@ export const notifications = sqliteTable(
     index('notifications_unread').on(t.userId, t.readAt),
     index('notifications_email_due').on(t.emailState, t.nextAttemptAt),
     index('notifications_created').on(t.createdAt),
+    // The notifications of one event (a reminder's, counted on the meeting page).
+    index('notifications_event').on(t.eventKey),
   ],
 );
 

@@ -12,7 +12,7 @@ import { formatCalendarDate } from './format';
 export type MeetingFacts = { id: number; title: string; date: string; reportingCutoff: string | null };
 
 export type MessageInput =
-  | { kind: 'reminder'; meeting: MeetingFacts; agencyName: string; message: string; sentBy: string }
+  | { kind: 'reminder'; meeting: MeetingFacts; agencyName: string; message: string; sentBy: string; sentByAdministrator: boolean }
   | { kind: 'report_returned'; meeting: MeetingFacts; agencyName: string; comment: string; reviewer: string }
   | { kind: 'report_approved'; meeting: MeetingFacts; agencyName: string; reviewer: string }
   | { kind: 'meeting_planned'; meeting: MeetingFacts }
@@ -74,7 +74,7 @@ function content(input: MessageInput, today: string): { subject: string; heading
         subject: `Reminder: ${input.agencyName}'s report for ${input.meeting.title}`,
         heading: `A reminder to report for ${input.meeting.title}`,
         blocks: [
-          { p: `${input.sentBy} of the chair's staff asks ${input.agencyName} to complete its report.` },
+          { p: `${input.sentBy} ${input.sentByAdministrator ? 'of the secretariat' : "of the chair's staff"} asks ${input.agencyName} to complete its report.` },
           { quote: input.message, by: input.sentBy },
           { list: meetingLines(input.meeting, today) },
         ],

@@ -6,7 +6,7 @@
  */
 import { closeDb, databasePath, getSqlite } from '@/db';
 import { missingAuditTriggers } from '@/db/audit-triggers';
-import { auditKeys, mailConfig, ssoConfig, taskForceTimeZone } from '@/lib/env';
+import { auditKeys, configuredOrigin, mailConfig, ssoConfig, taskForceTimeZone } from '@/lib/env';
 
 const failures: string[] = [];
 try {
@@ -20,7 +20,8 @@ try {
   failures.push(`Single sign-on is misconfigured: ${(error as Error).message}`);
 }
 try {
-  mailConfig();
+  // Links, unsubscribe addresses and calendar UIDs in e-mails name the app's address: it must be known.
+  if (mailConfig() && !configuredOrigin()) throw new Error('PITF_SMTP_HOST is set: NEXTAUTH_URL (the address users reach the app at) must be set too.');
 } catch (error) {
   failures.push(`E-mail is misconfigured: ${(error as Error).message}`);
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { LocalTime } from '@/components/ui/local-time';
@@ -24,6 +24,8 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
   const [items, setItems] = useState(initial.items);
   const [unread, setUnread] = useState(initial.unread);
   const status = useFormStatus();
+  // Where focus goes when the button that had it ("Mark read") goes away.
+  const summary = useRef<HTMLParagraphElement>(null);
 
   const mark = useMutation({
     mutationFn: (ids: number[] | 'all') => markRead(ids === 'all' ? { all: true } : { ids }),
@@ -32,6 +34,7 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
       const now = Date.now();
       setItems((list) => list.map((n) => (n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: now } : n)));
       setUnread(left);
+      summary.current?.focus();
       if (ids === 'all') status.setMessage({ type: 'success', text: 'Every notification is marked read.' });
     },
   });
@@ -41,7 +44,7 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
   return (
     <>
       <FormMessageBanner message={status.message} testId="notifications-message" />
-      <p data-testid="notifications-unread">
+      <p data-testid="notifications-unread" ref={summary} tabIndex={-1} aria-live="polite">
         {unread === 0 ? 'Everything is read.' : `${unread} unread.`}{' '}
         {unread > 0 ? (
           <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={() => mark.mutate('all')} disabled={mark.isPending}>
@@ -54,8 +57,8 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
           const label = n.kind === 'digest' ? 'Daily digest' : NOTIFICATION_RULES[n.kind].label;
           return (
             <li key={n.id} className={`border-bottom-1px border-base-lighter padding-y-1${n.readAt === null ? ' pitf-unread' : ''}`} data-testid="notification">
-              <span className="usa-sr-only">{n.readAt === null ? 'Unread: ' : ''}</span>
               <Link href={n.link} className="usa-link" onClick={() => (n.readAt === null ? mark.mutate([n.id]) : undefined)}>
+                {n.readAt === null ? <span className="usa-sr-only">Unread: </span> : null}
                 {n.subject}
               </Link>
               <div className="font-sans-2xs text-base-dark text-normal">

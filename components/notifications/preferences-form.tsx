@@ -42,11 +42,11 @@ export function PreferencesForm({ initial }: { initial: PreferenceRow[] }) {
               {rule.description}
               {row.choices.includes('off') ? '' : ' It cannot be switched off for your role.'}
             </span>
-            {errors?.map((message) => (
-              <span key={message} className="usa-error-message" role="alert">
-                {message}
+            {errors ? (
+              <span id={`error-${row.kind}`} className="usa-error-message" role="alert">
+                {errors.join(' ')}
               </span>
-            ))}
+            ) : null}
             {row.choices.map((choice) => (
               <div key={choice} className="usa-radio">
                 <input
@@ -55,7 +55,7 @@ export function PreferencesForm({ initial }: { initial: PreferenceRow[] }) {
                   type="radio"
                   name={row.kind}
                   value={choice}
-                  aria-describedby={`hint-${row.kind}`}
+                  aria-describedby={errors ? `hint-${row.kind} error-${row.kind}` : `hint-${row.kind}`}
                   checked={row.delivery === choice}
                   onChange={() => setRows((list) => list.map((r) => (r.kind === row.kind ? { ...r, delivery: choice } : r)))}
                 />

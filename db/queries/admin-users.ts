@@ -14,6 +14,7 @@ import { rateLimited } from '@/lib/errors';
 import type { CreateUserInput, UpdateUserInput, UserListQuery } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
 import { agencies, auditEvents, loginThrottle, users } from '../schema';
+import { forgetNotifications } from './notifications';
 import { recordAudit } from './audit';
 import { ENROLMENT_HOURS } from './passkeys';
 import { endUserSessions } from './sessions';
@@ -157,7 +158,11 @@ export function updateUser(actor: SessionUser, id: number, input: UpdateUserInpu
     const after = auditView(tx, id);
     if (JSON.stringify(before) === JSON.stringify(after)) return;
     if (!active && current.active) endUserSessions(tx, id, 'deactivated');
-    else if (roleChanged || agencyId !== current.agencyId) endUserSessions(tx, id, 'account_changed');
+    else if (roleChanged || agencyId !== current.agencyId) {
+      endUserSessions(tx, id, 'account_changed');
+      // What they were told in their former role or agency is no longer theirs to read.
+      forgetNotifications(tx, id);
+    }
     const action = active !== current.active ? (active ? 'user.reactivate' : 'user.deactivate') : 'user.update';
     recordAudit(tx, { actor, action, entity: 'user', entityId: id, agencyId: agencyId ?? current.agencyId, before, after });
   });

@@ -12,6 +12,7 @@ import { cutoffThreshold } from '@/lib/notifications';
 import { deliverDue } from '@/lib/server/notification-worker';
 import type { SessionUser } from '@/lib/authorization';
 import { startSmtpCapture, type RunningSmtp } from '@/e2e/services/smtp-capture.mjs';
+import { updateUser } from './admin-users';
 import { createMeeting, updateMeeting } from './meetings';
 import {
   CLAIM_MS,
@@ -221,9 +222,15 @@ describe('preferences', () => {
     const digest = db.select().from(t.notifications).where(eq(t.notifications.id, gathered.digestId!)).get()!;
     expect(digest).toMatchObject({ kind: 'digest', userId: official.id, emailState: 'pending' });
     expect(digest.bodyText).toContain(reminder.subject);
-    // Nothing left to gather: a second run writes no digest for this person.
+    // One digest a day: what is held after today's waits for tomorrow's.
+    sendReminders(userByEmail('chair@pitf.demo'), meeting.id, { agency: 'hhs' }, 'Held until tomorrow.');
     writeDigests();
     expect(db.select().from(t.notifications).where(and(eq(t.notifications.userId, official.id), eq(t.notifications.kind, 'digest'))).all()).toHaveLength(1);
+    const waiting = db.select().from(t.notifications).where(and(eq(t.notifications.userId, official.id), like(t.notifications.bodyText, '%Held until tomorrow.%'))).get()!;
+    expect(waiting.emailState).toBe('held_for_digest');
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    writeDigests(tomorrow);
+    expect(db.select().from(t.notifications).where(eq(t.notifications.id, waiting.id)).get()!.emailState).toBe('in_digest');
   });
 
   it('an unsubscribe token works only as signed: it switches its kind off, or to the digest when the role may not switch it off', () => {
@@ -260,19 +267,19 @@ describe('the chair’s daily readiness digest', () => {
 
   it('records where things stand first, then tells the chair’s staff once a day what changed, and nothing when nothing did', () => {
     const before = digests().length;
-    expect(writeReadinessDigest(state('not_started', 'not_started'), new Date('2027-02-01T13:00:00Z'))).toBe(0);
+    expect(writeReadinessDigest(() => state('not_started', 'not_started'), new Date('2027-02-01T13:00:00Z'))).toBe(0);
     // The next morning: State submitted and Justice started.
     const chairs = db.select({ id: t.users.id }).from(t.users).where(and(eq(t.users.role, 'chair'), eq(t.users.active, true))).all();
-    expect(writeReadinessDigest(state('awaiting_review', 'in_progress'), new Date('2027-02-02T13:00:00Z'))).toBe(chairs.length);
+    expect(writeReadinessDigest(() => state('awaiting_review', 'in_progress'), new Date('2027-02-02T13:00:00Z'))).toBe(chairs.length);
     const [digest] = digests().slice(before);
     expect(digest!.bodyText).toContain('- Department of State: Not started → Awaiting review');
     expect(digest!.bodyText).toContain('- Department of Justice: Not started → In progress');
     expect(digest!.bodyText).toContain('Now: 0 ready, 1 awaiting review, 1 in progress, 0 not started.');
     expect(digest!.subject).toBe('Readiness for Digest meeting: 0 ready, 1 awaiting review');
     // Later the same day, another change waits for tomorrow's digest.
-    expect(writeReadinessDigest(state('ready', 'in_progress'), new Date('2027-02-02T20:00:00Z'))).toBe(0);
+    expect(writeReadinessDigest(() => state('ready', 'in_progress'), new Date('2027-02-02T20:00:00Z'))).toBe(0);
     // A day on which nothing changed since the last digest sends nothing.
-    expect(writeReadinessDigest(state('awaiting_review', 'in_progress'), new Date('2027-02-03T13:00:00Z'))).toBe(0);
+    expect(writeReadinessDigest(() => state('awaiting_review', 'in_progress'), new Date('2027-02-03T13:00:00Z'))).toBe(0);
     expect(digests()).toHaveLength(before + chairs.length);
   });
 });
@@ -383,6 +390,27 @@ describe('delivery over SMTP', () => {
     const after = await deliverDue(() => now + CLAIM_MS + 1_000);
     expect(after.sent).toBeGreaterThanOrEqual(activeOfficials('usaid').length);
     expect(smtp.messages.filter((m) => m.text.includes('Claimed by a worker that died.'))).toHaveLength(activeOfficials('usaid').length);
+  });
+});
+
+describe('people whose account changed', () => {
+  it('a deactivated account is sent nothing more; a changed role or agency takes away what was told before', async () => {
+    await deliverDue();
+    const leaving = addUser('leaving.doc@pitf.test', 'official', 'doc');
+    const moving = addUser('moving.doc@pitf.test', 'official', 'doc');
+    const meeting = plannedMeeting(90);
+    sendReminders(userByEmail('chair@pitf.demo'), meeting.id, { agency: 'doc' }, 'Before they left.');
+    const key = `reminder:${db.select().from(t.reminders).where(eq(t.reminders.meetingId, meeting.id)).get()!.id}`;
+    expect(rowsFor(key).map((r) => r.userId)).toEqual(expect.arrayContaining([leaving, moving]));
+
+    updateUser(userByEmail('admin@pitf.demo'), leaving, { active: false });
+    updateUser(userByEmail('admin@pitf.demo'), moving, { agency: 'doj' });
+    smtp.clear();
+    await deliverDue();
+    expect(smtp.messages.filter((m) => m.text.includes('Before they left.')).flatMap((m) => m.to)).not.toContain('leaving.doc@pitf.test');
+    expect(smtp.messages.flatMap((m) => m.to)).not.toContain('moving.doc@pitf.test');
+    expect(rowsFor(key).find((r) => r.userId === leaving)).toMatchObject({ emailState: 'not_emailed' });
+    expect(db.select().from(t.notifications).where(eq(t.notifications.userId, moving)).all()).toHaveLength(0);
   });
 });
 

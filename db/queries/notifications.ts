@@ -2,7 +2,7 @@ import 'server-only';
 /**
  * The outbox. A change that people must hear about calls `notify` inside its own transaction, so
  * the notifications commit (or roll back) with the change and its audit event. The delivery worker
- * (lib/server/notify/) then claims due e-mails atomically, one worker per row, and records each
+ * (lib/server/notification-worker.ts) then claims due e-mails atomically, one worker per row, and records each
  * outcome; the scheduled pass writes the notices nobody's click causes (a cutoff approaching, the
  * daily digests) through the same `notify`, whose event keys make a second write of the same event
  * a no-op.
@@ -99,6 +99,13 @@ export function notify(tx: Tx, recipients: Recipient[], input: MessageInput, opt
   const origin = appOrigin();
   let written = 0;
   for (const recipient of recipients) {
+    // Already written (a pass that runs every minute, a retried job): nothing to compose.
+    const exists = tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.userId, recipient.id), eq(notifications.eventKey, options.eventKey)))
+      .get();
+    if (exists) continue;
     const delivery = deliveryOf(tx, recipient, input.kind);
     const message = composeMessage(input, {
       origin,
@@ -140,6 +147,14 @@ export function meetingFacts(m: { id: number; title: string; date: string; repor
 export function meetingCalendarFile(m: CalendarMeeting): string {
   const origin = appOrigin();
   return meetingsCalendar([m], { origin, timeZone: taskForceTimeZone(), name: m.title, host: new URL(origin).hostname });
+}
+
+/**
+ * Removes a person's notifications and stops their e-mails when their role or agency changes: what
+ * they were told before is no longer theirs to read. In the caller's transaction (the account's).
+ */
+export function forgetNotifications(tx: Tx, userId: number) {
+  tx.delete(notifications).where(eq(notifications.userId, userId)).run();
 }
 
 // ── Reading, in the app ─────────────────────────────────────────────────────────────────────────
@@ -393,8 +408,16 @@ export type ClaimedEmail = {
  * write lock: two workers (in one process or several) never claim the same row. A claim that has
  * expired (its worker died) is due again.
  */
-export function claimDueEmails(workerId: string, now = Date.now(), limit = 50): ClaimedEmail[] {
+export function claimDueEmails(workerId: string, now = Date.now(), limit = 5): ClaimedEmail[] {
   const sqlite = getSqlite();
+  // Nothing more goes to an account deactivated since its e-mails were written.
+  sqlite
+    .prepare(
+      `UPDATE notifications SET email_state = 'not_emailed', claimed_by = NULL, claimed_until = NULL,
+         last_error = 'Not sent: the account was deactivated first.'
+       WHERE email_state IN ('pending', 'sending', 'held_for_digest') AND user_id IN (SELECT id FROM users WHERE active = 0)`,
+    )
+    .run();
   const rows = sqlite
     .prepare(
       `UPDATE notifications SET email_state = 'sending', claimed_by = ?, claimed_until = ?, attempts = attempts + 1
@@ -416,6 +439,20 @@ export function claimDueEmails(workerId: string, now = Date.now(), limit = 50): 
       .map((u) => [u.id, u.email]),
   );
   return rows.sort((a, b) => a.id - b.id).map((r) => ({ ...r, to: emails.get(r.userId)! }));
+}
+
+/**
+ * Renews this worker's claim just before it sends, and says whether it still holds it: an e-mail
+ * whose claim ran out (and may have been taken by another worker) is not sent by this one.
+ */
+export function renewClaim(id: number, workerId: string, now = Date.now()): boolean {
+  return (
+    getDb()
+      .update(notifications)
+      .set({ claimedUntil: new Date(now + CLAIM_MS) })
+      .where(and(eq(notifications.id, id), eq(notifications.claimedBy, workerId), eq(notifications.emailState, 'sending')))
+      .run().changes === 1
+  );
 }
 
 /** Records a delivery, only if this worker still holds the claim (an earlier attempt's error stays, as its record). */
@@ -543,6 +580,22 @@ export function writeCutoffNotices(now = new Date()): number {
   return written;
 }
 
+/** How long notifications are kept: a year, as the record of what people were told. */
+export const NOTIFICATION_RETENTION_DAYS = 365;
+
+/** Deletes notifications older than the retention period (and not waiting to be sent). */
+export function pruneNotifications(now = Date.now()): number {
+  return getDb()
+    .delete(notifications)
+    .where(
+      and(
+        sql`${notifications.createdAt} < ${now - NOTIFICATION_RETENTION_DAYS * 86_400_000}`,
+        inArray(notifications.emailState, ['sent', 'failed', 'in_digest', 'not_emailed']),
+      ),
+    )
+    .run().changes;
+}
+
 /** Monday to Friday in the task force's time zone. */
 export function isWorkingDay(now: Date | number): boolean {
   const day = new Intl.DateTimeFormat('en-US', { timeZone: taskForceTimeZone(), weekday: 'short' }).format(now);
@@ -581,11 +634,15 @@ export function writeDigests(now = new Date()): number {
         tx.update(notifications).set({ emailState: 'not_emailed' }).where(inArray(notifications.id, items.map((i) => i.id))).run();
         return 0;
       }
-      const n = notify(tx, [recipient], { kind: 'digest', items }, { eventKey: `digest:${today}:${items[0]!.id}`, now });
+      const eventKey = `digest:${today}`;
+      // One digest a day: what was held after today's left waits for tomorrow's.
+      const sentToday = tx.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.eventKey, eventKey))).get();
+      if (sentToday) return 0;
+      const n = notify(tx, [recipient], { kind: 'digest', items }, { eventKey, now });
       const digest = tx
         .select({ id: notifications.id })
         .from(notifications)
-        .where(and(eq(notifications.userId, userId), eq(notifications.eventKey, `digest:${today}:${items[0]!.id}`)))
+        .where(and(eq(notifications.userId, userId), eq(notifications.eventKey, eventKey)))
         .get()!;
       tx.update(notifications)
         .set({ emailState: 'in_digest', digestId: digest.id })
@@ -604,15 +661,17 @@ type ReadinessState = { meetingId: number; day: string; agencies: Record<string,
  * since the last digest. Written only when something changed; the first run records where things
  * stand. Returns the notifications written.
  */
-export function writeReadinessDigest(
-  next: { meeting: MeetingFacts; agencies: { slug: string; name: string; readiness: Readiness }[]; counts: Record<Readiness, number> } | null,
-  now = new Date(),
-): number {
+export type ReadinessNow = { meeting: MeetingFacts; agencies: { slug: string; name: string; readiness: Readiness }[]; counts: Record<Readiness, number> };
+
+export function writeReadinessDigest(readNext: () => ReadinessNow | null, now = new Date()): number {
   const db = getDb();
   const today = taskForceDay(now);
+  // Once a day: readiness is computed only when today's digest is still to be written.
+  if (jobState<ReadinessState>(db, 'readiness_digest')?.day === today) return 0;
+  const next = readNext();
+  if (!next) return 0;
   return db.transaction((tx) => {
     const last = jobState<ReadinessState>(tx, 'readiness_digest');
-    if (!next) return 0;
     const current: ReadinessState = { meetingId: next.meeting.id, day: today, agencies: Object.fromEntries(next.agencies.map((a) => [a.slug, a.readiness])) };
     if (last?.day === today) return 0;
     setJobState(tx, 'readiness_digest', current);
@@ -693,10 +752,11 @@ export function listCalendarMeetings(today: string): CalendarMeeting[] {
     .all() as CalendarMeeting[];
 }
 
-export function getCalendarMeeting(id: number): CalendarMeeting | null {
+export function getCalendarMeeting(id: number): (CalendarMeeting & { datePrecision: string }) | null {
   return (
     (getDb()
       .select({
+        datePrecision: meetings.datePrecision,
         id: meetings.id,
         kind: meetings.kind,
         title: meetings.title,
@@ -708,6 +768,6 @@ export function getCalendarMeeting(id: number): CalendarMeeting | null {
       })
       .from(meetings)
       .where(eq(meetings.id, id))
-      .get() as CalendarMeeting | undefined) ?? null
+      .get() as (CalendarMeeting & { datePrecision: string }) | undefined) ?? null
   );
 }

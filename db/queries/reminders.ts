@@ -55,7 +55,7 @@ export function sendReminders(
       notify(
         tx,
         officialsOf(tx, agency.id),
-        { kind: 'reminder', meeting: meetingFacts(meeting), agencyName: agency.name, message, sentBy: sender },
+        { kind: 'reminder', meeting: meetingFacts(meeting), agencyName: agency.name, message, sentBy: sender, sentByAdministrator: user.role === 'admin' },
         { eventKey: `reminder:${row.id}`, meetingId, now },
       );
     }

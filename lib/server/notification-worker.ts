@@ -6,7 +6,8 @@ import 'server-only';
  * SMTP with nodemailer, record the outcome. A failed attempt is retried after 1, 5, 30 and 120
  * minutes, then marked failed for administrators to see. The Message-ID is made from the
  * notification's id, so in the rare case of a worker dying after the server accepted a message
- * but before recording it, the resend carries the same Message-ID and mail systems can drop it.
+ * but before recording it, the resend carries the same Message-ID, by which mail programs can
+ * recognise the second copy.
  *
  * The pass (every PITF_NOTIFY_INTERVAL_SECONDS in each server process, or `npm run notify:once`):
  * under a lease, so that only one process runs it at a time, it writes the cutoff notices and, on
@@ -21,6 +22,8 @@ import {
   markAttemptFailed,
   markSent,
   onNotificationsWritten,
+  pruneNotifications,
+  renewClaim,
   releaseLease,
   takeLease,
   taskForceHour,
@@ -38,7 +41,7 @@ const PASS_JOB = 'notifications';
 const LEASE_MS = 5 * 60_000;
 const DIGEST_HOUR = 7;
 
-export type DeliveryTally = { sent: number; retried: number; failed: number; kept: number };
+export type DeliveryTally = { sent: number; retried: number; failed: number };
 
 let transport: { config: string; transporter: Transporter } | null = null;
 
@@ -67,10 +70,15 @@ function transporterFor(config: MailConfig): Transporter {
   return transport.transporter;
 }
 
-/** A reply in the 500s is the server's final word (no such mailbox, refused sender); anything else may pass later. */
+/**
+ * A reply in the 500s is the server's final word about this message (no such mailbox, refused
+ * sender); anything else may pass later. A refused sign-in to the mail server (530, 534, 535, 538)
+ * is a setting to fix, not the message's fault: it is retried like a temporary failure.
+ */
+const SETTING_PROBLEMS = new Set([530, 534, 535, 538]);
 function isPermanent(error: unknown): boolean {
   const code = (error as { responseCode?: number }).responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
+  return typeof code === 'number' && code >= 500 && code < 600 && !SETTING_PROBLEMS.has(code);
 }
 
 async function send(transporter: Transporter, config: MailConfig, email: ClaimedEmail) {
@@ -101,7 +109,7 @@ const workerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}
  * the messages stay in the outbox for administrators to read.
  */
 export async function deliverDue(now: () => number = Date.now): Promise<DeliveryTally> {
-  const tally: DeliveryTally = { sent: 0, retried: 0, failed: 0, kept: 0 };
+  const tally: DeliveryTally = { sent: 0, retried: 0, failed: 0 };
   const config = mailConfig();
   if (!config) return tally;
   const transporter = transporterFor(config);
@@ -109,9 +117,12 @@ export async function deliverDue(now: () => number = Date.now): Promise<Delivery
   for (;;) {
     const batch = claimDueEmails(id, now());
     if (!batch.length) return tally;
-    // The batch in parallel, over the pool's connections; each outcome is recorded as it comes.
+    // The batch (as many as the pool has connections) in parallel; each outcome is recorded as it
+    // comes. The claim is renewed just before each send, and an e-mail whose claim was lost is left
+    // to the worker that took it.
     await Promise.all(
       batch.map(async (email) => {
+        if (!renewClaim(email.id, id, now())) return;
         try {
           await send(transporter, config, email);
           if (markSent(email.id, id, now())) tally.sent++;
@@ -129,15 +140,16 @@ export type PassResult = { ran: boolean; cutoffNotices: number; digests: number;
 
 /** One notification pass; `ran` is false when another process held the lease (delivery still runs). */
 export async function runNotificationPass(now: () => number = Date.now, holder = workerId()): Promise<PassResult> {
-  const result: PassResult = { ran: false, cutoffNotices: 0, digests: 0, readinessDigests: 0, delivery: { sent: 0, retried: 0, failed: 0, kept: 0 } };
+  const result: PassResult = { ran: false, cutoffNotices: 0, digests: 0, readinessDigests: 0, delivery: { sent: 0, retried: 0, failed: 0 } };
   if (takeLease(PASS_JOB, holder, LEASE_MS, now())) {
     try {
       result.ran = true;
       const at = new Date(now());
       result.cutoffNotices = writeCutoffNotices(at);
+      pruneNotifications(at.getTime());
       if (isWorkingDay(at) && taskForceHour(at) >= DIGEST_HOUR) {
         result.digests = writeDigests(at);
-        result.readinessDigests = writeReadinessDigest(nextMeetingReadiness(at.getTime()), at);
+        result.readinessDigests = writeReadinessDigest(() => nextMeetingReadiness(at.getTime()), at);
       }
     } finally {
       releaseLease(PASS_JOB, holder, now());

@@ -32,7 +32,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
               </p>
             </div>
           </div>
-        ) : params.done ? (
+        ) : params.done && (current.delivery === 'off' || (current.delivery === 'digest' && !current.choices.includes('off'))) ? (
           <div className="usa-alert usa-alert--success" role="status" data-testid="unsubscribe-done">
             <div className="usa-alert__body">
               <h2 className="usa-alert__heading">Done</h2>

@@ -24,7 +24,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </Link>
         .
       </p>
-      <NotificationList initial={list} mailServer={mailConfig() !== null} />
+      <NotificationList key={list.page} initial={list} mailServer={mailConfig() !== null} />
       <Pagination label="Notification pages" page={list.page} pageCount={Math.ceil(list.total / list.pageSize)} href={(p) => `/notifications?page=${p}`} />
     </>
   );

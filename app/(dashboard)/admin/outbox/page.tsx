@@ -34,8 +34,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     );
   }
   const raw = await searchParams;
-  const parsed = outboxListQuery.safeParse({ state: raw.state, page: raw.page, to: raw.to });
-  const query = parsed.success ? parsed.data : { state: 'all' as const, page: 1, to: undefined };
+  // Each filter on its own: one bad value (a mistyped page) does not throw away the others.
+  const field = <K extends 'state' | 'page' | 'to'>(key: K) => {
+    const one = outboxListQuery.safeParse({ [key]: raw[key] });
+    return one.success ? one.data[key] : outboxListQuery.parse({})[key];
+  };
+  const query = { state: field('state'), page: field('page'), to: field('to') };
   const list = listOutbox(query.state, query.page, query.to);
   const withFilters = (extra: Record<string, string>) => {
     const params = new URLSearchParams({ ...(query.state === 'all' ? {} : { state: query.state }), ...(query.to ? { to: query.to } : {}), ...extra });

@@ -9,6 +9,7 @@ import { meetingIdParams } from '@/lib/validations/meetings';
 export const GET = apiRoute({ params: meetingIdParams }, ({ params }) => {
   const meeting = getCalendarMeeting(params.id);
   if (!meeting) throw new DomainError('not_found', 'The meeting was not found.');
+  if (meeting.datePrecision !== 'day') throw new DomainError('conflict', 'This meeting’s date is known only to the month: it has no calendar day.');
   const origin = appOrigin();
   const body = meetingsCalendar([meeting], { origin, timeZone: taskForceTimeZone(), name: meeting.title, host: new URL(origin).hostname });
   return new Response(body, {

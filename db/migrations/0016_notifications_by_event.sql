@@ -1,0 +1,1 @@
+CREATE INDEX `notifications_event` ON `notifications` (`event_key`);
