@@ -54,3 +54,13 @@ export function deliverableRow(id: number): Record<string, unknown> {
     db.close();
   }
 }
+
+/** The seeded upcoming cabinet meeting (other tests plan meetings of their own). */
+export function seededPlannedMeetingId(): number {
+  const db = openTestDatabase();
+  try {
+    return (db.prepare("SELECT id FROM meetings WHERE key = 'demo-upcoming-cabinet'").get() as { id: number }).id;
+  } finally {
+    db.close();
+  }
+}

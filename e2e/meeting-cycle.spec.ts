@@ -1,16 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { deliverableIdByKey, openTestDatabase, signInAndWait, signInApi } from './helpers';
-
-function plannedMeetingId(): number {
-  const db = openTestDatabase();
-  try {
-    // The seeded upcoming meeting: other tests create planned meetings of their own.
-    return (db.prepare("SELECT id FROM meetings WHERE key = 'demo-upcoming-cabinet'").get() as { id: number }).id;
-  } finally {
-    db.close();
-  }
-}
+import { deliverableIdByKey, openTestDatabase, seededPlannedMeetingId, signInAndWait, signInApi } from './helpers';
 
 async function readiness(request: APIRequestContext, meetingId: number) {
   return (await (await request.get(`/api/meetings/${meetingId}/readiness`)).json()) as {
@@ -26,7 +16,7 @@ async function openReport(page: Page, meetingId: number, agency?: string) {
 
 test('the whole reporting cycle: refused, updated, submitted, returned, resubmitted, approved', async ({ browser }) => {
   test.slow();
-  const meetingId = plannedMeetingId();
+  const meetingId = seededPlannedMeetingId();
   const deliverableId = deliverableIdByKey('2022-odni-ic-information-sharing');
   const officialContext = await browser.newContext();
   const chairContext = await browser.newContext();
@@ -106,7 +96,7 @@ test('the whole reporting cycle: refused, updated, submitted, returned, resubmit
 });
 
 test('a reminder reaches the right agency’s officials and no other, until they submit', async ({ browser }) => {
-  const meetingId = plannedMeetingId();
+  const meetingId = seededPlannedMeetingId();
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
   await signInAndWait(chair, 'chair@pitf.demo');
@@ -142,7 +132,7 @@ test('a reminder reaches the right agency’s officials and no other, until they
 
 test.describe('who may manage meetings and review reports', () => {
   test('an official gets 403 approving a report or patching a meeting, and nothing changes', async ({ playwright, baseURL }) => {
-    const meetingId = plannedMeetingId();
+    const meetingId = seededPlannedMeetingId();
     const official = await playwright.request.newContext({ baseURL });
     await signInApi(official, 'official.doc@pitf.demo');
     const before = await (await official.get(`/api/meetings/${meetingId}`)).json();
@@ -163,7 +153,7 @@ test.describe('who may manage meetings and review reports', () => {
   });
 
   test('a submission with a missing update is refused by the API, naming the deliverable', async ({ playwright, baseURL }) => {
-    const meetingId = plannedMeetingId();
+    const meetingId = seededPlannedMeetingId();
     const official = await playwright.request.newContext({ baseURL });
     await signInApi(official, 'official.dos@pitf.demo');
     expect((await official.put(`/api/meetings/${meetingId}/reports/dos`, { data: { statement: 'State’s statement.' } })).status()).toBe(200);
@@ -181,14 +171,14 @@ test.describe('who may manage meetings and review reports', () => {
 test.describe('accessibility (WCAG 2.1 AA)', () => {
   test('the meeting page as the chair, with the review form, has no violations', async ({ page }) => {
     await signInAndWait(page, 'chair@pitf.demo');
-    await openReport(page, plannedMeetingId(), 'doc');
+    await openReport(page, seededPlannedMeetingId(), 'doc');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations).toEqual([]);
   });
 
   test('the meeting page as an official, with the report form, has no violations', async ({ page }) => {
     await signInAndWait(page, 'official.dol@pitf.demo');
-    await openReport(page, plannedMeetingId());
+    await openReport(page, seededPlannedMeetingId());
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations).toEqual([]);
   });

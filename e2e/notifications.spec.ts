@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { expect, test, type Browser } from '@playwright/test';
 import { BASE_URL, SMTP_CONTROL_URL } from '../playwright.config';
 import type { CapturedMessage } from './services/smtp-capture.mjs';
-import { openTestDatabase, signInAndWait, signInApi } from './helpers';
+import { openTestDatabase, seededPlannedMeetingId, signInAndWait, signInApi } from './helpers';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -24,15 +24,6 @@ async function mailWhere(match: (m: CapturedMessage) => boolean, expected: numbe
   return found;
 }
 
-function plannedMeetingId(): number {
-  const db = openTestDatabase();
-  try {
-    return (db.prepare("SELECT id FROM meetings WHERE key = 'demo-upcoming-cabinet'").get() as { id: number }).id;
-  } finally {
-    db.close();
-  }
-}
-
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -45,7 +36,7 @@ const linkIn = (text: string, label: string) => new RegExp(`${label}: (\\S+)`).e
 test.describe('notifications', () => {
   test('the chair’s reminder reaches the DHS official by e-mail and in the app, nobody else, and shows on the meeting page and in the outbox', async ({ browser }) => {
     test.slow();
-    const meetingId = plannedMeetingId();
+    const meetingId = seededPlannedMeetingId();
     const message = `DHS: the UFLPA figures are still missing (${Date.now()}).`;
     const chair = await signedIn(browser, 'chair@pitf.demo');
     await chair.page.goto(`/meetings/${meetingId}`);
@@ -99,7 +90,7 @@ test.describe('notifications', () => {
   });
 
   test('a returned report e-mails the chair’s comment to the agency’s officials', async ({ browser }) => {
-    const meetingId = plannedMeetingId();
+    const meetingId = seededPlannedMeetingId();
     const db = openTestDatabase();
     try {
       // A submitted report from Treasury, as if its official had just sent it.
@@ -207,7 +198,7 @@ test.describe('notifications', () => {
     expect(scan.violations).toEqual([]);
 
     // The meeting page's file.
-    const meetingId = plannedMeetingId();
+    const meetingId = seededPlannedMeetingId();
     await page.goto(`/meetings/${meetingId}`);
     const download = await page.request.get(await page.getByTestId('meeting-ics').getAttribute('href').then((h) => h!));
     expect(download.headers()['content-type']).toContain('text/calendar');

@@ -64,6 +64,21 @@ test.describe('sessions', () => {
     await copy.dispose();
   });
 
+  test('the unread count the header asks for in the background does not keep a session alive; a real request does', async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    await signInApi(request, 'official.usda@pitf.demo');
+    const sid = await sessionId(request);
+    ageSession(sid, { idleMs: 10 * MINUTE });
+    const before = lastSeenAt(sid);
+    const unread = await request.get('/api/notifications/unread');
+    expect(unread.status()).toBe(200);
+    expect(typeof (await unread.json()).unread).toBe('number');
+    expect(lastSeenAt(sid)).toBe(before);
+    expect((await request.get('/api/notifications')).status()).toBe(200);
+    expect(lastSeenAt(sid)).toBeGreaterThan(before);
+    await request.dispose();
+  });
+
   test('five minutes before the idle timeout a warning offers to stay signed in, and staying restarts the clock', async ({ page }) => {
     await page.clock.install();
     await signInAndWait(page, 'official.dot@pitf.demo');

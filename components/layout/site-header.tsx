@@ -5,7 +5,7 @@ import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { CloseIcon } from '@/components/ui/icons';
-import { NotificationBell } from '@/components/notifications/bell';
+import { NotificationBell, useUnreadCount } from '@/components/notifications/bell';
 
 export type NavItem = { href: string; label: string };
 
@@ -25,6 +25,7 @@ export function SiteHeader({ items, userName, roleLabel, unread }: Props) {
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
   const toggle = () => setExpanded((open) => !open);
+  const unreadNow = useUnreadCount(unread);
 
   return (
     <>
@@ -41,6 +42,15 @@ export function SiteHeader({ items, userName, roleLabel, unread }: Props) {
             </div>
             <button type="button" className="usa-menu-btn" onClick={toggle}>
               Menu
+              {unreadNow ? (
+                <>
+                  {' '}
+                  <span className="pitf-bell__count" aria-hidden="true">
+                    {unreadNow}
+                  </span>
+                  <span className="usa-sr-only">, {unreadNow} unread notifications</span>
+                </>
+              ) : null}
             </button>
           </div>
           <nav className={`usa-nav${expanded ? ' is-visible' : ''}`}>
@@ -61,7 +71,7 @@ export function SiteHeader({ items, userName, roleLabel, unread }: Props) {
                 </li>
               ))}
               <li className="usa-nav__primary-item">
-                <NotificationBell initialUnread={unread} />
+                <NotificationBell unread={unreadNow} />
               </li>
             </ul>
             <div className="pitf-user margin-top-2 desktop:margin-top-0" data-testid="signed-in-user">

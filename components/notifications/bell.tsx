@@ -7,11 +7,11 @@ import { NotificationsIcon } from '@/components/ui/icons';
 import { fetchUnread, UNREAD_EVENT } from './api';
 
 /**
- * The header's link to the person's notifications with the unread count: rendered with the page,
- * then read again on each navigation and when the window regains focus (the header itself stays
- * mounted across pages).
+ * The person's unread count: rendered with the page, then read again on each navigation and when
+ * the window regains focus (the header stays mounted across pages), and followed at once when this
+ * window marks notifications read.
  */
-export function NotificationBell({ initialUnread }: { initialUnread: number }) {
+export function useUnreadCount(initialUnread: number): number {
   const [unread, setUnread] = useState(initialUnread);
   const pathname = usePathname();
 
@@ -36,6 +36,12 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     return () => window.removeEventListener(UNREAD_EVENT, follow);
   }, []);
 
+  return unread;
+}
+
+/** The header's link to the person's notifications, with the unread count. */
+export function NotificationBell({ unread }: { unread: number }) {
+  const pathname = usePathname();
   return (
     <Link
       href="/notifications"

@@ -733,19 +733,21 @@ export function userOfCalendarFeed(tokenHash: string, now = new Date()): { id: n
   return { id: row.id, role: row.role as Role };
 }
 
+const calendarColumns = {
+  id: meetings.id,
+  kind: meetings.kind,
+  title: meetings.title,
+  date: meetings.date,
+  reportingCutoff: meetings.reportingCutoff,
+  location: meetings.location,
+  status: meetings.status,
+  version: meetings.version,
+};
+
 /** Meetings a feed or a download lists: planned ones, and those held in the last year. */
 export function listCalendarMeetings(today: string): CalendarMeeting[] {
   return getDb()
-    .select({
-      id: meetings.id,
-      kind: meetings.kind,
-      title: meetings.title,
-      date: meetings.date,
-      reportingCutoff: meetings.reportingCutoff,
-      location: meetings.location,
-      status: meetings.status,
-      version: meetings.version,
-    })
+    .select(calendarColumns)
     .from(meetings)
     .where(and(eq(meetings.datePrecision, 'day'), or(eq(meetings.status, 'planned'), sql`${meetings.date} >= ${addDays(today, -365)}`)))
     .orderBy(asc(meetings.date))
@@ -755,17 +757,7 @@ export function listCalendarMeetings(today: string): CalendarMeeting[] {
 export function getCalendarMeeting(id: number): (CalendarMeeting & { datePrecision: string }) | null {
   return (
     (getDb()
-      .select({
-        datePrecision: meetings.datePrecision,
-        id: meetings.id,
-        kind: meetings.kind,
-        title: meetings.title,
-        date: meetings.date,
-        reportingCutoff: meetings.reportingCutoff,
-        location: meetings.location,
-        status: meetings.status,
-        version: meetings.version,
-      })
+      .select({ ...calendarColumns, datePrecision: meetings.datePrecision })
       .from(meetings)
       .where(eq(meetings.id, id))
       .get() as (CalendarMeeting & { datePrecision: string }) | undefined) ?? null

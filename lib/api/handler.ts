@@ -6,7 +6,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { getRequestSession } from '@/lib/auth';
+import { getRequestSession, peekRequestSession } from '@/lib/auth';
 import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 import type { SessionUser } from '@/lib/authorization';
 import { DomainError, type DomainErrorKind } from '@/lib/errors';
@@ -38,6 +38,11 @@ type Config<Q, B, P> = {
    * sign-in policy requires of their role: the passkey step's own endpoints.
    */
   allowSignInStep?: boolean;
+  /**
+   * The request is the page asking for something in the background (the unread count), not the
+   * person being there: it does not restart the session's idle clock.
+   */
+  notActivity?: boolean;
 };
 
 export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<string, string>>(
@@ -48,7 +53,7 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
     let user: SessionUser | null = null;
     try {
       if (MUTATING.has(request.method) && !isSameOriginWrite(request.headers)) throw forbidden('Requests from another origin are refused.');
-      const session = await getRequestSession();
+      const session = config.notActivity ? await peekRequestSession() : await getRequestSession();
       if (!session.user) {
         throw unauthenticated(session.problem === 'none' ? undefined : SESSION_PROBLEM_MESSAGES[session.problem]);
       }
