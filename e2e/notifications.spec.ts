@@ -170,6 +170,10 @@ test.describe('notifications', () => {
     expect(forged.status()).toBe(400);
     expect((await forged.json()).error.fields.token).toBeTruthy();
     const oneClick = omb.headers['list-unsubscribe']!.replace(/^<|>$/g, '');
+    // A mail program that only opens the address is sent to the page, and nothing changes by opening it.
+    const opened = await stranger.request.get(oneClick, { maxRedirects: 0 });
+    expect(opened.status()).toBe(303);
+    expect(opened.headers().location).toMatch(/^\/unsubscribe\?token=/);
     const clicked = await stranger.request.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' }, headers: { Origin: 'https://mail.example.com' } });
     expect(clicked.status()).toBe(200);
     expect((await clicked.json()).unsubscribed).toMatchObject({ kind: 'meeting_planned', delivery: 'off' });

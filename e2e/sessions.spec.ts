@@ -66,7 +66,7 @@ test.describe('sessions', () => {
 
   test('the unread count the header asks for in the background does not keep a session alive; a real request does', async ({ playwright, baseURL }) => {
     const request = await playwright.request.newContext({ baseURL });
-    await signInApi(request, 'official.usda@pitf.demo');
+    expect((await signInApi(request, 'official.usaid@pitf.demo')).ok()).toBe(true);
     const sid = await sessionId(request);
     ageSession(sid, { idleMs: 10 * MINUTE });
     const before = lastSeenAt(sid);
