@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import type { DeliverableList, DeliverableListItem } from '@/db/queries/deliverables';
+import type { DeliverableList, DeliverableListItem } from '@/lib/contracts/deliverables';
 import { ApiClientError } from '@/lib/api/client';
 import {
   BOARD_COLUMN_MAX,

@@ -1,6 +1,6 @@
 'use client';
 
-import type { DeliverableDetail } from '@/db/queries/deliverables';
+import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { STATUS_LABELS, type Status } from '@/lib/domain';
 
 type Theirs = Omit<DeliverableDetail, 'lastUpdateAt'> & { lastUpdateAt: number | string | null };

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { DeliverableDetail } from '@/db/queries/deliverables';
+import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { ApiClientError } from '@/lib/api/client';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';

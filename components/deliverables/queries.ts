@@ -5,7 +5,7 @@
  * key factory, and mutations that invalidate `deliverableKeys.all` when they settle.
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DeliverableDetail, DeliverableList } from '@/db/queries/deliverables';
+import type { DeliverableDetail, DeliverableList } from '@/lib/contracts/deliverables';
 import type { Status } from '@/lib/domain';
 import { apiFetch, toQueryString } from '@/lib/api/client';
 import { deliverableKeys, type DeliverableListFilters } from '@/lib/query-keys';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import type { DeliverableList } from '@/db/queries/deliverables';
-import type { CommitmentChoice } from '@/db/queries/meeting-options';
+import type { DeliverableList } from '@/lib/contracts/deliverables';
+import type { CommitmentChoice } from '@/lib/contracts/deliverables';
 import { apiFetch, ApiClientError, toQueryString } from '@/lib/api/client';
 import { formatNumber } from '@/lib/format';
 

@@ -1,4 +1,4 @@
-import type { StatusByPillar } from '@/db/queries/deliverables';
+import type { StatusByPillar } from '@/lib/contracts/deliverables';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type Status } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 import { ScrollRegion } from './scroll-region';

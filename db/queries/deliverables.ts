@@ -1,3 +1,4 @@
+import type { DeliverableDetail, DeliverableList, DeliverableListItem, StatusByPillar } from '@/lib/contracts/deliverables';
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { STALE_AFTER_DAYS, STATUSES, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
@@ -148,7 +149,7 @@ export function deliverableFilterErrors(f: { agency?: string; holdingUp?: number
   return Object.keys(errors).length ? errors : null;
 }
 
-export function listDeliverables(f: DeliverableFilters) {
+export function listDeliverables(f: DeliverableFilters): DeliverableList {
   const db = getDb();
   const where = filterConditions(f);
   const items = db
@@ -207,7 +208,6 @@ export function listMostInNeedByAgency(limit: number): Map<number, DeliverableLi
   return byAgency;
 }
 
-export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
 
 /** Every status at 0. */
 export const noneByStatus = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -250,7 +250,7 @@ function computeDeliverableSummary() {
 const leadAgency = alias(agencies, 'lead_agency');
 
 /** One deliverable with everything its page shows, or null. */
-export function getDeliverable(id: number) {
+export function getDeliverable(id: number): DeliverableDetail | null {
   const db = getDb();
   const row = db
     .select({
@@ -308,7 +308,6 @@ export function getDeliverable(id: number) {
     supportingAgencies,
   };
 }
-export type DeliverableDetail = NonNullable<ReturnType<typeof getDeliverable>>;
 
 /** A deliverable's history, newest first. */
 export function listUpdates(deliverableId: number, { page, pageSize }: { page: number; pageSize: number }) {
@@ -592,5 +591,3 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
   });
 }
 
-export type DeliverableListItem = ReturnType<typeof listDeliverables>['items'][number];
-export type DeliverableList = ReturnType<typeof listDeliverables>;

@@ -3,10 +3,11 @@
  * their titles and lead agencies. Finding more goes through the deliverable list's search.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
+import type { CommitmentChoice } from '@/lib/contracts/deliverables';
 import { getDb } from '../index';
 import { agencies, deliverables } from '../schema';
 
-export type CommitmentChoice = { id: number; title: string; agency: string };
+
 
 /** These deliverables' titles and lead agencies' short names, by short name then title (as the form lists them). */
 export function listCommitmentChoices(ids: number[]): CommitmentChoice[] {

@@ -1,0 +1,69 @@
+/**
+ * Deliverables as the data layer returns them and the pages and endpoints hand on. Written out
+ * here, not inferred from the queries, so that the browser's code depends on this file and never
+ * on db/. The data layer declares its results with these types, so the two cannot drift apart.
+ */
+import type { PillarSlug, Status } from '@/lib/domain';
+
+type AgencyName = { slug: string; name: string; abbreviation: string };
+
+/** One row of a deliverable list or a board column; instants are epoch milliseconds. */
+export type DeliverableListItem = {
+  id: number;
+  title: string;
+  status: Status;
+  progress: number;
+  dueOn: string | null;
+  fundingUsd: number | null;
+  pillar: PillarSlug;
+  leadAgency: string;
+  leadAgencyAbbreviation: string;
+  announcedAtMeetingId: number | null;
+  napAction: string | null;
+  statusReason: string | null;
+  lastUpdateAt: number | null;
+  stale: boolean;
+  overdue: boolean;
+  version: number;
+};
+
+export type DeliverableList = { items: DeliverableListItem[]; total: number; page: number; pageSize: number };
+
+/**
+ * One deliverable with everything its page shows. Its instants are Dates as the data layer reads
+ * them (JSON delivers them as ISO strings); pages pass `lastUpdateAt` on as epoch milliseconds.
+ */
+export type DeliverableDetail = {
+  id: number;
+  title: string;
+  description: string;
+  status: Status;
+  progress: number;
+  statusReason: string | null;
+  dueOn: string | null;
+  fundingUsd: number | null;
+  measureLabel: string | null;
+  measureUnit: string | null;
+  measureTarget: number | null;
+  measureActual: number | null;
+  lastUpdateAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  isDemo: boolean;
+  stale: boolean;
+  overdue: boolean;
+  leadAgencyId: number;
+  leadAgency: AgencyName;
+  pillar: PillarSlug;
+  napAction: { code: string; title: string } | null;
+  announcedAt: { id: number; title: string; date: string } | null;
+  source: { title: string; url: string; publishedOn: string | null; publisher: string } | null;
+  supportingAgencies: AgencyName[];
+};
+
+/** A deliverable chosen as a commitment announced at a meeting, as the meeting form lists it. */
+export type CommitmentChoice = { id: number; title: string; agency: string };
+
+/** How many deliverables of a pillar stand at a status (the pillar figures and their tables). */
+export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
