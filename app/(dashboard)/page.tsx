@@ -15,6 +15,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { PillarStatusTable } from '@/components/ui/pillar-status-table';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
+import { listOpenReminders } from '@/db/queries/reminders';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -65,7 +66,7 @@ export default async function OverviewPage() {
   return (
     <>
       <h1>Overview</h1>
-      {user.role === 'official' && user.agencyId ? <ReminderNotices agencyId={user.agencyId} /> : null}
+      {user.role === 'official' && user.agencyId ? <ReminderNotices reminders={listOpenReminders(user.agencyId)} /> : null}
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="usa-sr-only">
           Headline numbers

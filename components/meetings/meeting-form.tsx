@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import type { MeetingDetail } from '@/db/queries/meetings';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 import type { CommitmentChoice } from '@/lib/contracts/deliverables';
 import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 import { DEFAULT_CUTOFF_DAYS, MEETING_KINDS, MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '@/lib/domain';

@@ -6,7 +6,7 @@
  * meetings, so deliverable queries are invalidated too.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MeetingDetail } from '@/db/queries/meetings';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { apiFetch } from '@/lib/api/client';
 import { deliverableKeys, meetingKeys } from '@/lib/query-keys';
 

@@ -1,13 +1,12 @@
 import Link from 'next/link';
-import { listOpenReminders } from '@/db/queries/reminders';
+import type { OpenReminder } from '@/lib/contracts/meetings';
 import { formatCalendarDate } from '@/lib/format';
 
 /**
  * The chair's reminders to an agency, shown to its officials until the agency's report for that
  * meeting is submitted.
  */
-export function ReminderNotices({ agencyId }: { agencyId: number }) {
-  const reminders = listOpenReminders(agencyId);
+export function ReminderNotices({ reminders }: { reminders: OpenReminder[] }) {
   if (reminders.length === 0) return null;
   return (
     <div className="usa-site-alert usa-site-alert--info margin-y-2" data-testid="reminder-notices">

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { AgencyReportView } from '@/db/queries/reports';
+import type { AgencyReportView } from '@/lib/contracts/meetings';
 import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
 import { formatCount, formatNumber } from '@/lib/format';
 import { LocalTime } from '@/components/ui/local-time';

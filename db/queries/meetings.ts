@@ -4,6 +4,7 @@ import { addDays, todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canManageMeetings, type SessionUser } from '@/lib/authorization';
 import type { CreateMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getDb, type Tx } from '../index';
 import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
 import { recordAudit } from './audit';
@@ -111,7 +112,7 @@ export function listMeetingOptions() {
 }
 
 /** One meeting with its agenda and the awards presented at it. */
-export function getMeeting(id: number) {
+export function getMeeting(id: number): MeetingDetail | null {
   const db = getDb();
   const meeting = db
     .select({
@@ -162,7 +163,6 @@ export function getMeeting(id: number) {
     commitments,
   };
 }
-export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;
 
 const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
 

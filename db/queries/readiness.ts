@@ -15,6 +15,7 @@ import { getDb, type DbOrTx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
 
 import type { Readiness } from '@/lib/domain';
+import type { SubmissionGap } from '@/lib/contracts/meetings';
 
 export { READINESS_LABELS, type Readiness } from '@/lib/domain';
 
@@ -137,7 +138,6 @@ export function holdingUpReport(db: DbOrTx, meetingId: number): SQL {
 /** How many of an agency's gaps are listed by name; the deliverables list holds the rest. */
 export const GAPS_LISTED = 25;
 
-export type SubmissionGap = { deliverableId: number; title: string; problem: 'no_update_this_cycle' | 'no_reason' };
 
 /**
  * What stops an agency's report from being submitted: how many deliverables lack an update in

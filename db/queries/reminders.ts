@@ -3,6 +3,7 @@ import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canSendReminders, type SessionUser } from '@/lib/authorization';
 import { getDb } from '../index';
 import { agencies, agencyReports, meetings, notifications, reminders, users } from '../schema';
+import type { OpenReminder } from '@/lib/contracts/meetings';
 import { recordAudit } from './audit';
 import { meetingFacts, notify, officialsOf } from './notifications';
 
@@ -67,7 +68,7 @@ export function sendReminders(
  * Reminders an agency's officials still need to see: for planned meetings whose report from
  * this agency is not yet submitted or approved. Newest first.
  */
-export function listOpenReminders(agencyId: number) {
+export function listOpenReminders(agencyId: number): OpenReminder[] {
   return getDb()
     .select({
       id: reminders.id,

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ReportState } from '@/lib/domain';
+import type { AgencyReportView } from '@/lib/contracts/meetings';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canEditAgencyReport, canReviewReports, type SessionUser } from '@/lib/authorization';
 import { getDb, type DbOrTx, type Tx } from '../index';
@@ -35,7 +36,7 @@ function reportOf(tx: Tx, meetingId: number, agencyId: number) {
 }
 
 /** The report (or an empty draft that does not exist yet) with its history. */
-export function getReport(meetingId: number, agencySlug: string) {
+export function getReport(meetingId: number, agencySlug: string): AgencyReportView {
   const db = getDb();
   return db.transaction((tx) => {
     const { meeting, agency } = meetingAndAgency(tx, meetingId, agencySlug);
@@ -69,7 +70,6 @@ export function getReport(meetingId: number, agencySlug: string) {
     };
   });
 }
-export type AgencyReportView = ReturnType<typeof getReport>;
 
 /**
  * What holds up the report: `gaps` names the first GAPS_LISTED deliverables (by title) with each

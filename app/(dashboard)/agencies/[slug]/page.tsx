@@ -12,6 +12,7 @@ import { BOARD_COLUMN_PAGE, boardColumnFilters, type BoardFilters } from '@/lib/
 import { AgencyBoard, type BoardColumns } from '@/components/board/agency-board';
 import { FilterSelect, meetingOptions, pillarOptions } from '@/components/ui/filter-select';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
+import { listOpenReminders } from '@/db/queries/reminders';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -56,7 +57,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         Deliverables led by {agency.abbreviation}, by status.{' '}
         {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
       </p>
-      {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices agencyId={agency.id} /> : null}
+      {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices reminders={listOpenReminders(agency.id)} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
         <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">
           <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />

@@ -1,0 +1,57 @@
+/**
+ * Meetings and agencies' reports as the data layer returns them and the pages and endpoints hand
+ * on, written out so that the browser's code depends on this file and never on db/. The data layer
+ * declares its results with these types. Instants of a report are Dates as the data layer reads
+ * them (JSON delivers ISO strings; the meeting page passes them on as epoch milliseconds).
+ */
+import type { MeetingKind, MeetingStatus, ReportState } from '@/lib/domain';
+
+/** One meeting with its agenda, the awards presented and the deliverables announced at it (ids). */
+export type MeetingDetail = {
+  id: number;
+  kind: MeetingKind;
+  title: string;
+  date: string;
+  datePrecision: string;
+  chair: string | null;
+  location: string | null;
+  status: MeetingStatus;
+  reportingCutoff: string | null;
+  summary: string | null;
+  isDemo: boolean;
+  version: number;
+  source: { title: string; url: string; publishedOn: string | null } | null;
+  agenda: { position: number; title: string; presenter: string | null }[];
+  awards: { id: number; awardYear: number; recipient: string; kind: string; reason: string | null }[];
+  commitments: number[];
+};
+
+/** A deliverable holding up an agency's report, with what it lacks. */
+export type SubmissionGap = { deliverableId: number; title: string; problem: 'no_update_this_cycle' | 'no_reason' };
+
+/** An agency's report for a meeting (or the empty draft it would start as), its history and what holds it up. */
+export type AgencyReportView = {
+  meeting: { id: number; title: string; status: string };
+  agency: { id: number; slug: string; name: string };
+  statement: string;
+  state: ReportState | null;
+  reviewerComment: string | null;
+  version: number;
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  history: { fromState: string | null; toState: string; comment: string | null; at: Date; actor: string | null }[];
+  gaps: SubmissionGap[];
+  gapCounts: { deliverables: number; noUpdateThisCycle: number; noReason: number };
+};
+
+/** A chair's reminder an agency's officials still need to see (its report is not yet submitted). */
+export type OpenReminder = {
+  id: number;
+  message: string;
+  sentAt: Date;
+  sentBy: string | null;
+  meetingId: number;
+  meetingTitle: string;
+  meetingDate: string;
+  reportingCutoff: string | null;
+};
