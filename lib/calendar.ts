@@ -6,6 +6,7 @@
  */
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { MEETING_KIND_LABELS, type MeetingKind } from './domain';
+import { appOrigin, taskForceTimeZone } from './env';
 
 export type CalendarMeeting = {
   id: number;
@@ -59,4 +60,10 @@ export function meetingsCalendar(list: CalendarMeeting[], options: CalendarOptio
     }
   }
   return calendar.toString();
+}
+
+/** The meetings as an iCalendar file named `name`, with this server's address and the task force's time zone. */
+export function calendarFile(list: CalendarMeeting[], name: string): string {
+  const origin = appOrigin();
+  return meetingsCalendar(list, { origin, timeZone: taskForceTimeZone(), name, host: new URL(origin).hostname });
 }

@@ -38,8 +38,18 @@ const taskForceDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-export function todayIso(now = new Date()): string {
-  return taskForceDay.format(now);
+// One formatter per other time zone, made on first use.
+const otherZones = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) of `now` in the task force's time zone, or in `timeZone`. */
+export function todayIso(now = new Date(), timeZone?: string): string {
+  if (!timeZone || timeZone === TASK_FORCE_TIME_ZONE) return taskForceDay.format(now);
+  let format = otherZones.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    otherZones.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 export function addDays(iso: string, days: number): string {

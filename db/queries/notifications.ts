@@ -9,13 +9,13 @@ import 'server-only';
  */
 import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { DomainError } from '@/lib/errors';
-import { addDays, daysBetween } from '@/lib/dates';
+import { addDays, daysBetween, todayIso } from '@/lib/dates';
 import type { EmailState, NotificationDelivery, NotificationKind, Readiness, Role } from '@/lib/domain';
 import { appOrigin, taskForceTimeZone } from '@/lib/env';
 import { composeMessage, type MeetingFacts, type MessageInput } from '@/lib/notification-messages';
 import { unsubscribeUrl } from '@/lib/notification-tokens';
 import { CHOOSABLE_KINDS, cutoffThreshold, deliveriesFor, kindsFor, NOTIFICATION_PAGE_SIZE, type ChoosableKind } from '@/lib/notifications';
-import { meetingsCalendar, type CalendarMeeting } from '@/lib/calendar';
+import { calendarFile, type CalendarMeeting } from '@/lib/calendar';
 import type { CalendarFeedStatus, NotificationPage, OutboxMessage, OutboxPage, PreferenceRow } from '@/lib/contracts/notifications';
 import { getDb, getSqlite, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, calendarFeeds, meetings, notificationPreferences, notifications, schedulerJobs, users } from '../schema';
@@ -25,7 +25,7 @@ export type Recipient = { id: number; name: string; role: Role };
 
 /** The day in the task force's time zone (YYYY-MM-DD). */
 export function taskForceDay(now: Date | number = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: taskForceTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return todayIso(new Date(now), taskForceTimeZone());
 }
 
 // ── Who receives ────────────────────────────────────────────────────────────────────────────────
@@ -68,14 +68,19 @@ function emailStateFor(delivery: NotificationDelivery): EmailState {
   return delivery === 'immediate' ? 'pending' : delivery === 'digest' ? 'held_for_digest' : 'not_emailed';
 }
 
-function deliveryOf(db: DbOrTx, recipient: Recipient, kind: NotificationKind): NotificationDelivery {
-  if (kind === 'digest') return 'immediate';
-  const row = db
-    .select({ delivery: notificationPreferences.delivery })
+/** The deliveries these people chose for a kind (those who chose nothing are absent). */
+function deliveriesChosen(db: DbOrTx, userIds: number[], kind: NotificationKind): Map<number, NotificationDelivery> {
+  if (kind === 'digest' || !userIds.length) return new Map();
+  const rows = db
+    .select({ userId: notificationPreferences.userId, delivery: notificationPreferences.delivery })
     .from(notificationPreferences)
-    .where(and(eq(notificationPreferences.userId, recipient.id), eq(notificationPreferences.kind, kind)))
-    .get();
-  const chosen = row?.delivery ?? 'immediate';
+    .where(and(eq(notificationPreferences.kind, kind), inArray(notificationPreferences.userId, userIds)))
+    .all();
+  return new Map(rows.map((r) => [r.userId, r.delivery]));
+}
+
+function deliveryOf(recipient: Recipient, kind: NotificationKind, chosen: NotificationDelivery | undefined): NotificationDelivery {
+  if (kind === 'digest' || !chosen) return 'immediate';
   // A choice the role may no longer make (its rules changed) falls back to e-mail at once.
   return deliveriesFor(recipient.role, kind).includes(chosen) ? chosen : 'immediate';
 }
@@ -98,15 +103,23 @@ export function notify(tx: Tx, recipients: Recipient[], input: MessageInput, opt
   const today = taskForceDay(now);
   const origin = appOrigin();
   let written = 0;
+  // Two lookups for all recipients: who already has this event (a pass that runs every minute, a
+  // retried job: nothing to compose for them), and everyone's choice for this kind.
+  const ids = recipients.map((r) => r.id);
+  const already = new Set(
+    ids.length
+      ? tx
+          .select({ userId: notifications.userId })
+          .from(notifications)
+          .where(and(eq(notifications.eventKey, options.eventKey), inArray(notifications.userId, ids)))
+          .all()
+          .map((r) => r.userId)
+      : [],
+  );
+  const chosen = deliveriesChosen(tx, ids, input.kind);
   for (const recipient of recipients) {
-    // Already written (a pass that runs every minute, a retried job): nothing to compose.
-    const exists = tx
-      .select({ id: notifications.id })
-      .from(notifications)
-      .where(and(eq(notifications.userId, recipient.id), eq(notifications.eventKey, options.eventKey)))
-      .get();
-    if (exists) continue;
-    const delivery = deliveryOf(tx, recipient, input.kind);
+    if (already.has(recipient.id)) continue;
+    const delivery = deliveryOf(recipient, input.kind, chosen.get(recipient.id));
     const message = composeMessage(input, {
       origin,
       today,
@@ -145,8 +158,7 @@ export function meetingFacts(m: { id: number; title: string; date: string; repor
 
 /** One meeting as an iCalendar file, for the e-mails about it. */
 export function meetingCalendarFile(m: CalendarMeeting): string {
-  const origin = appOrigin();
-  return meetingsCalendar([m], { origin, timeZone: taskForceTimeZone(), name: m.title, host: new URL(origin).hostname });
+  return calendarFile([m], m.title);
 }
 
 /**

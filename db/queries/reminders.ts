@@ -25,7 +25,6 @@ export function sendReminders(
     if (meeting.status !== 'planned') throw conflict('The meeting has been held; there is nothing left to remind about.');
 
     let targets: { id: number; slug: string; name: string }[];
-    const sender = tx.select({ name: users.name }).from(users).where(eq(users.id, user.id)).get()?.name ?? user.name;
     if ('agency' in target) {
       const agency = tx.select().from(agencies).where(and(eq(agencies.slug, target.agency), isNull(agencies.retiredAt))).get();
       if (!agency) throw badRequest('Invalid input: agency.', { agency: [`No member agency has the short name "${target.agency}".`] });
@@ -56,7 +55,7 @@ export function sendReminders(
       notify(
         tx,
         officialsOf(tx, agency.id),
-        { kind: 'reminder', meeting: meetingFacts(meeting), agencyName: agency.name, message, sentBy: sender, sentByAdministrator: user.role === 'admin' },
+        { kind: 'reminder', meeting: meetingFacts(meeting), agencyName: agency.name, message, sentBy: user.name, sentByAdministrator: user.role === 'admin' },
         { eventKey: `reminder:${row.id}`, meetingId, now },
       );
     }

@@ -108,16 +108,15 @@ function transition(
     .values({ reportId: report.id, fromState: report.state, toState: to, actorId: user.id, comment, at: now })
     .returning({ id: agencyReportEvents.id })
     .get();
-  const actorName = tx.select({ name: users.name }).from(users).where(eq(users.id, user.id)).get()?.name ?? user.name;
   const meeting = meetingFacts(context.meeting);
   const agencyName = context.agency.name;
   const options = { eventKey: `report_event:${event.id}`, meetingId: context.meeting.id, now };
   if (to === 'submitted') {
-    notify(tx, usersWithRoles(tx, ['chair']), { kind: 'report_submitted', meeting, agencyName, agencySlug: context.agency.slug, submittedBy: actorName }, options);
+    notify(tx, usersWithRoles(tx, ['chair']), { kind: 'report_submitted', meeting, agencyName, agencySlug: context.agency.slug, submittedBy: user.name }, options);
   } else if (to === 'returned') {
-    notify(tx, officialsOf(tx, report.agencyId), { kind: 'report_returned', meeting, agencyName, comment: comment ?? '', reviewer: actorName }, options);
+    notify(tx, officialsOf(tx, report.agencyId), { kind: 'report_returned', meeting, agencyName, comment: comment ?? '', reviewer: user.name }, options);
   } else if (to === 'approved') {
-    notify(tx, officialsOf(tx, report.agencyId), { kind: 'report_approved', meeting, agencyName, reviewer: actorName }, options);
+    notify(tx, officialsOf(tx, report.agencyId), { kind: 'report_approved', meeting, agencyName, reviewer: user.name }, options);
   }
   recordAudit(tx, {
     actor: actorOf(user),

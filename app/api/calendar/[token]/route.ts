@@ -1,8 +1,7 @@
 import { listCalendarMeetings, taskForceDay, userOfCalendarFeed } from '@/db/queries/notifications';
 import { DomainError } from '@/lib/errors';
 import { publicRoute } from '@/lib/api/handler';
-import { meetingsCalendar } from '@/lib/calendar';
-import { appOrigin, taskForceTimeZone } from '@/lib/env';
+import { calendarFile } from '@/lib/calendar';
 import { feedTokenHash } from '@/lib/notification-tokens';
 import { calendarFeedParams } from '@/lib/validations/notifications';
 
@@ -14,12 +13,6 @@ import { calendarFeedParams } from '@/lib/validations/notifications';
 export const GET = publicRoute({ params: calendarFeedParams }, ({ params }) => {
   const user = userOfCalendarFeed(feedTokenHash(params.token.replace(/\.ics$/, '')));
   if (!user) throw new DomainError('not_found', 'This calendar address is not valid: it was turned off or replaced. Make a new one on your account page.');
-  const origin = appOrigin();
-  const body = meetingsCalendar(listCalendarMeetings(taskForceDay()), {
-    origin,
-    timeZone: taskForceTimeZone(),
-    name: 'PITF meetings and reporting cutoffs',
-    host: new URL(origin).hostname,
-  });
+  const body = calendarFile(listCalendarMeetings(taskForceDay()), 'PITF meetings and reporting cutoffs');
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="pitf-meetings.ics"' } });
 });
