@@ -2,20 +2,19 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormMessageBanner, type FormMessage } from '@/components/ui/form-status';
 import { LocalTime } from '@/components/ui/local-time';
 import { apiFetch } from '@/lib/api/client';
 import { passkeyErrorMessage, registerPasskey } from '@/lib/passkeys-client';
 
 export type PasskeyRow = { id: string; name: string; createdAt: number; lastUsedAt: number | null; backedUp: boolean };
 
-type Message = { type: 'success' | 'error'; text: string } | null;
-
 /** The user's passkeys, with adding one on this device and removing one. */
 export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
   const router = useRouter();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
 
   async function run(action: () => Promise<void>, success: string) {
     setBusy(true);
@@ -33,15 +32,7 @@ export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
 
   return (
     <div data-testid="passkeys">
-      <div role="status" aria-live="polite" data-testid="passkey-message">
-        {message ? (
-          <div className={`usa-alert usa-alert--slim usa-alert--${message.type}`}>
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{message.text}</p>
-            </div>
-          </div>
-        ) : null}
-      </div>
+      <FormMessageBanner message={message} testId="passkey-message" />
       {passkeys.length === 0 ? (
         <p>You have no passkeys yet.</p>
       ) : (
