@@ -22,7 +22,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { EMAIL_STATES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS } from '../lib/domain';
+import { EMAIL_STATES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, READINESS, SNAPSHOT_MOMENTS } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -342,6 +342,39 @@ export const reminders = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('reminders_agency_meeting').on(t.agencyId, t.meetingId)],
+);
+
+/**
+ * Readiness as it stood at a meeting's reporting cutoff and when the meeting was held: one row per
+ * member agency and moment, with the counts behind it. Written once (the cutoff's by the scheduled
+ * pass the day after the cutoff, the meeting's when it is marked held) and never recomputed, so a
+ * held meeting shows its own figures, not today's.
+ */
+export const readinessSnapshots = sqliteTable(
+  'readiness_snapshots',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    moment: text('moment', { enum: SNAPSHOT_MOMENTS }).notNull(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    readiness: text('readiness', { enum: READINESS }).notNull(),
+    reportState: text('report_state'),
+    open: integer('open').notNull(),
+    missingUpdate: integer('missing_update').notNull(),
+    withoutReason: integer('without_reason').notNull(),
+    atRiskOrBlocked: integer('at_risk_or_blocked').notNull(),
+    overdue: integer('overdue').notNull(),
+    stale: integer('stale').notNull(),
+    takenAt: integer('taken_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.moment, t.agencyId] }),
+    check('readiness_snapshots_moment', sql.raw(`moment IN (${SNAPSHOT_MOMENTS.map((k) => `'${k}'`).join(',')})`)),
+    check('readiness_snapshots_readiness', sql.raw(`readiness IN (${READINESS.map((k) => `'${k}'`).join(',')})`)),
+  ],
 );
 
 export const indicators = sqliteTable(

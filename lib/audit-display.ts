@@ -24,6 +24,7 @@ const ACTION_LABELS: Record<string, string> = {
   'reminder.send': 'reminder sent',
   'meeting.create': 'meeting planned',
   'meeting.update': 'meeting changed',
+  'meeting.readiness_kept': 'readiness at the cutoff kept',
   'observation.create': 'figure added',
   'observation.update': 'figure corrected',
   'seed.applied': 'reference data loaded',

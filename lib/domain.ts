@@ -110,3 +110,10 @@ export const READINESS_LABELS: Record<Readiness, string> = {
   in_progress: 'In progress',
   not_started: 'Not started',
 };
+
+/**
+ * When a meeting's readiness is kept: at its reporting cutoff (the day after it, by the scheduled
+ * pass) and at the meeting itself (when it is marked held).
+ */
+export const SNAPSHOT_MOMENTS = ['cutoff', 'meeting'] as const;
+export type SnapshotMoment = (typeof SNAPSHOT_MOMENTS)[number];

@@ -12,7 +12,7 @@ runNotificationPass()
     const seconds = (performance.now() - started) / 1000;
     const d = result.delivery;
     console.log(
-      `${result.ran ? 'Pass run' : 'Another process holds the pass; delivered only'}: ${result.cutoffNotices} cutoff notices, ${result.digests} digests, ${result.readinessDigests} readiness digests written; ${d.sent} e-mails sent, ${d.retried} to retry, ${d.failed} failed, in ${seconds.toFixed(2)} s.`,
+      `${result.ran ? 'Pass run' : 'Another process holds the pass; delivered only'}: ${result.cutoffNotices} cutoff notices, ${result.cutoffSnapshots} cutoff readiness records kept, ${result.digests} digests, ${result.readinessDigests} readiness digests written; ${d.sent} e-mails sent, ${d.retried} to retry, ${d.failed} failed, in ${seconds.toFixed(2)} s.`,
     );
     closeDb();
     process.exit(0);

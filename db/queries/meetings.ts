@@ -8,6 +8,7 @@ import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getDb, type Tx } from '../index';
 import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
 import { recordAudit } from './audit';
+import { forgetReadinessSnapshot, keepReadinessSnapshot } from './readiness';
 import { meetingCalendarFile, meetingFacts, notify, taskForceDay, usersWithRoles } from './notifications';
 
 export type MeetingFilters = {
@@ -252,6 +253,7 @@ export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetin
       }
     }
     const now = new Date();
+    keepOrForgetReadiness(tx, current, { status: (set.status ?? current.status) as MeetingStatus, cutoff }, now);
     tx.update(meetings)
       .set({ ...set, version: current.version + 1, updatedAt: now })
       .where(eq(meetings.id, id))
@@ -274,6 +276,23 @@ export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetin
     }
   });
   return getMeeting(id)!;
+}
+
+/**
+ * A meeting marked held keeps its readiness as it stands (and, if the scheduled pass has not kept
+ * it yet, as it stood at the cutoff); set back to planned it forgets the meeting's; a cutoff moved
+ * to a day not yet passed forgets the cutoff's.
+ */
+function keepOrForgetReadiness(tx: Tx, current: MeetingDetail, next: { status: MeetingStatus; cutoff: string | null }, now: Date) {
+  if (current.status === 'planned' && next.status === 'held') {
+    if (next.cutoff) keepReadinessSnapshot(tx, current.id, 'cutoff', now.getTime());
+    keepReadinessSnapshot(tx, current.id, 'meeting', now.getTime());
+  } else if (current.status === 'held' && next.status === 'planned') {
+    forgetReadinessSnapshot(tx, current.id, 'meeting');
+  }
+  if (next.cutoff !== current.reportingCutoff && (next.cutoff === null || next.cutoff >= taskForceDay(now))) {
+    forgetReadinessSnapshot(tx, current.id, 'cutoff');
+  }
 }
 
 /** Meetings at which at least one deliverable was announced, newest first. */

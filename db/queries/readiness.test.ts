@@ -6,13 +6,23 @@ import { ApiError } from '@/lib/api/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { addProgressUpdate, deliverableFilterErrors, listDeliverables } from './deliverables';
 import { createMeeting, updateMeeting } from './meetings';
-import { GAPS_LISTED, getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, listSubmissionGaps } from './readiness';
+import {
+  GAPS_LISTED,
+  getAccountabilityLedger,
+  getChangesSinceLastMeeting,
+  getReadiness,
+  getReadinessSnapshots,
+  keepCutoffSnapshots,
+  listSubmissionGaps,
+} from './readiness';
 import { reviewReport, saveStatement, submitReport } from './reports';
 import { listOpenReminders, sendReminders } from './reminders';
 import { getSessionUser } from './users';
 
 const db = getDb();
 const DAY = 86_400_000;
+
+const getMeetingVersion = (id: number) => db.select({ v: t.meetings.version }).from(t.meetings).where(eq(t.meetings.id, id)).get()!.v;
 
 function userByEmail(email: string): SessionUser {
   return getSessionUser(db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email)).get()!.id)!;
@@ -166,6 +176,43 @@ describe('meeting readiness', () => {
     expect(meeting.awards.map((a) => a.recipient)).toEqual(['A test organization']);
     expect(() => updateMeeting(chair, f.planned.id, { version: f.planned.version, title: 'Stale' })).toThrow(ApiError);
     expect(() => updateMeeting(official, f.planned.id, { version: meeting.version, title: 'Not mine' })).toThrow(ApiError);
+  });
+
+  it('keeps readiness when the meeting is marked held, and later changes do not alter it', () => {
+    const kept = getReadinessSnapshots(f.planned.id);
+    const ours = (s: typeof kept.meeting) => s!.agencies.find((a) => a.slug === 'testagency');
+    expect(ours(kept.meeting)).toMatchObject({ readiness: 'ready', reportState: 'approved', open: 3, atRiskOrBlocked: 1, missingUpdate: 0 });
+    // The cutoff had not been kept by the scheduled pass, so marking held keeps it too.
+    expect(ours(kept.cutoff)?.readiness).toBe('ready');
+    expect(kept.meeting!.counts.ready).toBe(kept.meeting!.agencies.filter((a) => a.readiness === 'ready').length);
+
+    addProgressUpdate(admin, f.fresh.id, { status: 'blocked', progress: 10, note: '', reason: 'Funding withdrawn.' });
+    db.update(t.agencyReports).set({ state: 'returned' }).where(eq(t.agencyReports.meetingId, f.planned.id)).run();
+    expect(getReadinessSnapshots(f.planned.id)).toEqual(kept);
+
+    // Set back to planned, the meeting forgets the readiness kept at it (not the cutoff's, which has passed).
+    const current = getMeetingVersion(f.planned.id);
+    updateMeeting(chair, f.planned.id, { version: current, status: 'planned' });
+    expect(getReadinessSnapshots(f.planned.id).meeting).toBeNull();
+    updateMeeting(chair, f.planned.id, { version: current + 1, status: 'held' });
+    expect(ours(getReadinessSnapshots(f.planned.id).meeting)).toMatchObject({ readiness: 'in_progress', atRiskOrBlocked: 2 });
+  });
+
+  it('says nothing was kept for a meeting held before readiness was kept', () => {
+    expect(getReadinessSnapshots(f.held.id)).toEqual({ cutoff: null, meeting: null });
+  });
+
+  it('keeps a planned meeting’s readiness once its cutoff has passed, once, and forgets it when the cutoff moves ahead', () => {
+    const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+    const m = createMeeting(chair, { kind: 'working_group', title: 'Cutoff passed', date: day(60), reportingCutoff: day(-2), chair: null, location: null, agenda: [] });
+    expect(getReadinessSnapshots(m.id).cutoff).toBeNull();
+    expect(keepCutoffSnapshots(new Date())).toBeGreaterThanOrEqual(1);
+    const cutoff = getReadinessSnapshots(m.id).cutoff;
+    expect(cutoff?.agencies.length).toBe(getReadiness(m.id)!.agencies.length);
+    expect(keepCutoffSnapshots(new Date())).toBe(0);
+    expect(getReadinessSnapshots(m.id).cutoff).toEqual(cutoff);
+    updateMeeting(chair, m.id, { version: m.version, reportingCutoff: day(30) });
+    expect(getReadinessSnapshots(m.id).cutoff).toBeNull();
   });
 });
 

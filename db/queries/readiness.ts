@@ -7,15 +7,16 @@
  * since then; an at-risk or blocked one needs a written reason.
  */
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { STALE_AFTER_DAYS, type ReportState } from '@/lib/domain';
+import { STALE_AFTER_DAYS, type ReportState, type SnapshotMoment } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { concernRank, countByStatus, noneByStatus } from './deliverables';
 import { untilChange } from './until-change';
-import { getDb, type DbOrTx } from '../index';
-import { agencies, agencyReports, deliverables, meetings, progressUpdates } from '../schema';
+import { getDb, type DbOrTx, type Tx } from '../index';
+import { agencies, agencyReports, deliverables, meetings, progressUpdates, readinessSnapshots } from '../schema';
+import { recordAudit, SYSTEM_ACTOR } from './audit';
 
 import type { Readiness } from '@/lib/domain';
-import type { SubmissionGap } from '@/lib/contracts/meetings';
+import type { ReadinessSnapshot, SubmissionGap } from '@/lib/contracts/meetings';
 
 export { READINESS_LABELS, type Readiness } from '@/lib/domain';
 
@@ -62,6 +63,30 @@ function computeReadiness(meetingId: number, now = Date.now()) {
   const cycle = getCycle(db, meetingId);
   if (!cycle) return null;
   const today = todayIso(new Date(now));
+  const agenciesReadiness = readinessRows(db, cycle, now);
+  const cutoff = cycle.meeting.reportingCutoff;
+  const daysToCutoff = cutoff ? Math.round((Date.parse(`${cutoff}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) : null;
+  return {
+    meetingId,
+    cycleStart: cycle.cycleStart,
+    previousMeeting: cycle.previous,
+    reportingCutoff: cutoff,
+    daysToCutoff,
+    agencies: agenciesReadiness,
+    ...tally(agenciesReadiness),
+  };
+}
+
+/** How many agencies stand at each readiness, and the share ready. */
+function tally(rows: { readiness: Readiness }[]) {
+  const counts: Record<Readiness, number> = { ready: 0, awaiting_review: 0, in_progress: 0, not_started: 0 };
+  for (const a of rows) counts[a.readiness]++;
+  return { counts, shareReady: rows.length ? counts.ready / rows.length : 0 };
+}
+
+/** One grouped query: each member agency's report state and the counts behind its readiness, at `now`. */
+function readinessRows(db: DbOrTx, cycle: NonNullable<ReturnType<typeof getCycle>>, now: number) {
+  const today = todayIso(new Date(now));
   const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
   const gaps = gapConditions(cycle.cycleStart);
   const rows = db
@@ -84,28 +109,121 @@ function computeReadiness(meetingId: number, now = Date.now()) {
     })
     .from(agencies)
     .leftJoin(deliverables, eq(deliverables.leadAgencyId, agencies.id))
-    .leftJoin(agencyReports, and(eq(agencyReports.agencyId, agencies.id), eq(agencyReports.meetingId, meetingId)))
+    .leftJoin(agencyReports, and(eq(agencyReports.agencyId, agencies.id), eq(agencyReports.meetingId, cycle.meeting.id)))
     .where(isNull(agencies.retiredAt))
     .groupBy(agencies.id)
     .orderBy(asc(agencies.name))
     .all();
-
-  const agenciesReadiness = rows.map((r) => ({ ...r, readiness: readinessOf(r.reportState) }));
-  const counts = { ready: 0, awaiting_review: 0, in_progress: 0, not_started: 0 } as Record<Readiness, number>;
-  for (const a of agenciesReadiness) counts[a.readiness]++;
-  const cutoff = cycle.meeting.reportingCutoff;
-  const daysToCutoff = cutoff ? Math.round((Date.parse(`${cutoff}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) : null;
-  return {
-    meetingId,
-    cycleStart: cycle.cycleStart,
-    previousMeeting: cycle.previous,
-    reportingCutoff: cutoff,
-    daysToCutoff,
-    agencies: agenciesReadiness,
-    counts,
-    shareReady: agenciesReadiness.length ? counts.ready / agenciesReadiness.length : 0,
-  };
+  return rows.map((r) => ({ ...r, reportState: r.reportState as ReportState | null, readiness: readinessOf(r.reportState) }));
 }
+
+/**
+ * Keeps the meeting's readiness at this moment, once: a moment already kept is left as it was
+ * (never recomputed). Runs in the caller's transaction. Returns the agencies kept (0 when it was
+ * already kept or the meeting does not exist).
+ */
+export function keepReadinessSnapshot(tx: Tx, meetingId: number, moment: SnapshotMoment, now = Date.now()): number {
+  const kept = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(readinessSnapshots)
+    .where(and(eq(readinessSnapshots.meetingId, meetingId), eq(readinessSnapshots.moment, moment)))
+    .get()!.n;
+  if (kept > 0) return 0;
+  const cycle = getCycle(tx, meetingId);
+  if (!cycle) return 0;
+  const rows = readinessRows(tx, cycle, now);
+  for (const r of rows) {
+    tx.insert(readinessSnapshots)
+      .values({
+        meetingId,
+        moment,
+        agencyId: r.agencyId,
+        readiness: r.readiness,
+        reportState: r.reportState,
+        open: r.open,
+        missingUpdate: r.missingUpdate,
+        withoutReason: r.withoutReason,
+        atRiskOrBlocked: r.atRiskOrBlocked,
+        overdue: r.overdue,
+        stale: r.stale,
+        takenAt: new Date(now),
+      })
+      .run();
+  }
+  return rows.length;
+}
+
+/** Forgets a moment kept for a meeting (a meeting set back to planned, a cutoff moved to a later day). */
+export function forgetReadinessSnapshot(tx: Tx, meetingId: number, moment: SnapshotMoment): void {
+  tx.delete(readinessSnapshots).where(and(eq(readinessSnapshots.meetingId, meetingId), eq(readinessSnapshots.moment, moment))).run();
+}
+
+/** The readiness kept for a meeting at its cutoff and at the meeting; null for a moment not kept. */
+export function getReadinessSnapshots(meetingId: number): Record<SnapshotMoment, ReadinessSnapshot | null> {
+  const rows = getDb()
+    .select({
+      moment: readinessSnapshots.moment,
+      takenAt: readinessSnapshots.takenAt,
+      agencyId: agencies.id,
+      slug: agencies.slug,
+      name: agencies.name,
+      abbreviation: agencies.abbreviation,
+      readiness: readinessSnapshots.readiness,
+      reportState: readinessSnapshots.reportState,
+      open: readinessSnapshots.open,
+      missingUpdate: readinessSnapshots.missingUpdate,
+      withoutReason: readinessSnapshots.withoutReason,
+      atRiskOrBlocked: readinessSnapshots.atRiskOrBlocked,
+      overdue: readinessSnapshots.overdue,
+      stale: readinessSnapshots.stale,
+    })
+    .from(readinessSnapshots)
+    .innerJoin(agencies, eq(agencies.id, readinessSnapshots.agencyId))
+    .where(eq(readinessSnapshots.meetingId, meetingId))
+    .orderBy(asc(agencies.name))
+    .all();
+  const of = (moment: SnapshotMoment): ReadinessSnapshot | null => {
+    const kept = rows.filter((r) => r.moment === moment);
+    const first = kept[0];
+    if (!first) return null;
+    const agenciesKept = kept.map(({ moment: _m, takenAt: _t, ...a }) => ({ ...a, reportState: a.reportState as ReportState | null }));
+    return { moment, takenAt: first.takenAt.getTime(), agencies: agenciesKept, ...tally(agenciesKept) };
+  };
+  return { cutoff: of('cutoff'), meeting: of('meeting') };
+}
+
+/**
+ * For the scheduled pass: keeps the readiness of every planned meeting whose reporting cutoff has
+ * passed (the day after it, in the task force's time zone) and whose cutoff readiness is not yet
+ * kept. Returns the meetings kept.
+ */
+export function keepCutoffSnapshots(now = new Date(), timeZone?: string): number {
+  const db = getDb();
+  const today = todayIso(now, timeZone);
+  const due = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.status, 'planned'),
+        lt(meetings.reportingCutoff, today),
+        sql`NOT EXISTS (SELECT 1 FROM ${readinessSnapshots} WHERE ${readinessSnapshots.meetingId} = ${meetings.id} AND ${readinessSnapshots.moment} = 'cutoff')`,
+      ),
+    )
+    .all();
+  let kept = 0;
+  for (const m of due) {
+    kept += db.transaction((tx) => {
+      const n = keepReadinessSnapshot(tx, m.id, 'cutoff', now.getTime());
+      if (n > 0) {
+        recordAudit(tx, { actor: SYSTEM_ACTOR, action: 'meeting.readiness_kept', entity: 'meeting', entityId: m.id, after: { moment: 'cutoff', agencies: n }, at: now });
+      }
+      return n > 0 ? 1 : 0;
+    });
+  }
+  return kept;
+}
+
 export type MeetingReadiness = NonNullable<ReturnType<typeof getReadiness>>;
 
 /**

@@ -4,7 +4,7 @@
  * declares its results with these types. Instants of a report are Dates as the data layer reads
  * them (JSON delivers ISO strings; the meeting page passes them on as epoch milliseconds).
  */
-import type { MeetingKind, MeetingStatus, ReportState } from '@/lib/domain';
+import type { MeetingKind, MeetingStatus, Readiness, ReportState, SnapshotMoment } from '@/lib/domain';
 
 /** One meeting with its agenda, the awards presented and the deliverables announced at it (ids). */
 export type MeetingDetail = {
@@ -54,4 +54,29 @@ export type OpenReminder = {
   meetingTitle: string;
   meetingDate: string;
   reportingCutoff: string | null;
+};
+
+/** One member agency's readiness for a meeting and the counts behind it. */
+export type AgencyReadiness = {
+  agencyId: number;
+  slug: string;
+  name: string;
+  abbreviation: string;
+  readiness: Readiness;
+  reportState: ReportState | null;
+  open: number;
+  missingUpdate: number;
+  withoutReason: number;
+  atRiskOrBlocked: number;
+  overdue: number;
+  stale: number;
+};
+
+/** Readiness kept at a meeting's cutoff or at the meeting itself (`takenAt` in epoch ms), never recomputed. */
+export type ReadinessSnapshot = {
+  moment: SnapshotMoment;
+  takenAt: number;
+  agencies: AgencyReadiness[];
+  counts: Record<Readiness, number>;
+  shareReady: number;
 };

@@ -33,8 +33,8 @@ import {
   type ClaimedEmail,
 } from '@/db/queries/notifications';
 import { getNextMeeting } from '@/db/queries/meetings';
-import { getReadiness } from '@/db/queries/readiness';
-import { appOrigin, mailConfig, notifyIntervalMs, type MailConfig } from '@/lib/env';
+import { getReadiness, keepCutoffSnapshots } from '@/db/queries/readiness';
+import { appOrigin, mailConfig, notifyIntervalMs, taskForceTimeZone, type MailConfig } from '@/lib/env';
 import { oneClickUnsubscribeUrl, unsubscribeUrl } from '@/lib/notification-tokens';
 
 const PASS_JOB = 'notifications';
@@ -136,16 +136,17 @@ export async function deliverDue(now: () => number = Date.now): Promise<Delivery
   }
 }
 
-export type PassResult = { ran: boolean; cutoffNotices: number; digests: number; readinessDigests: number; delivery: DeliveryTally };
+export type PassResult = { ran: boolean; cutoffNotices: number; cutoffSnapshots: number; digests: number; readinessDigests: number; delivery: DeliveryTally };
 
 /** One notification pass; `ran` is false when another process held the lease (delivery still runs). */
 export async function runNotificationPass(now: () => number = Date.now, holder = workerId()): Promise<PassResult> {
-  const result: PassResult = { ran: false, cutoffNotices: 0, digests: 0, readinessDigests: 0, delivery: { sent: 0, retried: 0, failed: 0 } };
+  const result: PassResult = { ran: false, cutoffNotices: 0, cutoffSnapshots: 0, digests: 0, readinessDigests: 0, delivery: { sent: 0, retried: 0, failed: 0 } };
   if (takeLease(PASS_JOB, holder, LEASE_MS, now())) {
     try {
       result.ran = true;
       const at = new Date(now());
       result.cutoffNotices = writeCutoffNotices(at);
+      result.cutoffSnapshots = keepCutoffSnapshots(at, taskForceTimeZone());
       pruneNotifications(at.getTime());
       if (isWorkingDay(at) && taskForceHour(at) >= DIGEST_HOUR) {
         result.digests = writeDigests(at);

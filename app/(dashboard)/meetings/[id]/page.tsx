@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getMeeting } from '@/db/queries/meetings';
-import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from '@/db/queries/readiness';
+import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from '@/db/queries/readiness';
 import { listRemindersSent } from '@/db/queries/reminders';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
 import { MEETING_KIND_LABELS, STATUSES, type Status } from '@/lib/domain';
-import { formatCalendarDate, formatDays, formatNumber, formatPercent } from '@/lib/format';
-import { ReadinessBadge } from '@/components/meetings/readiness-badge';
+import { formatCalendarDate, formatDays, formatNumber } from '@/lib/format';
+import { ReadinessMatrix, ReadinessShare } from '@/components/meetings/readiness-matrix';
 import { ReportPanel } from '@/components/meetings/report-panel';
 import { ReminderForm } from '@/components/meetings/reminder-form';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -35,6 +35,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const meeting = id ? getMeeting(id) : null;
   if (!meeting) notFound();
   const readiness = getReadiness(meeting.id)!;
+  const kept = getReadinessSnapshots(meeting.id);
   const changes = new Map(getChangesSinceLastMeeting(meeting.id).map((c) => [c.agencyId, c]));
   const ledger = getAccountabilityLedger(meeting.id);
   const planned = meeting.status === 'planned';
@@ -143,74 +144,73 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="readiness-heading" className="margin-top-4">
         <h2 id="readiness-heading">Readiness</h2>
-        <p className="font-sans-lg margin-y-1" data-testid="share-ready">
-          <strong>{formatPercent(readiness.shareReady)}</strong> of agencies ready ({formatNumber(readiness.counts.ready)} of{' '}
-          {formatNumber(readiness.agencies.length)}); {formatNumber(readiness.counts.awaiting_review)} awaiting review,{' '}
-          {formatNumber(readiness.counts.in_progress)} in progress, {formatNumber(readiness.counts.not_started)} not started.
-        </p>
-        <p className="margin-top-0 text-base-dark">
-          {readiness.previousMeeting
-            ? `This reporting cycle began at the previous meeting of this kind, ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}): every open deliverable needs an update since then.`
-            : 'This is the first meeting of its kind on record: every open deliverable needs an update.'}
-        </p>
-        <ScrollRegion label="Readiness by agency">
-          <table className="usa-table usa-table--borderless width-full" data-testid="readiness-matrix">
-            <caption className="usa-sr-only">Each member agency’s readiness for this meeting and the reasons</caption>
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                <th scope="col">Readiness</th>
-                <th scope="col" className="text-right">
-                  Open
-                </th>
-                <th scope="col" className="text-right">
-                  No update this cycle
-                </th>
-                <th scope="col" className="text-right">
-                  At risk or blocked
-                </th>
-                <th scope="col" className="text-right">
-                  …without a reason
-                </th>
-                <th scope="col" className="text-right">
-                  Overdue
-                </th>
-                <th scope="col" className="text-right">
-                  Stale
-                </th>
-                {reviewing ? <th scope="col">Report</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {readiness.agencies.map((a) => (
-                <tr key={a.slug} data-testid={`readiness-${a.slug}`}>
-                  <th scope="row">
-                    <Link href={`/agencies/${a.slug}`} className="usa-link">
-                      {a.abbreviation}
-                    </Link>
-                  </th>
-                  <td>
-                    <ReadinessBadge readiness={a.readiness} />
-                  </td>
-                  <td className="text-right">{formatNumber(a.open)}</td>
-                  <td className="text-right">{formatNumber(a.missingUpdate)}</td>
-                  <td className="text-right">{formatNumber(a.atRiskOrBlocked)}</td>
-                  <td className="text-right">{formatNumber(a.withoutReason)}</td>
-                  <td className="text-right">{formatNumber(a.overdue)}</td>
-                  <td className="text-right">{formatNumber(a.stale)}</td>
-                  {reviewing ? (
-                    <td>
-                      <Link href={`/meetings/${meeting.id}?agency=${a.slug}#report`} className="usa-link">
-                        {a.readiness === 'awaiting_review' ? 'Review' : 'Open'}
-                        <span className="usa-sr-only"> the {a.abbreviation} report</span>
-                      </Link>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        {planned ? (
+          <>
+            <ReadinessShare counts={readiness.counts} shareReady={readiness.shareReady} members={readiness.agencies.length} testId="share-ready" />
+            {kept.cutoff ? (
+              <ReadinessShare
+                lead={`At the reporting cutoff (${formatCalendarDate(meeting.reportingCutoff)}):`}
+                counts={kept.cutoff.counts}
+                shareReady={kept.cutoff.shareReady}
+                members={kept.cutoff.agencies.length}
+                testId="share-ready-at-cutoff"
+              />
+            ) : null}
+            <p className="margin-top-0 text-base-dark">
+              {readiness.previousMeeting
+                ? `This reporting cycle began at the previous meeting of this kind, ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}): every open deliverable needs an update since then.`
+                : 'This is the first meeting of its kind on record: every open deliverable needs an update.'}
+            </p>
+            <ReadinessMatrix
+              meetingId={meeting.id}
+              agencies={readiness.agencies}
+              atCutoff={kept.cutoff ? new Map(kept.cutoff.agencies.map((a) => [a.agencyId, a.readiness])) : undefined}
+              readinessHeading={kept.cutoff ? 'Now' : 'Readiness'}
+              caption="Each member agency’s readiness for this meeting and the reasons"
+              reviewing={reviewing}
+            />
+          </>
+        ) : kept.meeting ? (
+          <>
+            {kept.cutoff ? (
+              <ReadinessShare
+                lead={`At the reporting cutoff (${formatCalendarDate(meeting.reportingCutoff)}):`}
+                counts={kept.cutoff.counts}
+                shareReady={kept.cutoff.shareReady}
+                members={kept.cutoff.agencies.length}
+                testId="share-ready-at-cutoff"
+              />
+            ) : null}
+            <ReadinessShare
+              lead="At the meeting:"
+              counts={kept.meeting.counts}
+              shareReady={kept.meeting.shareReady}
+              members={kept.meeting.agencies.length}
+              testId="share-ready"
+            />
+            <p className="margin-top-0 text-base-dark" data-testid="readiness-kept">
+              As recorded when the meeting was marked held, <LocalTime value={kept.meeting.takenAt} />
+              {kept.cutoff ? (
+                <>
+                  , and at the reporting cutoff, <LocalTime value={kept.cutoff.takenAt} />
+                </>
+              ) : null}
+              . Later updates do not change these figures.
+            </p>
+            <ReadinessMatrix
+              meetingId={meeting.id}
+              agencies={kept.meeting.agencies}
+              atCutoff={kept.cutoff ? new Map(kept.cutoff.agencies.map((a) => [a.agencyId, a.readiness])) : undefined}
+              readinessHeading="At the meeting"
+              caption="Each member agency’s readiness as it stood at the meeting, with the counts of that moment"
+              reviewing={reviewing}
+            />
+          </>
+        ) : (
+          <p data-testid="share-ready">
+            No readiness was recorded for this meeting: it was held before the dashboard kept each agency’s readiness.
+          </p>
+        )}
       </section>
 
       {report && reportAgency ? (
