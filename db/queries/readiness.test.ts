@@ -10,6 +10,7 @@ import {
   GAPS_LISTED,
   getAccountabilityLedger,
   getChangesSinceLastMeeting,
+  getCommitmentsAnnouncedAt,
   getReadiness,
   getReadinessSnapshots,
   keepCutoffSnapshots,
@@ -196,6 +197,16 @@ describe('meeting readiness', () => {
     expect(getReadinessSnapshots(f.planned.id).meeting).toBeNull();
     updateMeeting(chair, f.planned.id, { version: current + 1, status: 'held' });
     expect(ours(getReadinessSnapshots(f.planned.id).meeting)).toMatchObject({ readiness: 'in_progress', atRiskOrBlocked: 2 });
+  });
+
+  it('lists the commitments announced at a meeting with their status now, by pillar and agency', () => {
+    const announced = getCommitmentsAnnouncedAt(f.held.id);
+    expect(announced.total).toBe(1);
+    expect(announced.byStatus.in_progress).toBe(1);
+    expect(announced.commitments).toEqual([
+      expect.objectContaining({ id: f.old.id, title: 'Old', pillar: 'protection', agency: 'TA', agencySlug: 'testagency' }),
+    ]);
+    expect(getCommitmentsAnnouncedAt(f.planned.id).commitments.map((c) => [c.title, c.status])).toEqual([['Fresh', 'blocked']]);
   });
 
   it('says nothing was kept for a meeting held before readiness was kept', () => {

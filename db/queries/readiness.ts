@@ -7,16 +7,16 @@
  * since then; an at-risk or blocked one needs a written reason.
  */
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { STALE_AFTER_DAYS, type ReportState, type SnapshotMoment } from '@/lib/domain';
+import { STALE_AFTER_DAYS, type PillarSlug, type ReportState, type SnapshotMoment, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { concernRank, countByStatus, noneByStatus } from './deliverables';
 import { untilChange } from './until-change';
 import { getDb, type DbOrTx, type Tx } from '../index';
-import { agencies, agencyReports, deliverables, meetings, progressUpdates, readinessSnapshots } from '../schema';
+import { agencies, agencyReports, deliverables, meetings, pillars, progressUpdates, readinessSnapshots } from '../schema';
 import { recordAudit, SYSTEM_ACTOR } from './audit';
 
 import type { Readiness } from '@/lib/domain';
-import type { ReadinessSnapshot, SubmissionGap } from '@/lib/contracts/meetings';
+import type { MeetingCommitments, ReadinessSnapshot, SubmissionGap } from '@/lib/contracts/meetings';
 
 export { READINESS_LABELS, type Readiness } from '@/lib/domain';
 
@@ -365,6 +365,39 @@ function computeAccountabilityLedger(meetingId: number) {
     .limit(LEDGER_SHOWN)
     .all();
   return { previousMeeting: cycle.previous, commitments, total, byStatus };
+}
+
+/** The commitments announced at a meeting the page lists; the deliverables list, filtered by meeting, holds the rest. */
+export const COMMITMENTS_SHOWN = 200;
+
+/**
+ * The deliverables announced at this meeting with their status now, by pillar, agency and title:
+ * how many stand at each status, and the first COMMITMENTS_SHOWN.
+ */
+export function getCommitmentsAnnouncedAt(meetingId: number): MeetingCommitments {
+  const db = getDb();
+  const announcedHere = eq(deliverables.announcedAtMeetingId, meetingId);
+  const byStatus = countByStatus(announcedHere);
+  const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  const commitments = db
+    .select({
+      id: deliverables.id,
+      title: deliverables.title,
+      status: deliverables.status,
+      progress: deliverables.progress,
+      dueOn: deliverables.dueOn,
+      pillar: pillars.slug,
+      agency: agencies.abbreviation,
+      agencySlug: agencies.slug,
+    })
+    .from(deliverables)
+    .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
+    .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .where(announcedHere)
+    .orderBy(asc(pillars.position), asc(agencies.name), asc(deliverables.title), asc(deliverables.id))
+    .limit(COMMITMENTS_SHOWN)
+    .all();
+  return { total, byStatus, commitments: commitments.map((c) => ({ ...c, status: c.status as Status, pillar: c.pillar as PillarSlug })) };
 }
 
 /** Readiness shares of several planned meetings at once (the meetings list), without N+1 queries. */

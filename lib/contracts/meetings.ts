@@ -4,7 +4,7 @@
  * declares its results with these types. Instants of a report are Dates as the data layer reads
  * them (JSON delivers ISO strings; the meeting page passes them on as epoch milliseconds).
  */
-import type { MeetingKind, MeetingStatus, Readiness, ReportState, SnapshotMoment } from '@/lib/domain';
+import type { MeetingKind, MeetingStatus, PillarSlug, Readiness, ReportState, SnapshotMoment, Status } from '@/lib/domain';
 
 /** One meeting with its agenda, the awards presented and the deliverables announced at it (ids). */
 export type MeetingDetail = {
@@ -79,4 +79,20 @@ export type ReadinessSnapshot = {
   agencies: AgencyReadiness[];
   counts: Record<Readiness, number>;
   shareReady: number;
+};
+
+/** The deliverables announced at a meeting, with their status now: counted by status, the first listed by pillar, agency and title. */
+export type MeetingCommitments = {
+  total: number;
+  byStatus: Record<Status, number>;
+  commitments: {
+    id: number;
+    title: string;
+    status: Status;
+    progress: number;
+    dueOn: string | null;
+    pillar: PillarSlug;
+    agency: string;
+    agencySlug: string;
+  }[];
 };

@@ -77,9 +77,9 @@ export default async function DeliverablePage({ params }: Props) {
             <dt>Announced at</dt>
             <dd>
               {deliverable.announcedAt ? (
-                <>
+                <Link href={`/meetings/${deliverable.announcedAt.id}`} className="usa-link" data-testid="announced-at">
                   {deliverable.announcedAt.title} ({formatCalendarDate(deliverable.announcedAt.date)})
-                </>
+                </Link>
               ) : (
                 'Not recorded'
               )}

@@ -2,13 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getMeeting } from '@/db/queries/meetings';
-import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from '@/db/queries/readiness';
+import {
+  getAccountabilityLedger,
+  getChangesSinceLastMeeting,
+  getCommitmentsAnnouncedAt,
+  getReadiness,
+  getReadinessSnapshots,
+} from '@/db/queries/readiness';
 import { listRemindersSent } from '@/db/queries/reminders';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
-import { MEETING_KIND_LABELS, STATUSES, type Status } from '@/lib/domain';
+import { MEETING_KIND_LABELS, PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber } from '@/lib/format';
 import { ReadinessMatrix, ReadinessShare } from '@/components/meetings/readiness-matrix';
 import { ReportPanel } from '@/components/meetings/report-panel';
@@ -38,6 +44,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const kept = getReadinessSnapshots(meeting.id);
   const changes = new Map(getChangesSinceLastMeeting(meeting.id).map((c) => [c.agencyId, c]));
   const ledger = getAccountabilityLedger(meeting.id);
+  const announced = getCommitmentsAnnouncedAt(meeting.id);
   const planned = meeting.status === 'planned';
 
   // The report shown below the matrix: the official's own, or the one the chair chose to review.
@@ -280,6 +287,77 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </ScrollRegion>
+      </section>
+
+      <section aria-labelledby="commitments-heading" className="margin-top-4">
+        <h2 id="commitments-heading">Commitments announced at this meeting</h2>
+        {announced.total ? (
+          <>
+            <ul className="usa-list usa-list--unstyled pitf-ledger-counts" data-testid="commitments-counts" aria-label="Commitments by status now">
+              {STATUSES.filter((s) => announced.byStatus[s] > 0).map((s) => (
+                <li key={s}>
+                  <StatusBadge status={s} /> {formatNumber(announced.byStatus[s])}
+                </li>
+              ))}
+            </ul>
+            {PILLARS.filter((p) => announced.commitments.some((c) => c.pillar === p)).map((p) => (
+              <section key={p} aria-labelledby={`commitments-${p}`}>
+                <h3 id={`commitments-${p}`}>{PILLAR_LABELS[p]}</h3>
+                <ScrollRegion label={`Commitments under ${PILLAR_LABELS[p]}`}>
+                  <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid={`commitments-${p}`}>
+                    <caption className="usa-sr-only">Commitments under {PILLAR_LABELS[p]} announced at this meeting, by agency, with their status now</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Agency</th>
+                        <th scope="col">Commitment</th>
+                        <th scope="col">Status now</th>
+                        <th scope="col" className="text-right">
+                          Progress
+                        </th>
+                        <th scope="col">Due</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {announced.commitments
+                        .filter((c) => c.pillar === p)
+                        .map((c) => (
+                          <tr key={c.id}>
+                            <td>
+                              <Link href={`/agencies/${c.agencySlug}`} className="usa-link">
+                                {c.agency}
+                              </Link>
+                            </td>
+                            <th scope="row">
+                              <Link href={`/deliverables/${c.id}`} className="usa-link">
+                                {c.title}
+                              </Link>
+                            </th>
+                            <td>
+                              <StatusBadge status={c.status} />
+                            </td>
+                            <td className="text-right">{formatNumber(c.progress)}%</td>
+                            <td>{formatCalendarDate(c.dueOn)}</td>
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+              </section>
+            ))}
+            {announced.total > announced.commitments.length ? (
+              <p data-testid="commitments-more">
+                Showing the first {formatNumber(announced.commitments.length)} of {formatNumber(announced.total)}.{' '}
+                <Link href={`/deliverables?meeting=${meeting.id}`} className="usa-link">
+                  All {formatNumber(announced.total)} commitments in the deliverables list
+                </Link>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p data-testid="commitments-counts">
+            {planned ? 'The commitments announced here are recorded with the meeting’s outcome.' : 'No commitment is recorded as announced at this meeting.'}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="ledger-heading" className="margin-top-4">
