@@ -28,13 +28,32 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   sqlite.pragma('journal_mode = WAL');
   // better-sqlite3 defaults WAL to NORMAL; FULL makes every commit durable.
   sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') });
+  migrateSafely(sqlite, db);
   const profile = process.env.PITF_SQL_PROFILE;
   if (profile) profileStatements(sqlite, profile);
   return { db, sqlite };
+}
+
+/**
+ * Applies pending migrations with foreign keys off, as SQLite's procedure for changing a table
+ * asks: a migration that rebuilds a table (to change a CHECK constraint) drops the old one, and
+ * with foreign keys on that would delete, through ON DELETE CASCADE, every row that refers to it.
+ * (PRAGMA foreign_keys inside a migration does nothing: the migrator runs in a transaction.) The
+ * keys are checked afterwards; a violation stops the app before anything else is written.
+ */
+function migrateSafely(sqlite: Database.Database, db: Db): void {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') });
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) {
+      throw new Error(`The database has ${violations.length} rows whose foreign keys point nowhere: ${JSON.stringify(violations.slice(0, 5))}`);
+    }
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
 }
 
 type Timed = 'run' | 'get' | 'all' | 'iterate';

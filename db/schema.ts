@@ -22,7 +22,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { EMAIL_STATES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, READINESS, SNAPSHOT_MOMENTS } from '../lib/domain';
+import { EMAIL_STATES, MEETING_STATUSES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, READINESS, SNAPSHOT_MOMENTS } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -109,6 +109,10 @@ export const meetings = sqliteTable(
     status: text('status').notNull().default('planned'),
     reportingCutoff: text('reporting_cutoff'),
     summary: text('summary'),
+    /** Why the chair's staff cancelled it (status `cancelled` only). */
+    cancelledReason: text('cancelled_reason'),
+    /** The date it was first planned for, when it has been postponed since. */
+    postponedFrom: text('postponed_from'),
     workingGroupId: integer('working_group_id').references(() => workingGroups.id),
     sourceId: integer('source_id').references(() => sources.id),
     isDemo: isDemo(),
@@ -118,7 +122,8 @@ export const meetings = sqliteTable(
   },
   (t) => [
     check('meetings_kind', sql`${t.kind} IN ('cabinet','spog','working_group')`),
-    check('meetings_status', sql`${t.status} IN ('planned','held')`),
+    check('meetings_status', sql.raw(`status IN (${MEETING_STATUSES.map((k) => `'${k}'`).join(',')})`)),
+    check('meetings_cancelled_reason', sql`${t.status} <> 'cancelled' OR length(trim(coalesce(${t.cancelledReason}, ''))) > 0`),
     check('meetings_date_precision', sql`${t.datePrecision} IN ('day','month')`),
     check('meetings_cutoff_before_date', sql`${t.reportingCutoff} IS NULL OR ${t.reportingCutoff} <= ${t.date}`),
     index('meetings_status_date').on(t.status, t.date),

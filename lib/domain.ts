@@ -53,7 +53,7 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   working_group: 'Working group',
 };
 
-export const MEETING_STATUSES = ['planned', 'held'] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
