@@ -53,6 +53,8 @@ type Fixtures = {
   meetingId: number;
   /** Where DPC's report moves through its states; an approved report is final, so this moves on. */
   reportMeetingId: number;
+  /** A meeting to cancel; a cancelled meeting is final (until reinstated), so this moves on. */
+  cancelMeetingId: number;
   observationId: number;
   /** An account to edit and reset, made for this run. */
   userId: number;
@@ -225,6 +227,42 @@ const ENDPOINTS = [
     changed: (before, after, cell) => {
       expect(after.version).toBe((before.version as number) + 1);
       expect(after.location).toBe(`${by(cell)} moves the meeting`);
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/meetings/:id/postpone',
+    owner: 'dpc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 200, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.meetingId }),
+    body: (cell) => {
+      const { version, date } = meeting(cell) as { version: number; date: string };
+      const later = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      return { version, date: later };
+    },
+    snapshot: meeting,
+    changed: (before, after) => {
+      expect((after.date as string) > (before.date as string)).toBe(true);
+      expect(after.postponed_from).toBe(before.postponed_from ?? before.date);
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/meetings/:id/cancel',
+    owner: 'dpc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 200, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.cancelMeetingId }),
+    arrange: async (cell) => {
+      const status = get<{ status: string }>(cell.db, 'SELECT status FROM meetings WHERE id = ?', cell.fx.cancelMeetingId)!.status;
+      if (status === 'cancelled') cell.fx.cancelMeetingId = await planMeeting(cell.admin, `${cell.fx.run}: another meeting to cancel`);
+    },
+    body: (cell) => ({
+      version: get<{ version: number }>(cell.db, 'SELECT version FROM meetings WHERE id = ?', cell.fx.cancelMeetingId)!.version,
+      reason: `${by(cell)} cancels it.`,
+    }),
+    snapshot: ({ db, fx }) => get(db, 'SELECT id, status, cancelled_reason FROM meetings WHERE id = ?', fx.cancelMeetingId)!,
+    changed: (_before, after, cell) => {
+      expect(after).toMatchObject({ status: 'cancelled', cancelled_reason: `${by(cell)} cancels it.` });
     },
   }),
   endpoint({
@@ -629,7 +667,8 @@ test.describe(`authorization matrix: ${ENDPOINTS.length} endpoints × ${ACTORS.l
     // Made retired from the start, straight in the file: it never counts as a member.
     const agencySlug = `matrix-${Date.now().toString(36)}`;
     db.prepare('INSERT INTO agencies (slug, name, abbreviation, retired_at) VALUES (?, ?, ?, ?)').run(agencySlug, `${run}: a retired agency`, 'MX', Date.now());
-    fx = { run, deliverableId, meetingId, reportMeetingId: meetingId, observationId, userId, agencySlug };
+    const cancelMeetingId = await planMeeting(admin, `${run}: a meeting to cancel`);
+    fx = { run, deliverableId, meetingId, reportMeetingId: meetingId, cancelMeetingId, observationId, userId, agencySlug };
   });
 
   test.afterAll(async () => {

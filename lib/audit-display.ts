@@ -24,6 +24,8 @@ const ACTION_LABELS: Record<string, string> = {
   'reminder.send': 'reminder sent',
   'meeting.create': 'meeting planned',
   'meeting.update': 'meeting changed',
+  'meeting.postpone': 'meeting postponed',
+  'meeting.cancel': 'meeting cancelled',
   'meeting.readiness_kept': 'readiness at the cutoff kept',
   'observation.create': 'figure added',
   'observation.update': 'figure corrected',

@@ -4,7 +4,7 @@
  * the task force's calendar dates; the calendar names its time zone (X-WR-TIMEZONE) so that a
  * client shows them on the right day. UIDs are stable, so a moved meeting replaces itself.
  */
-import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { MEETING_KIND_LABELS, type MeetingKind } from './domain';
 import { appOrigin, taskForceTimeZone } from './env';
 
@@ -34,9 +34,13 @@ export function meetingsCalendar(list: CalendarMeeting[], options: CalendarOptio
   });
   for (const meeting of list) {
     const url = new URL(`/meetings/${meeting.id}`, options.origin).toString();
+    // A cancelled meeting stays in the file, marked cancelled, so that calendars drop it and its cutoff.
+    const cancelled = meeting.status === 'cancelled';
+    const status = cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
     calendar.createEvent({
       id: `meeting-${meeting.id}@${options.host}`,
       sequence: meeting.version,
+      status,
       allDay: true,
       start: dayStart(meeting.date),
       summary: meeting.title,
@@ -46,16 +50,17 @@ export function meetingsCalendar(list: CalendarMeeting[], options: CalendarOptio
       location: meeting.location ?? undefined,
       url,
     });
-    if (meeting.reportingCutoff && meeting.status === 'planned') {
+    if (meeting.reportingCutoff && (meeting.status === 'planned' || cancelled)) {
       calendar.createEvent({
         id: `cutoff-${meeting.id}@${options.host}`,
         sequence: meeting.version,
+        status,
         allDay: true,
         start: dayStart(meeting.reportingCutoff),
         summary: `Reporting cutoff: ${meeting.title}`,
         description: `Agencies' reports for ${meeting.title} (${meeting.date}) are due by the end of this day (${options.timeZone}).\n${url}#report`,
         url: `${url}#report`,
-        alarms: [{ type: ICalAlarmType.display, trigger: 86_400, description: `Reporting cutoff tomorrow: ${meeting.title}` }],
+        alarms: cancelled ? [] : [{ type: ICalAlarmType.display, trigger: 86_400, description: `Reporting cutoff tomorrow: ${meeting.title}` }],
       });
     }
   }

@@ -56,6 +56,8 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' };
+
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 

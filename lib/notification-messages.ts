@@ -24,7 +24,13 @@ export type MessageInput =
       changes: { agencyName: string; from: Readiness | null; to: Readiness }[];
       counts: Record<Readiness, number>;
     }
-  | { kind: 'meeting_changed'; meeting: MeetingFacts; before: { date: string; reportingCutoff: string | null } }
+  | {
+      kind: 'meeting_changed';
+      meeting: MeetingFacts;
+      before: { date: string; reportingCutoff: string | null };
+      /** Moved (a new date or cutoff), postponed to a later date, or cancelled with a reason. */
+      change?: { kind: 'moved' } | { kind: 'postponed' } | { kind: 'reinstated' } | { kind: 'cancelled'; reason: string };
+    }
   | { kind: 'digest'; items: { subject: string; link: string }[] };
 
 export type Message = { subject: string; text: string; html: string; link: string };
@@ -170,9 +176,35 @@ function content(input: MessageInput, today: string): { subject: string; heading
           `Reporting cutoff: ${input.before.reportingCutoff ? date(input.before.reportingCutoff) : 'none'} → ${input.meeting.reportingCutoff ? date(input.meeting.reportingCutoff) : 'none'}`,
         );
       }
+      if (input.change?.kind === 'cancelled') {
+        return {
+          subject: `Cancelled: ${input.meeting.title} (${date(input.meeting.date)})`,
+          heading: `${input.meeting.title} is cancelled`,
+          blocks: [
+            { p: `The meeting planned for ${date(input.meeting.date)} will not take place, and no report is due for it.` },
+            { quote: input.change.reason, by: 'The reason given' },
+            { p: 'The calendar file attached removes the meeting and its cutoff from your calendar.' },
+          ],
+          link: meetingPath(input.meeting),
+          action: 'Open the meeting',
+        };
+      }
+      if (input.change?.kind === 'reinstated') {
+        return {
+          subject: `Back on: ${input.meeting.title}, ${date(input.meeting.date)}`,
+          heading: `${input.meeting.title} will take place after all`,
+          blocks: [
+            { p: 'The cancelled meeting is planned again. The calendar file attached puts it back in your calendar.' },
+            { list: meetingLines(input.meeting, today) },
+          ],
+          link: meetingPath(input.meeting),
+          action: 'Open the meeting',
+        };
+      }
+      const postponed = input.change?.kind === 'postponed';
       return {
-        subject: `Moved: ${input.meeting.title}, now ${date(input.meeting.date)}`,
-        heading: `${input.meeting.title} has moved`,
+        subject: `${postponed ? 'Postponed' : 'Moved'}: ${input.meeting.title}, now ${date(input.meeting.date)}`,
+        heading: `${input.meeting.title} ${postponed ? 'is postponed' : 'has moved'}`,
         blocks: [{ list: lines }, { p: 'The calendar file attached updates the meeting in your calendar.' }, { list: meetingLines(input.meeting, today) }],
         link: meetingPath(input.meeting),
         action: 'Open the meeting',

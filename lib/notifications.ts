@@ -55,8 +55,8 @@ export const NOTIFICATION_RULES: Record<Exclude<NotificationKind, 'digest'>, Kin
     daily: true,
   },
   meeting_changed: {
-    label: 'Meetings moved',
-    description: 'A planned meeting’s date or reporting cutoff changes.',
+    label: 'Meetings moved, postponed or cancelled',
+    description: 'A planned meeting’s date or reporting cutoff changes, or the meeting is cancelled.',
     roles: ['official', 'chair', 'viewer', 'admin'],
   },
 };

@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, gte, inArray, not, sql } from 'drizzle-orm';
 import { DEFAULT_CUTOFF_DAYS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
-import { addDays, todayIso } from '@/lib/dates';
+import { addDays, daysBetween, todayIso } from '@/lib/dates';
+import { formatCalendarDate } from '@/lib/format';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
 import { canManageMeetings, type SessionUser } from '@/lib/authorization';
-import type { CreateMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
+import type { CancelMeetingInput, CreateMeetingInput, PostponeMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
 import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getDb, type Tx } from '../index';
 import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
@@ -127,6 +128,8 @@ export function getMeeting(id: number): MeetingDetail | null {
       status: meetings.status,
       reportingCutoff: meetings.reportingCutoff,
       summary: meetings.summary,
+      cancelledReason: meetings.cancelledReason,
+      postponedFrom: meetings.postponedFrom,
       isDemo: meetings.isDemo,
       version: meetings.version,
       source: { title: sources.title, url: sources.url, publishedOn: sources.publishedOn },
@@ -216,6 +219,61 @@ export function createMeeting(user: SessionUser, input: CreateMeetingInput): Mee
  * announced there, the awards presented). A stale version gets 409 and changes nothing.
  */
 export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetingInput): MeetingDetail {
+  return changeMeeting(user, id, input, { action: 'meeting.update' });
+}
+
+/**
+ * Postpones a planned meeting to a later date. The reporting cutoff moves with it, the same number
+ * of days before, unless another is given; the date first planned is kept. Everyone is told.
+ */
+export function postponeMeeting(user: SessionUser, id: number, input: PostponeMeetingInput): MeetingDetail {
+  if (!canManageMeetings(user)) throw forbidden('Only the chair’s staff and administrators manage meetings.');
+  const current = getMeeting(id);
+  if (!current) throw notFound('The meeting');
+  if (current.status !== 'planned') throw conflict(`Only a planned meeting can be postponed; this one is ${current.status}.`);
+  if (input.date <= current.date) {
+    throw badRequest('Invalid input: date.', { date: [`A postponed meeting moves to a later date than ${formatCalendarDate(current.date)}.`] });
+  }
+  const reportingCutoff =
+    input.reportingCutoff !== undefined
+      ? input.reportingCutoff
+      : current.reportingCutoff
+        ? addDays(input.date, -daysBetween(current.reportingCutoff, current.date))
+        : null;
+  return changeMeeting(
+    user,
+    id,
+    { version: input.version, date: input.date, reportingCutoff },
+    { action: 'meeting.postpone', set: { postponedFrom: current.postponedFrom ?? current.date }, change: { kind: 'postponed' } },
+  );
+}
+
+/**
+ * Cancels a planned meeting, with the reason. Its reports can no longer change and no reminder or
+ * cutoff notice is sent for it; the next meeting of its kind takes up the reporting cycle. Everyone
+ * is told, with a calendar file that removes it.
+ */
+export function cancelMeeting(user: SessionUser, id: number, input: CancelMeetingInput): MeetingDetail {
+  if (!canManageMeetings(user)) throw forbidden('Only the chair’s staff and administrators manage meetings.');
+  const current = getMeeting(id);
+  if (!current) throw notFound('The meeting');
+  if (current.status !== 'planned') throw conflict(`Only a planned meeting can be cancelled; this one is ${current.status}.`);
+  return changeMeeting(
+    user,
+    id,
+    { version: input.version },
+    { action: 'meeting.cancel', set: { status: 'cancelled', cancelledReason: input.reason }, change: { kind: 'cancelled', reason: input.reason } },
+  );
+}
+
+type MeetingChange = {
+  action: 'meeting.update' | 'meeting.postpone' | 'meeting.cancel';
+  /** Columns set besides the input's (postponement's first date, cancellation's status and reason). */
+  set?: Partial<typeof meetings.$inferInsert>;
+  change?: { kind: 'postponed' } | { kind: 'cancelled'; reason: string };
+};
+
+function changeMeeting(user: SessionUser, id: number, input: UpdateMeetingInput, how: MeetingChange): MeetingDetail {
   if (!canManageMeetings(user)) throw forbidden('Only the chair’s staff and administrators manage meetings.');
   getDb().transaction((tx) => {
     const current = getMeeting(id);
@@ -223,10 +281,15 @@ export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetin
     if (current.version !== input.version) {
       throw conflict('Someone else changed this meeting after you opened it.', { current });
     }
-    const set: Partial<typeof meetings.$inferInsert> = {};
+    if (current.status === 'cancelled' && input.status !== 'planned') {
+      throw conflict('This meeting is cancelled: reinstate it (status planned) before changing it.');
+    }
+    const set: Partial<typeof meetings.$inferInsert> = { ...how.set };
     for (const key of ['kind', 'title', 'date', 'chair', 'location', 'reportingCutoff', 'status', 'summary'] as const) {
       if (input[key] !== undefined) Object.assign(set, { [key]: input[key] });
     }
+    // Reinstated, a cancelled meeting drops its reason.
+    if (current.status === 'cancelled' && input.status === 'planned') set.cancelledReason = null;
     const date = set.date ?? current.date;
     const cutoff = set.reportingCutoff === undefined ? current.reportingCutoff : set.reportingCutoff;
     if (cutoff && cutoff > date) {
@@ -258,19 +321,24 @@ export function updateMeeting(user: SessionUser, id: number, input: UpdateMeetin
       .set({ ...set, version: current.version + 1, updatedAt: now })
       .where(eq(meetings.id, id))
       .run();
-    const { version: _v, ...changes } = input;
-    const before = Object.fromEntries(
-      Object.keys(changes).map((k) => [k, (current as unknown as Record<string, unknown>)[k === 'commitments' ? 'commitments' : k]]),
-    );
-    recordAudit(tx, { actor: actorOf(user), action: 'meeting.update', entity: 'meeting', entityId: id, before, after: changes, at: now });
-    // A planned meeting that moves (its date or its cutoff) is news to everyone.
+    const { version: _v, ...inputChanges } = input;
+    const changes = { ...inputChanges, ...how.set };
+    const before = Object.fromEntries(Object.keys(changes).map((k) => [k, (current as unknown as Record<string, unknown>)[k]]));
+    recordAudit(tx, { actor: actorOf(user), action: how.action, entity: 'meeting', entityId: id, before, after: changes, at: now });
+    // A planned meeting that moves (its date or its cutoff), or is cancelled, is news to everyone.
     const moved = date !== current.date || cutoff !== current.reportingCutoff;
     const updated = tx.select().from(meetings).where(eq(meetings.id, id)).get()!;
-    if (moved && updated.status === 'planned') {
+    const reinstated = current.status === 'cancelled' && updated.status === 'planned';
+    if ((moved && updated.status === 'planned') || how.change?.kind === 'cancelled' || reinstated) {
       notify(
         tx,
         usersWithRoles(tx, ['official', 'chair', 'viewer', 'admin']),
-        { kind: 'meeting_changed', meeting: meetingFacts(updated), before: { date: current.date, reportingCutoff: current.reportingCutoff } },
+        {
+          kind: 'meeting_changed',
+          meeting: meetingFacts(updated),
+          before: { date: current.date, reportingCutoff: current.reportingCutoff },
+          change: how.change ?? (reinstated ? { kind: 'reinstated' } : { kind: 'moved' }),
+        },
         { eventKey: `meeting_changed:${id}:${updated.version}`, meetingId: id, calendar: meetingCalendarFile({ ...updated, kind: updated.kind as MeetingKind }), now },
       );
     }

@@ -22,7 +22,9 @@ export function sendReminders(
     if (!canSendReminders(user)) throw forbidden('Only the chair’s staff and administrators send reminders.');
     const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
     if (!meeting) throw notFound('The meeting');
-    if (meeting.status !== 'planned') throw conflict('The meeting has been held; there is nothing left to remind about.');
+    if (meeting.status !== 'planned') {
+      throw conflict(`The meeting ${meeting.status === 'cancelled' ? 'is cancelled' : 'has been held'}; there is nothing left to remind about.`);
+    }
 
     let targets: { id: number; slug: string; name: string }[];
     if ('agency' in target) {

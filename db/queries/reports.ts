@@ -131,7 +131,9 @@ function transition(
 }
 
 function assertPlanned(meeting: { status: string }) {
-  if (meeting.status !== 'planned') throw conflict('The meeting has been held; its reports can no longer change.');
+  if (meeting.status !== 'planned') {
+    throw conflict(`The meeting ${meeting.status === 'cancelled' ? 'is cancelled' : 'has been held'}; its reports can no longer change.`);
+  }
 }
 
 /** Saves the statement (creating the draft on first save). A submitted or approved report is locked. */

@@ -18,6 +18,10 @@ export type MeetingDetail = {
   status: MeetingStatus;
   reportingCutoff: string | null;
   summary: string | null;
+  /** Why it was cancelled (status `cancelled`). */
+  cancelledReason: string | null;
+  /** The date first planned, when it has been postponed since. */
+  postponedFrom: string | null;
   isDemo: boolean;
   version: number;
   source: { title: string; url: string; publishedOn: string | null } | null;

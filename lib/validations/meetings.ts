@@ -64,13 +64,32 @@ export const updateMeetingSchema = z
     location: fields.location.optional(),
     reportingCutoff: fields.reportingCutoff.optional(),
     agenda: fields.agenda.optional(),
-    status: z.enum(MEETING_STATUSES, { error: 'Choose planned or held.' }).optional(),
+    // Cancelling has its own request (cancelMeetingSchema); planned reinstates a cancelled meeting.
+    status: z.enum(['planned', 'held'], { error: 'Choose planned or held.' }).optional(),
     summary: optionalText(5000, 'The summary', { multiline: true }).nullable().optional(),
     commitments: z.array(idField, { error: 'List the deliverables announced there by id.' }).max(500).optional(),
     awards: z.array(award).max(10, 'At most ten awards.').optional(),
   })
   .superRefine(cutoffBeforeDate);
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
+
+export const cancelMeetingSchema = z.strictObject({
+  version: z.number({ error: 'Send the version you cancelled.' }).int().positive(),
+  reason: text({ multiline: true, error: 'Say why the meeting is cancelled.' })
+    .min(1, 'Say why the meeting is cancelled.')
+    .max(2000, 'Keep the reason to 2,000 characters or fewer.'),
+});
+export type CancelMeetingInput = z.infer<typeof cancelMeetingSchema>;
+
+/** A later date; the cutoff moves with it (the same number of days before) unless one is given. */
+export const postponeMeetingSchema = z
+  .strictObject({
+    version: z.number({ error: 'Send the version you postponed.' }).int().positive(),
+    date: isoDate,
+    reportingCutoff: isoDate.nullable().optional(),
+  })
+  .superRefine(cutoffBeforeDate);
+export type PostponeMeetingInput = z.infer<typeof postponeMeetingSchema>;
 
 export const meetingIdParams = z.object({ id: idParam });
 export const reportParams = z.object({ id: idParam, agency: slug });

@@ -165,7 +165,13 @@ export default async function MeetingsPage({ searchParams }: Props) {
                     {titleCell(m)}
                     {commonCells(m)}
                     <td data-label="Awards presented" className="text-right" data-testid={`awards-${m.id}`}>
-                      {m.status === 'held' ? formatNumber(m.awards) : <span className="text-italic">Outcome not recorded</span>}
+                      {m.status === 'held' ? (
+                        formatNumber(m.awards)
+                      ) : m.status === 'cancelled' ? (
+                        <span className="text-bold">Cancelled</span>
+                      ) : (
+                        <span className="text-italic">Outcome not recorded</span>
+                      )}
                     </td>
                     {links(m)}
                   </tr>

@@ -14,7 +14,7 @@ import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
-import { MEETING_KIND_LABELS, PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber } from '@/lib/format';
 import { ReadinessMatrix, ReadinessShare } from '@/components/meetings/readiness-matrix';
 import { ReportPanel } from '@/components/meetings/report-panel';
@@ -77,10 +77,21 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </Link>
         {canManageMeetings(user) ? (
           <Link href={`/meetings/${meeting.id}/edit`} className="usa-link">
-            Edit meeting{planned ? ' or record its outcome' : ''}
+            {meeting.status === 'cancelled' ? 'Reinstate the meeting' : planned ? 'Edit, postpone or cancel the meeting, or record its outcome' : 'Edit meeting'}
           </Link>
         ) : null}
       </div>
+
+      {meeting.status === 'cancelled' ? (
+        <div className="usa-alert usa-alert--warning margin-top-2" data-testid="meeting-cancelled">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">This meeting is cancelled</h2>
+            <p className="usa-alert__text">
+              The reason given: {meeting.cancelledReason} No report is due for it; the next meeting of its kind takes up the reporting cycle.
+            </p>
+          </div>
+        </div>
+      ) : null}
 
       <div className="grid-row grid-gap-lg margin-top-2">
         <section className="desktop:grid-col-6" aria-labelledby="details-heading">
@@ -91,7 +102,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             <dt>Date</dt>
             <dd>{formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}</dd>
             <dt>Status</dt>
-            <dd>{planned ? 'Planned' : 'Held'}</dd>
+            <dd data-testid="meeting-status">
+              {MEETING_STATUS_LABELS[meeting.status]}
+              {meeting.postponedFrom ? ` (postponed from ${formatCalendarDate(meeting.postponedFrom)})` : ''}
+            </dd>
             <dt>Chair</dt>
             <dd>{meeting.chair ?? 'Not recorded'}</dd>
             <dt>Location</dt>
@@ -215,7 +229,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </>
         ) : (
           <p data-testid="share-ready">
-            No readiness was recorded for this meeting: it was held before the dashboard kept each agency’s readiness.
+            {meeting.status === 'cancelled'
+              ? 'The meeting was cancelled: no readiness is kept for it.'
+              : 'No readiness was recorded for this meeting: it was held before the dashboard kept each agency’s readiness.'}
           </p>
         )}
       </section>

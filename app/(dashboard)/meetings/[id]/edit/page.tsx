@@ -9,6 +9,7 @@ import { canManageMeetings } from '@/lib/authorization';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { MeetingsNotAllowed } from '@/components/meetings/not-allowed';
+import { MeetingScheduleActions, ReinstateMeeting } from '@/components/meetings/meeting-schedule-actions';
 
 export const metadata: Metadata = { title: 'Edit meeting' };
 
@@ -32,7 +33,20 @@ export default async function EditMeetingPage({ params }: Props) {
         </Link>
       </nav>
       <h1>Edit meeting</h1>
-      {allowed ? (
+      {allowed && meeting.status === 'cancelled' ? (
+        <>
+          <p className="usa-intro font-sans-md margin-top-0">{meeting.title}</p>
+          <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="meeting-cancelled">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">
+                This meeting is cancelled. The reason given: {meeting.cancelledReason} To change it, reinstate it first; everyone is
+                told that it is back on.
+              </p>
+            </div>
+          </div>
+          <ReinstateMeeting meeting={meeting} />
+        </>
+      ) : allowed ? (
         <>
           <p className="usa-intro font-sans-md margin-top-0">{meeting.title}</p>
           <MeetingForm
@@ -41,6 +55,7 @@ export default async function EditMeetingPage({ params }: Props) {
             commitmentChoices={listCommitmentChoices(meeting.commitments)}
             agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
           />
+          {meeting.status === 'planned' ? <MeetingScheduleActions meeting={meeting} /> : null}
         </>
       ) : (
         <MeetingsNotAllowed />
