@@ -49,4 +49,34 @@ describe('upgrading a database', () => {
       sqlite.close();
     }
   });
+
+  it('keeps deliverables, their history, supporters, search and month counts when 0019 rebuilds them', () => {
+    const file = path.join(dir, 'upgrade-0019.db');
+    const old = new Database(file);
+    old.pragma('foreign_keys = ON');
+    migrate(drizzle(old), { migrationsFolder: migrationsBefore('0019_deliverables_withdrawn') });
+    old.prepare("INSERT INTO agencies (id, slug, name, abbreviation) VALUES (1, 'dol', 'Department of Labor', 'DOL')").run();
+    old.prepare("INSERT INTO pillars (id, slug, name, position, description) VALUES (1, 'prevention', 'Prevention', 1, 'Stopping it before it starts')").run();
+    old.prepare("INSERT INTO deliverables (id, lead_agency_id, pillar_id, title, created_at) VALUES (1, 1, 1, 'Train investigators', 1700000000000)").run();
+    old.prepare('INSERT INTO deliverable_supporters (deliverable_id, agency_id) VALUES (1, 1)').run();
+    old.prepare("INSERT INTO progress_updates (deliverable_id, created_at, status, progress, note) VALUES (1, 1710000000000, 'in_progress', 40, 'Curriculum drafted')").run();
+    old.close();
+
+    const { sqlite } = openDatabase(file);
+    try {
+      expect(sqlite.prepare('SELECT count(*) FROM progress_updates WHERE deliverable_id = 1').pluck().get()).toBe(1);
+      expect(sqlite.prepare('SELECT count(*) FROM deliverable_supporters WHERE deliverable_id = 1').pluck().get()).toBe(1);
+      expect(sqlite.prepare("SELECT rowid FROM deliverables_fts WHERE deliverables_fts MATCH 'curriculum'").pluck().all()).toEqual([1]);
+      expect(sqlite.prepare('SELECT sum(in_progress) FROM deliverable_status_months WHERE deliverable_id = 1').pluck().get()).toBe(1);
+      // The triggers came back: a withdrawal is recorded, leaves the month counts and is searchable.
+      sqlite.prepare("INSERT INTO progress_updates (deliverable_id, created_at, status, progress, note, reason) VALUES (1, 1720000000000, 'withdrawn', 40, '', 'Merged into another deliverable')").run();
+      sqlite.prepare("UPDATE deliverables SET status = 'withdrawn' WHERE id = 1").run();
+      expect(sqlite.prepare('SELECT sum(in_progress) FROM deliverable_status_months WHERE deliverable_id = 1').pluck().get()).toBe(0);
+      expect(sqlite.prepare("SELECT rowid FROM deliverables_fts WHERE deliverables_fts MATCH 'merged'").pluck().all()).toEqual([1]);
+      expect(() => sqlite.prepare("INSERT INTO progress_updates (deliverable_id, status, progress) VALUES (1, 'withdrawn', 40)").run()).toThrow(/CHECK/);
+      expect(() => sqlite.prepare("UPDATE deliverables SET status = 'cancelled' WHERE id = 1").run()).toThrow(/CHECK/);
+    } finally {
+      sqlite.close();
+    }
+  });
 });

@@ -22,7 +22,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { EMAIL_STATES, MEETING_STATUSES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, READINESS, SNAPSHOT_MOMENTS } from '../lib/domain';
+import { DELIVERABLE_STATES, EMAIL_STATES, MEETING_STATUSES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, READINESS, SNAPSHOT_MOMENTS } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -191,10 +191,7 @@ export const deliverables = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    check(
-      'deliverables_status',
-      sql`${t.status} IN ('not_started','in_progress','at_risk','blocked','completed')`,
-    ),
+    check('deliverables_status', sql.raw(`status IN (${DELIVERABLE_STATES.map((k) => `'${k}'`).join(',')})`)),
     check('deliverables_progress', sql`${t.progress} BETWEEN 0 AND 100`),
     check('deliverables_funding', sql`${t.fundingUsd} IS NULL OR ${t.fundingUsd} >= 0`),
     check('deliverables_measure_target', sql`${t.measureTarget} IS NULL OR ${t.measureTarget} > 0`),
@@ -248,14 +245,11 @@ export const progressUpdates = sqliteTable(
     isDemo: isDemo(),
   },
   (t) => [
-    check(
-      'progress_updates_status',
-      sql`${t.status} IN ('not_started','in_progress','at_risk','blocked','completed')`,
-    ),
+    check('progress_updates_status', sql.raw(`status IN (${DELIVERABLE_STATES.map((k) => `'${k}'`).join(',')})`)),
     check('progress_updates_progress', sql`${t.progress} BETWEEN 0 AND 100`),
     check(
       'progress_updates_reason',
-      sql`${t.status} NOT IN ('at_risk','blocked') OR length(trim(coalesce(${t.reason}, ''))) > 0`,
+      sql`${t.status} NOT IN ('at_risk','blocked','withdrawn') OR length(trim(coalesce(${t.reason}, ''))) > 0`,
     ),
     // A deliverable's history in time order; with the id and status, "its status as of a date"
     // (pillar figures as of a meeting) is read from the index without the update's row.

@@ -41,6 +41,16 @@ export const STATUS_LABELS: Record<Status, string> = {
   completed: 'Completed',
 };
 
+/**
+ * A deliverable withdrawn by its agency keeps its history but leaves every count, chart, board
+ * column and readiness figure until it is reinstated. It is a state of the record, not one of the
+ * statuses above: those are what the task force counts.
+ */
+export const WITHDRAWN = 'withdrawn';
+export const DELIVERABLE_STATES = [...STATUSES, WITHDRAWN] as const;
+export type DeliverableState = (typeof DELIVERABLE_STATES)[number];
+export const DELIVERABLE_STATE_LABELS: Record<DeliverableState, string> = { ...STATUS_LABELS, withdrawn: 'Withdrawn' };
+
 /** Statuses that need a written reason, wherever they are set. */
 export const STATUSES_NEEDING_REASON: readonly Status[] = ['at_risk', 'blocked'];
 export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress', 'at_risk', 'blocked'];
