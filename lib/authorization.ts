@@ -44,6 +44,11 @@ export function canCreateDeliverable(user: SessionUser, leadAgencyId: number): b
 }
 
 /** The lead agency of an existing deliverable is the secretariat's to change, not an official's. */
+/** Deleting (rather than withdrawing) is for a record created by mistake: administrators only. */
+export function canDeleteDeliverable(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
 export function canChangeLeadAgency(user: SessionUser): boolean {
   return isAdmin(user);
 }

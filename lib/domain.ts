@@ -51,6 +51,9 @@ export const DELIVERABLE_STATES = [...STATUSES, WITHDRAWN] as const;
 export type DeliverableState = (typeof DELIVERABLE_STATES)[number];
 export const DELIVERABLE_STATE_LABELS: Record<DeliverableState, string> = { ...STATUS_LABELS, withdrawn: 'Withdrawn' };
 
+/** An administrator may delete a deliverable created by mistake only this soon after its creation. */
+export const DELETE_WITHIN_HOURS = 24;
+
 /** Statuses that need a written reason, wherever they are set. */
 export const STATUSES_NEEDING_REASON: readonly Status[] = ['at_risk', 'blocked'];
 export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress', 'at_risk', 'blocked'];

@@ -21,7 +21,8 @@ import { deliverableListQuery, postProgressUpdate, type UpdateRequest } from '@/
 import { ReasonDialog, type ReasonDialogHandle } from './reason-dialog';
 
 /** Each column's first page as the server rendered it. */
-export type BoardColumns = Record<Status, DeliverableList>;
+/** Each column's cards: one status the task force counts (a withdrawn deliverable is on no column). */
+export type BoardColumns = Record<Status, Omit<DeliverableList, 'items'> & { items: Card[] }>;
 
 type Props = {
   agencyName: string;
@@ -30,7 +31,8 @@ type Props = {
   canEdit: boolean;
 };
 
-type Move = { item: DeliverableListItem; to: Status; reason?: string; note?: string };
+type Card = DeliverableListItem & { status: Status };
+type Move = { item: Card; to: Status; reason?: string; note?: string };
 type Notice = { type: 'success' | 'error'; text: string; retry?: Move } | null;
 
 /** Progress a move implies: completed is 100 %, not started is 0 %, otherwise it stays. */
@@ -66,7 +68,7 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
   const loadingMore = new Set<Status>();
   results.forEach((result, i) => {
     const status = STATUSES[i] as Status;
-    columns[status] = result.data ?? initialColumns[status];
+    columns[status] = (result.data as BoardColumns[Status] | undefined) ?? initialColumns[status];
     if (result.isPlaceholderData) loadingMore.add(status);
   });
   const [notice, setNotice] = useState<Notice>(null);
@@ -121,7 +123,7 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
     onSettled: () => queryClient.invalidateQueries({ queryKey: deliverableKeys.all }),
   });
 
-  function requestMove(item: DeliverableListItem, to: Status) {
+  function requestMove(item: Card, to: Status) {
     if (item.status === to) return;
     if (STATUSES_NEEDING_REASON.includes(to)) {
       reasonDialog.current?.open(item, to, (reason, note) => move.mutate({ item, to, reason, note }));
@@ -136,7 +138,7 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
     if (fresh) move.mutate({ ...m, item: fresh });
   }
 
-  function findCard(id: number): DeliverableListItem | undefined {
+  function findCard(id: number): Card | undefined {
     for (const status of STATUSES) {
       const card = columns[status].items.find((d) => d.id === id);
       if (card) return card;

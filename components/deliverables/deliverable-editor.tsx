@@ -48,7 +48,8 @@ type Conflict = { mine: Record<string, unknown>; theirs: Deliverable | null; ret
 function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   const router = useRouter();
   const measured = Boolean(deliverable.measureTarget);
-  const [status, setStatus] = useState<Status>(deliverable.status);
+  // The form is offered only while the deliverable is not withdrawn: its status is one of STATUSES.
+  const [status, setStatus] = useState<Status>(deliverable.status as Status);
   const [progress, setProgress] = useState(String(deliverable.progress));
   const [actual, setActual] = useState(String(deliverable.measureActual ?? ''));
   const [note, setNote] = useState('');

@@ -1,5 +1,6 @@
 import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { STALE_AFTER_DAYS } from '@/lib/domain';
+import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
 import { getDb } from '../index';
 import { agencies, deliverables } from '../schema';
@@ -8,7 +9,7 @@ import { agencies, deliverables } from '../schema';
  * How many deliverables the agency of the outer query's row leads. Written out with table names:
  * in a correlated subquery an unqualified "id" would be the inner table's.
  */
-export const deliverablesLed = () => sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id")`;
+export const deliverablesLed = () => sql<number>`(SELECT count(*) FROM deliverables d WHERE d.lead_agency_id = "agencies"."id" AND d.status <> 'withdrawn')`;
 
 /** Member agencies (retired ones only when asked), with how many deliverables each leads. */
 export function listAgencies({ includeRetired = false } = {}) {
@@ -40,14 +41,14 @@ export const listAgencySummaries = untilChange(computeAgencySummaries, (now = Da
 /** Each member agency with its deliverables counted by status, its last update and its stale ones. */
 function computeAgencySummaries(now = Date.now()) {
   const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
-  const open = sql`${deliverables.status} <> 'completed'`;
+  const open = stillOpen();
   const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
   return getDb()
     .select({
       slug: agencies.slug,
       name: agencies.name,
       abbreviation: agencies.abbreviation,
-      total: sql<number>`count(${deliverables.id})`,
+      total: countWhere(counted()),
       notStarted: countWhere(sql`${deliverables.status} = 'not_started'`),
       inProgress: countWhere(sql`${deliverables.status} = 'in_progress'`),
       atRisk: countWhere(sql`${deliverables.status} = 'at_risk'`),

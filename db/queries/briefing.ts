@@ -8,6 +8,7 @@
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { ReportState, Status } from '@/lib/domain';
 import { noneByStatus } from './deliverables';
+import { counted } from './counted';
 import { getDb } from '../index';
 import { agencyReports, deliverables, progressUpdates } from '../schema';
 
@@ -34,6 +35,7 @@ export function countLedByAgencyAndStatus(): Map<number, Record<Status, number>>
   const rows = getDb()
     .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: count() })
     .from(deliverables)
+    .where(counted())
     .groupBy(deliverables.leadAgencyId, deliverables.status)
     .all();
   const byAgency = new Map<number, Record<Status, number>>();

@@ -209,7 +209,7 @@ describe('list totals', () => {
 });
 
 describe('list order', () => {
-  const RANK = { blocked: 0, at_risk: 1, in_progress: 2, not_started: 3, completed: 4 } as const;
+  const RANK = { blocked: 0, at_risk: 1, in_progress: 2, not_started: 3, completed: 4, withdrawn: 5 } as const;
 
   it('puts what needs attention first: blocked, at risk, the rest still open, completed last; overdue first within a status', () => {
     for (const agency of ['dos', 'dhs', 'doj']) {

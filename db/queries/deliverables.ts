@@ -1,11 +1,12 @@
 import type { DeliverableDetail, DeliverableList, DeliverableListItem, StatusByPillar } from '@/lib/contracts/deliverables';
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { STALE_AFTER_DAYS, STATUSES, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
+import { STALE_AFTER_DAYS, STATUSES, WITHDRAWN, type DeliverableSort, type DeliverableState, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound, type FieldErrors } from '@/lib/api/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
+import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
 import { getDb, type Tx } from '../index';
 import {
@@ -26,7 +27,7 @@ import { holdingUpReport } from './readiness';
 export type DeliverableFilters = {
   agency?: string;
   pillar?: PillarSlug;
-  status?: Status;
+  status?: DeliverableState;
   meeting?: number;
   /** A meeting: only deliverables holding up their agency's report for it (no update this cycle, or no reason). */
   holdingUp?: number;
@@ -54,11 +55,11 @@ export function ftsQuery(text: string): string | null {
 /** Open and not updated for STALE_AFTER_DAYS (a deliverable never updated counts from its creation). */
 export function staleCondition(now = Date.now()): SQL<boolean> {
   const cutoff = now - STALE_AFTER_DAYS * 86_400_000;
-  return sql<boolean>`(${deliverables.status} <> 'completed' AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${cutoff})`;
+  return sql<boolean>`(${stillOpen()} AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${cutoff})`;
 }
 
 export function overdueCondition(today = todayIso()): SQL<boolean> {
-  return sql<boolean>`(${deliverables.status} <> 'completed' AND ${deliverables.dueOn} IS NOT NULL AND ${deliverables.dueOn} < ${today})`;
+  return sql<boolean>`(${stillOpen()} AND ${deliverables.dueOn} IS NOT NULL AND ${deliverables.dueOn} < ${today})`;
 }
 
 /** Blocked first, then at risk, then the rest still open, completed last. */
@@ -89,7 +90,8 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   const conditions: SQL[] = [];
   if (f.agency) conditions.push(eq(agencies.slug, f.agency));
   if (f.pillar) conditions.push(eq(pillars.slug, f.pillar));
-  if (f.status) conditions.push(eq(deliverables.status, f.status));
+  // A withdrawn deliverable is listed only when asked for by that state.
+  conditions.push(f.status ? eq(deliverables.status, f.status) : counted());
   if (f.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, f.meeting));
   if (f.holdingUp) conditions.push(holdingUpReport(getDb(), f.holdingUp));
   if (f.stale !== undefined) conditions.push(f.stale ? staleCondition() : sql`NOT ${staleCondition()}`);
@@ -188,6 +190,7 @@ export function listMostInNeedByAgency(limit: number): Map<number, DeliverableLi
       rank: sql<number>`row_number() OVER (PARTITION BY ${deliverables.leadAgencyId} ORDER BY ${sql.join(concernOrder(), sql`, `)})`.as('rank'),
     })
     .from(deliverables)
+    .where(counted())
     .as('ranked');
   const rows = db
     .select({ ...listColumns(), leadAgencyId: deliverables.leadAgencyId })
@@ -218,7 +221,7 @@ export function countByStatus(where: SQL | undefined): Record<Status, number> {
   const rows = getDb()
     .select({ status: deliverables.status, n: count() })
     .from(deliverables)
-    .where(where)
+    .where(and(counted(), where))
     .groupBy(deliverables.status)
     .all();
   for (const row of rows) counts[row.status as Status] = row.n;
@@ -234,6 +237,7 @@ function computeDeliverableSummary() {
     .select({ pillar: pillars.slug, status: deliverables.status, count: count() })
     .from(deliverables)
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
+    .where(counted())
     .groupBy(pillars.slug, deliverables.status)
     .all() as StatusByPillar[];
   const flags = db
@@ -243,6 +247,7 @@ function computeDeliverableSummary() {
       total: count(),
     })
     .from(deliverables)
+    .where(counted())
     .get();
   return { byPillarAndStatus, stale: flags?.stale ?? 0, overdue: flags?.overdue ?? 0, total: flags?.total ?? 0 };
 }
@@ -477,6 +482,7 @@ export function updateDeliverable(user: SessionUser, id: number, input: UpdateDe
     if (!current) throw notFound('The deliverable');
     const { row } = current;
     if (!canEditDeliverable(user, row)) throw forbidden('Only the lead agency’s officials and administrators can edit this deliverable.');
+    if (row.status === WITHDRAWN) throw conflict('This deliverable is withdrawn: reinstate it before editing it.', { current: getDeliverable(id) });
     if (input.leadAgency !== undefined && !canChangeLeadAgency(user)) {
       throw forbidden('Only an administrator can change the lead agency.');
     }
@@ -551,6 +557,7 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
     const row = tx.select().from(deliverables).where(eq(deliverables.id, id)).get();
     if (!row) throw notFound('The deliverable');
     if (!canEditDeliverable(user, row)) throw forbidden('Only the lead agency’s officials and administrators can update this deliverable.');
+    if (row.status === WITHDRAWN) throw conflict('This deliverable is withdrawn: reinstate it before updating it.', { current: getDeliverable(id) });
     if (input.version !== undefined && input.version !== row.version) {
       throw conflict('Someone else updated this deliverable after you opened it.', { current: getDeliverable(id) });
     }

@@ -9,6 +9,7 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
+import { counted as countedOnly } from './counted';
 import { untilChange } from './until-change';
 import { agencies, deliverables, meetings, pillars } from '../schema';
 
@@ -38,7 +39,8 @@ function pillarSlugsById(): Map<number, string> {
 function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
   return PILLARS.map((pillar) => {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-    for (const r of rows) if (r.pillar === pillar) counts[r.status as Status] += r.count;
+    // A withdrawn deliverable (now, or as of the date) is not counted.
+    for (const r of rows) if (r.pillar === pillar && r.status in counts) counts[r.status as Status] += r.count;
     const total = STATUSES.reduce((n, s) => n + counts[s], 0);
     return { pillar, ...counts, total };
   });
@@ -89,7 +91,7 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
       completed: sql<number>`sum(CASE WHEN ${deliverables.status} = 'completed' THEN 1 ELSE 0 END)`,
     })
     .from(deliverables)
-    .where(filters.meeting ? eq(deliverables.announcedAtMeetingId, filters.meeting) : undefined)
+    .where(and(countedOnly(), filters.meeting ? eq(deliverables.announcedAtMeetingId, filters.meeting) : undefined))
     .groupBy(deliverables.leadAgencyId, deliverables.pillarId)
     .all();
   const rows = counted.flatMap(({ agencyId, pillarId, ...cell }) => {

@@ -6,10 +6,11 @@
  * first of its kind, when the meeting was created). An open deliverable needs a progress update
  * since then; an at-risk or blocked one needs a written reason.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { STALE_AFTER_DAYS, type PillarSlug, type ReportState, type SnapshotMoment, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { concernRank, countByStatus, noneByStatus } from './deliverables';
+import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, pillars, progressUpdates, readinessSnapshots } from '../schema';
@@ -52,7 +53,7 @@ export function getCycle(db: DbOrTx, meetingId: number) {
   return { meeting, previous, cycleStart };
 }
 
-const open = sql`${deliverables.status} <> 'completed'`;
+const open = stillOpen();
 const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
 
 export const getReadiness = untilChange(computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
@@ -324,10 +325,16 @@ function computeChangesSinceLastMeeting(meetingId: number) {
       ),
     })
     .from(deliverables)
+    .where(counted())
     .groupBy(deliverables.leadAgencyId)
     .all();
   const updatesByAgency = new Map(updates.map((u) => [u.agencyId, u.n]));
   return byAgency.map((a) => ({ ...a, updates: updatesByAgency.get(a.agencyId) ?? 0 }));
+}
+
+/** How many of the deliverables matching `where` their agencies withdrew. */
+function countWithdrawn(where: SQL): number {
+  return getDb().select({ n: count() }).from(deliverables).where(and(where, sql`${deliverables.status} = 'withdrawn'`)).get()?.n ?? 0;
 }
 
 export const getAccountabilityLedger = untilChange(computeAccountabilityLedger, (meetingId: number) => String(meetingId));
@@ -343,8 +350,9 @@ export const LEDGER_SHOWN = 50;
 function computeAccountabilityLedger(meetingId: number) {
   const db = getDb();
   const cycle = getCycle(db, meetingId);
-  if (!cycle?.previous) return { previousMeeting: null, commitments: [], total: 0, byStatus: noneByStatus() };
+  if (!cycle?.previous) return { previousMeeting: null, commitments: [], total: 0, byStatus: noneByStatus(), withdrawn: 0 };
   const announcedThere = eq(deliverables.announcedAtMeetingId, cycle.previous.id);
+  const withdrawn = countWithdrawn(announcedThere);
   const byStatus = countByStatus(announcedThere);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   const commitments = db
@@ -360,11 +368,11 @@ function computeAccountabilityLedger(meetingId: number) {
     })
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
-    .where(announcedThere)
+    .where(and(announcedThere, counted()))
     .orderBy(concernRank(), asc(agencies.name), asc(deliverables.title))
     .limit(LEDGER_SHOWN)
     .all();
-  return { previousMeeting: cycle.previous, commitments, total, byStatus };
+  return { previousMeeting: cycle.previous, commitments, total, byStatus, withdrawn };
 }
 
 /** The commitments announced at a meeting the page lists; the deliverables list, filtered by meeting, holds the rest. */
@@ -378,6 +386,7 @@ export function getCommitmentsAnnouncedAt(meetingId: number): MeetingCommitments
   const db = getDb();
   const announcedHere = eq(deliverables.announcedAtMeetingId, meetingId);
   const byStatus = countByStatus(announcedHere);
+  const withdrawn = countWithdrawn(announcedHere);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   const commitments = db
     .select({
@@ -393,11 +402,11 @@ export function getCommitmentsAnnouncedAt(meetingId: number): MeetingCommitments
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
-    .where(announcedHere)
+    .where(and(announcedHere, counted()))
     .orderBy(asc(pillars.position), asc(agencies.name), asc(deliverables.title), asc(deliverables.id))
     .limit(COMMITMENTS_SHOWN)
     .all();
-  return { total, byStatus, commitments: commitments.map((c) => ({ ...c, status: c.status as Status, pillar: c.pillar as PillarSlug })) };
+  return { total, byStatus, withdrawn, commitments: commitments.map((c) => ({ ...c, status: c.status as Status, pillar: c.pillar as PillarSlug })) };
 }
 
 /** Readiness shares of several planned meetings at once (the meetings list), without N+1 queries. */

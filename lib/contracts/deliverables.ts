@@ -3,7 +3,7 @@
  * here, not inferred from the queries, so that the browser's code depends on this file and never
  * on db/. The data layer declares its results with these types, so the two cannot drift apart.
  */
-import type { PillarSlug, Status } from '@/lib/domain';
+import type { DeliverableState, PillarSlug, Status } from '@/lib/domain';
 
 type AgencyName = { slug: string; name: string; abbreviation: string };
 
@@ -11,7 +11,7 @@ type AgencyName = { slug: string; name: string; abbreviation: string };
 export type DeliverableListItem = {
   id: number;
   title: string;
-  status: Status;
+  status: DeliverableState;
   progress: number;
   dueOn: string | null;
   fundingUsd: number | null;
@@ -37,7 +37,7 @@ export type DeliverableDetail = {
   id: number;
   title: string;
   description: string;
-  status: Status;
+  status: DeliverableState;
   progress: number;
   statusReason: string | null;
   dueOn: string | null;

@@ -89,6 +89,8 @@ export type ReadinessSnapshot = {
 export type MeetingCommitments = {
   total: number;
   byStatus: Record<Status, number>;
+  /** Withdrawn by their agencies since: neither counted nor listed. */
+  withdrawn: number;
   commitments: {
     id: number;
     title: string;

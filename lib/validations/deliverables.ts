@@ -4,7 +4,7 @@
  * refused and named, never silently dropped.
  */
 import { z } from 'zod';
-import { DELIVERABLE_SORTS, PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
+import { DELIVERABLE_SORTS, DELIVERABLE_STATES, PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
 import { calendarDate, idField, idParam, paging, slug } from './common';
 import { text } from './text';
 
@@ -13,7 +13,7 @@ const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'Use true or fa
 export const deliverableListQuery = z.object({
   agency: slug.optional(),
   pillar: z.enum(PILLARS, { error: `pillar must be one of ${PILLARS.join(', ')}.` }).optional(),
-  status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}.` }).optional(),
+  status: z.enum(DELIVERABLE_STATES, { error: `status must be one of ${DELIVERABLE_STATES.join(', ')}.` }).optional(),
   meeting: idParam.optional(),
   // A meeting's id: the deliverables holding up their agency's report for it.
   holdingUp: idParam.optional(),
@@ -112,3 +112,17 @@ export const progressUpdateSchema = z
     }
   });
 export type ProgressUpdateInput = z.infer<typeof progressUpdateSchema>;
+
+const version = z.number({ error: 'Send the version you saw.' }).int('Send the version you saw.').positive('Send the version you saw.');
+
+/** An agency withdraws a deliverable it no longer pursues: it says why. */
+export const withdrawDeliverableSchema = z.strictObject({
+  version,
+  reason: text({ multiline: true, error: 'The reason must be text.' })
+    .min(1, 'Say why the deliverable is withdrawn.')
+    .max(2000, 'Keep the reason to 2,000 characters or fewer.'),
+});
+export type WithdrawDeliverableInput = z.infer<typeof withdrawDeliverableSchema>;
+
+export const reinstateDeliverableSchema = z.strictObject({ version });
+export type ReinstateDeliverableInput = z.infer<typeof reinstateDeliverableSchema>;

@@ -11,6 +11,7 @@ import { STATUSES } from '@/lib/domain';
 import { BOARD_COLUMN_PAGE, boardColumnFilters, type BoardFilters } from '@/lib/board';
 import { AgencyBoard, type BoardColumns } from '@/components/board/agency-board';
 import { FilterSelect, meetingOptions, pillarOptions } from '@/components/ui/filter-select';
+import { FocusTarget } from '@/components/ui/focus-target';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { listOpenReminders } from '@/db/queries/reminders';
 
@@ -29,7 +30,10 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const agency = getAgencyBySlug((await params).slug);
   if (!agency) notFound();
-  const filters = boardFilters(await searchParams);
+  const query = await searchParams;
+  const filters = boardFilters(query);
+  // Set by the deliverable page after an administrator deleted one created by mistake.
+  const deleted = typeof query.deleted === 'string' ? query.deleted.slice(0, 200) : null;
   const board: BoardFilters = { agency: agency.slug, pillar: filters.pillar, meeting: filters.meeting };
   // Each column is its own page of the list: its first cards and its true total.
   const columns = Object.fromEntries(
@@ -57,6 +61,13 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         Deliverables led by {agency.abbreviation}, by status.{' '}
         {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
       </p>
+      {deleted ? (
+        <FocusTarget id="deleted-notice" className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2" testId="deleted-notice">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">Deleted “{deleted}”. The audit log keeps a copy of it.</p>
+          </div>
+        </FocusTarget>
+      ) : null}
       {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices reminders={listOpenReminders(agency.id)} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
         <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">

@@ -6,8 +6,11 @@ import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { listNapActions } from '@/db/queries/nap-actions';
 import { requireUser } from '@/lib/auth';
-import { canChangeLeadAgency, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
-import { PILLAR_LABELS } from '@/lib/domain';
+import { canChangeLeadAgency, canDeleteDeliverable, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
+import { FocusTarget } from '@/components/ui/focus-target';
+import { DeleteDeliverable, ReinstateDeliverable, WithdrawDeliverable } from '@/components/deliverables/deliverable-lifecycle';
+import { PILLAR_LABELS, WITHDRAWN } from '@/lib/domain';
+import { deletionRefusal } from '@/db/queries/deliverable-lifecycle';
 import { formatCalendarDate, formatNumber, formatUsd } from '@/lib/format';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
 import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
@@ -33,6 +36,12 @@ export default async function DeliverablePage({ params }: Props) {
   if (!deliverable) notFound();
   const history = listUpdates(deliverable.id, { page: 1, pageSize: 200 });
   const canEdit = canEditDeliverable(user, deliverable);
+  const withdrawn = deliverable.status === WITHDRAWN;
+  const lifecycleTarget = { id: deliverable.id, version: deliverable.version, title: deliverable.title, leadAgency: { slug: deliverable.leadAgency.slug } };
+  // Offered only while the server would allow it: an administrator, within the window, nothing referring to it.
+  const deletable =
+    canDeleteDeliverable(user) &&
+    deletionRefusal({ createdAt: deliverable.createdAt, updates: history.total, announcedAtMeetingId: deliverable.announcedAt?.id ?? null }) === null;
 
   return (
     <>
@@ -54,9 +63,21 @@ export default async function DeliverablePage({ params }: Props) {
         </ol>
       </nav>
       <h1 className="margin-top-1">{deliverable.title}</h1>
-      <p className="font-sans-lg margin-top-0" data-testid="deliverable-status">
-        <StatusBadge status={deliverable.status} />
-      </p>
+      <FocusTarget id="deliverable-state">
+        <p className="font-sans-lg margin-top-0" data-testid="deliverable-status">
+          <StatusBadge status={deliverable.status} />
+        </p>
+        {withdrawn ? (
+          <div className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-2" data-testid="deliverable-withdrawn">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">
+                Withdrawn by {deliverable.leadAgency.abbreviation}: {deliverable.statusReason}. It is not counted anywhere
+                until it is reinstated; its history is kept below.
+              </p>
+            </div>
+          </div>
+        ) : null}
+      </FocusTarget>
       <DeliverableFacts item={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }} />
 
       <div className="grid-row grid-gap-lg margin-top-3">
@@ -125,7 +146,8 @@ export default async function DeliverablePage({ params }: Props) {
         </section>
       </div>
 
-      {canEdit ? (
+      {canEdit && withdrawn ? <ReinstateDeliverable deliverable={lifecycleTarget} /> : null}
+      {canEdit && !withdrawn ? (
         <DeliverableEditor
           deliverable={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }}
           agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
@@ -134,6 +156,8 @@ export default async function DeliverablePage({ params }: Props) {
           canChangeLeadAgency={canChangeLeadAgency(user)}
         />
       ) : null}
+      {canEdit && !withdrawn ? <WithdrawDeliverable deliverable={lifecycleTarget} /> : null}
+      {deletable ? <DeleteDeliverable deliverable={lifecycleTarget} /> : null}
     </>
   );
 }

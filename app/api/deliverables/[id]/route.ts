@@ -1,4 +1,6 @@
+import { deleteDeliverable } from '@/db/queries/deliverable-lifecycle';
 import { getDeliverable, updateDeliverable } from '@/db/queries/deliverables';
+import { canDeleteDeliverable } from '@/lib/authorization';
 import { notFound } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/handler';
 import { deliverableIdParams } from '@/lib/validations/common';
@@ -13,3 +15,9 @@ export const GET = apiRoute({ params: deliverableIdParams }, ({ params }) => {
 export const PATCH = apiRoute({ params: deliverableIdParams, body: updateDeliverableSchema }, ({ user, params, body }) =>
   updateDeliverable(user, params.id, body),
 );
+
+/** An administrator removes a deliverable created by mistake (within a day, nothing referring to it). */
+export const DELETE = apiRoute({ params: deliverableIdParams, allow: canDeleteDeliverable }, ({ user, params }) => {
+  deleteDeliverable(user, params.id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,8 @@
+import { withdrawDeliverable } from '@/db/queries/deliverable-lifecycle';
+import { apiRoute } from '@/lib/api/handler';
+import { deliverableIdParams } from '@/lib/validations/common';
+import { withdrawDeliverableSchema } from '@/lib/validations/deliverables';
+
+export const POST = apiRoute({ params: deliverableIdParams, body: withdrawDeliverableSchema }, ({ user, params, body }) =>
+  withdrawDeliverable(user, params.id, body),
+);
