@@ -50,6 +50,10 @@ type Fixtures = {
   /** Marks this run's rows: titles, notes and statements start with it. */
   run: string;
   deliverableId: number;
+  /** Withdrawn and reinstated in turn, apart from the one the other rows edit. */
+  lifecycleDeliverableId: number;
+  /** Made to be deleted; once deleted, the next cell makes another. */
+  mistakeDeliverableId: number;
   meetingId: number;
   /** Where DPC's report moves through its states; an approved report is final, so this moves on. */
   reportMeetingId: number;
@@ -103,6 +107,10 @@ const emailFor = ({ fx, actor }: Cell) => `${fx.run.replace(/\W+/g, '.').toLower
 const by = ({ fx, actor }: Cell) => `${fx.run}: ${actor}`;
 
 const deliverable = ({ db, fx }: Cell) => get(db, 'SELECT * FROM deliverables WHERE id = ?', fx.deliverableId)!;
+const lifecycleDeliverable = ({ db, fx }: Cell) =>
+  get<{ id: number; status: string; status_reason: string | null; version: number }>(db, 'SELECT id, status, status_reason, version FROM deliverables WHERE id = ?', fx.lifecycleDeliverableId)!;
+const addNscDeliverable = async (admin: APIRequestContext, title: string) =>
+  (await ok(admin.post('/api/deliverables', { data: { leadAgency: 'nsc', title, pillar: 'partnership' } }))).id as number;
 const deliverablesTitled = (db: Database.Database, title: string) =>
   all(db, 'SELECT id, lead_agency_id FROM deliverables WHERE title = ?', title);
 const meeting = ({ db, fx }: Cell) => get(db, 'SELECT * FROM meetings WHERE id = ?', fx.meetingId)!;
@@ -188,6 +196,59 @@ const ENDPOINTS = [
     changed: (before, after) => {
       expect(after.updates).toBe(before.updates + 1);
       expect(after.row).toMatchObject({ status: 'at_risk', progress: 40, version: (before.row.version as number) + 1 });
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/deliverables/:id/withdraw',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 200, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.lifecycleDeliverableId }),
+    arrange: async (cell) => {
+      const row = lifecycleDeliverable(cell);
+      if (row.status === 'withdrawn') await ok(cell.admin.post(`/api/deliverables/${row.id}/reinstate`, { data: { version: row.version } }));
+    },
+    body: (cell) => ({ version: lifecycleDeliverable(cell).version, reason: `${by(cell)} withdraws it.` }),
+    snapshot: lifecycleDeliverable,
+    changed: (before, after, cell) => {
+      expect(before.status).not.toBe('withdrawn');
+      expect(after).toMatchObject({ status: 'withdrawn', status_reason: `${by(cell)} withdraws it.` });
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/deliverables/:id/reinstate',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 200, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.lifecycleDeliverableId }),
+    arrange: async (cell) => {
+      const row = lifecycleDeliverable(cell);
+      if (row.status !== 'withdrawn') {
+        await ok(cell.admin.post(`/api/deliverables/${row.id}/withdraw`, { data: { version: row.version, reason: 'Set up to be reinstated.' } }));
+      }
+    },
+    body: (cell) => ({ version: lifecycleDeliverable(cell).version }),
+    snapshot: lifecycleDeliverable,
+    changed: (before, after) => {
+      expect(before.status).toBe('withdrawn');
+      expect(after.status).toBe('not_started');
+    },
+  }),
+  endpoint({
+    method: 'DELETE',
+    path: '/api/deliverables/:id',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.mistakeDeliverableId }),
+    arrange: async (cell) => {
+      if (!get(cell.db, 'SELECT id FROM deliverables WHERE id = ?', cell.fx.mistakeDeliverableId)) {
+        cell.fx.mistakeDeliverableId = await addNscDeliverable(cell.admin, `${cell.fx.run}: another deliverable made by mistake`);
+      }
+    },
+    snapshot: ({ db, fx }) => get(db, 'SELECT id, title FROM deliverables WHERE id = ?', fx.mistakeDeliverableId) ?? null,
+    changed: (before, after) => {
+      expect(before).not.toBeNull();
+      expect(after).toBeNull();
     },
   }),
   endpoint({
@@ -668,7 +729,9 @@ test.describe(`authorization matrix: ${ENDPOINTS.length} endpoints × ${ACTORS.l
     const agencySlug = `matrix-${Date.now().toString(36)}`;
     db.prepare('INSERT INTO agencies (slug, name, abbreviation, retired_at) VALUES (?, ?, ?, ?)').run(agencySlug, `${run}: a retired agency`, 'MX', Date.now());
     const cancelMeetingId = await planMeeting(admin, `${run}: a meeting to cancel`);
-    fx = { run, deliverableId, meetingId, reportMeetingId: meetingId, cancelMeetingId, observationId, userId, agencySlug };
+    const lifecycleDeliverableId = await addNscDeliverable(admin, `${run}: a deliverable to withdraw`);
+    const mistakeDeliverableId = await addNscDeliverable(admin, `${run}: a deliverable made by mistake`);
+    fx = { run, deliverableId, lifecycleDeliverableId, mistakeDeliverableId, meetingId, reportMeetingId: meetingId, cancelMeetingId, observationId, userId, agencySlug };
   });
 
   test.afterAll(async () => {

@@ -22,6 +22,7 @@ const ACTION_LABELS: Record<string, string> = {
   'report.create': 'report drafted',
   'report.edit': 'report edited',
   'report.submit': 'report submitted',
+  'report.reopen': 'report reopened (a deliverable was added)',
   'report.approve': 'report approved',
   'report.return': 'report returned',
   'reminder.send': 'reminder sent',

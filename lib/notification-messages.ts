@@ -17,7 +17,15 @@ export type MessageInput =
   | { kind: 'report_approved'; meeting: MeetingFacts; agencyName: string; reviewer: string }
   | { kind: 'meeting_planned'; meeting: MeetingFacts }
   | { kind: 'cutoff_approaching'; meeting: MeetingFacts; agencyName: string; reportState: string | null }
-  | { kind: 'report_submitted'; meeting: MeetingFacts; agencyName: string; agencySlug: string; submittedBy: string }
+  | {
+      kind: 'report_submitted';
+      meeting: MeetingFacts;
+      agencyName: string;
+      agencySlug: string;
+      submittedBy: string;
+      /** A submitted or approved report back in progress: the agency added a deliverable that has no update yet. */
+      reopened?: { from: 'submitted' | 'approved'; deliverableTitle: string };
+    }
   | {
       kind: 'readiness_digest';
       meeting: MeetingFacts;
@@ -140,6 +148,20 @@ function content(input: MessageInput, today: string): { subject: string; heading
       };
     }
     case 'report_submitted':
+      if (input.reopened) {
+        return {
+          subject: `Reopened: ${input.agencyName}'s report for ${input.meeting.title}`,
+          heading: `${input.agencyName}'s report is back in progress`,
+          blocks: [
+            {
+              p: `${input.submittedBy} added “${input.reopened.deliverableTitle}”, which has no update yet, so ${input.agencyName}'s ${input.reopened.from} report was reopened. It will come back to you when the agency submits it again.`,
+            },
+            { list: meetingLines(input.meeting, today) },
+          ],
+          link: `${meetingPath(input.meeting)}?agency=${encodeURIComponent(input.agencySlug)}#report`,
+          action: 'Open the report',
+        };
+      }
       return {
         subject: `Submitted: ${input.agencyName}'s report for ${input.meeting.title}`,
         heading: `${input.agencyName} submitted its report`,

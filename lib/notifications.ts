@@ -44,8 +44,8 @@ export const NOTIFICATION_RULES: Record<Exclude<NotificationKind, 'digest'>, Kin
     roles: ['official'],
   },
   report_submitted: {
-    label: 'Reports submitted',
-    description: 'An agency submits its report for review.',
+    label: 'Reports submitted or reopened',
+    description: 'An agency submits its report for review, or a submitted or approved report is reopened because the agency added a deliverable.',
     roles: ['chair'],
   },
   readiness_digest: {

@@ -1,12 +1,12 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
-import type { Status } from '@/lib/domain';
+import type { DeliverableState } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 
 type Item = {
   id: number;
   createdAt: number;
-  status: Status;
+  status: DeliverableState;
   progress: number;
   note: string;
   reason: string | null;

@@ -1,4 +1,4 @@
-import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
+import { DELIVERABLE_STATES, DELIVERABLE_STATE_LABELS, PILLARS, PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate } from '@/lib/format';
 
 type Option = { value: string; label: string };
@@ -37,7 +37,8 @@ export function FilterSelect({
 }
 
 export const pillarOptions: Option[] = PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }));
-export const statusOptions: Option[] = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+/** The statuses counted, then "Withdrawn": withdrawn deliverables are listed only when asked for. */
+export const statusOptions: Option[] = DELIVERABLE_STATES.map((s) => ({ value: s, label: DELIVERABLE_STATE_LABELS[s] }));
 /** The list's orders besides the default (agency, pillar); each keeps agencies together. */
 export const sortOptions: Option[] = [
   { value: 'concern', label: 'Needs attention first' },

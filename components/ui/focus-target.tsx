@@ -20,6 +20,7 @@ export function focusAfterRefresh(id: string) {
 
 export function FocusTarget({ id, className, children, testId }: { id: string; className?: string; children: React.ReactNode; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // After every render, not only the first: a refresh re-renders a target that was already there.
   useEffect(() => {
     try {
       if (sessionStorage.getItem(KEY) !== id) return;
@@ -28,7 +29,7 @@ export function FocusTarget({ id, className, children, testId }: { id: string; c
       return;
     }
     ref.current?.focus();
-  }, [id]);
+  });
   return (
     <div id={id} ref={ref} tabIndex={-1} className={className} data-testid={testId}>
       {children}

@@ -23,6 +23,7 @@ import {
 import { getAgencyBySlug } from './agencies';
 import { recordAudit } from './audit';
 import { holdingUpReport } from './readiness';
+import { reopenReportsAfterNewDeliverable } from './reports';
 
 export type DeliverableFilters = {
   agency?: string;
@@ -335,7 +336,7 @@ export function listUpdates(deliverableId: number, { page, pageSize }: { page: n
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()
-    .map((u) => ({ ...u, status: u.status as Status, author: u.author?.email ? u.author : null }));
+    .map((u) => ({ ...u, status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
   const total =
     db.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, deliverableId)).get()?.n ?? 0;
   return { items, total, page, pageSize };
@@ -445,6 +446,8 @@ export function insertDeliverable(tx: Tx, user: SessionUser, input: CreateDelive
   for (const agencyId of supporterIds) {
     tx.insert(deliverableSupporters).values({ deliverableId: inserted.id, agencyId }).run();
   }
+  // A new deliverable has no update this cycle: a report that said everything was up to date no longer does.
+  reopenReportsAfterNewDeliverable(tx, user, leadAgencyId, input.title, now);
   recordAudit(tx, {
     actor: actorOf(user),
     action: 'deliverable.create',

@@ -4,7 +4,8 @@
  * submitted → approved | returned (the chair or an admin; returning needs a comment)
  * returned → submitted again. Each transition is stored with who and when, and audited.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { todayIso } from '@/lib/dates';
 import type { ReportState } from '@/lib/domain';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
@@ -231,4 +232,56 @@ export function reviewReport(user: SessionUser, meetingId: number, agencySlug: s
     });
   });
   return getReport(meetingId, agencySlug);
+}
+
+/**
+ * The agency added an open deliverable that has no update yet: each of its submitted or approved
+ * reports for a meeting still to come no longer holds, so it goes back to draft (in progress),
+ * with a history event and audit event, and the chair's staff are told. Called inside the
+ * transaction that adds the deliverable.
+ */
+export function reopenReportsAfterNewDeliverable(tx: Tx, user: SessionUser, agencyId: number, deliverableTitle: string, now = new Date()) {
+  const open = tx
+    .select({ report: agencyReports, meeting: meetings, agency: { id: agencies.id, name: agencies.name, slug: agencies.slug } })
+    .from(agencyReports)
+    .innerJoin(meetings, eq(meetings.id, agencyReports.meetingId))
+    .innerJoin(agencies, eq(agencies.id, agencyReports.agencyId))
+    .where(
+      and(
+        eq(agencyReports.agencyId, agencyId),
+        inArray(agencyReports.state, ['submitted', 'approved']),
+        eq(meetings.status, 'planned'),
+        gte(meetings.date, todayIso(now)),
+      ),
+    )
+    .all();
+  for (const { report, meeting, agency } of open) {
+    const from = report.state as 'submitted' | 'approved';
+    const comment = `Reopened: “${deliverableTitle}” was added without an update.`;
+    tx.update(agencyReports)
+      .set({ state: 'draft', updatedAt: now, version: sql`${agencyReports.version} + 1` })
+      .where(eq(agencyReports.id, report.id))
+      .run();
+    const event = tx
+      .insert(agencyReportEvents)
+      .values({ reportId: report.id, fromState: from, toState: 'draft', actorId: user.id, comment, at: now })
+      .returning({ id: agencyReportEvents.id })
+      .get();
+    notify(
+      tx,
+      usersWithRoles(tx, ['chair']),
+      { kind: 'report_submitted', meeting: meetingFacts(meeting), agencyName: agency.name, agencySlug: agency.slug, submittedBy: user.name, reopened: { from, deliverableTitle } },
+      { eventKey: `report_event:${event.id}`, meetingId: meeting.id, now },
+    );
+    recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'report.reopen',
+      entity: 'agency_report',
+      entityId: report.id,
+      agencyId,
+      before: { state: from },
+      after: { state: 'draft', comment },
+      at: now,
+    });
+  }
 }

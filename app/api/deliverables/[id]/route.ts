@@ -19,5 +19,5 @@ export const PATCH = apiRoute({ params: deliverableIdParams, body: updateDeliver
 /** An administrator removes a deliverable created by mistake (within a day, nothing referring to it). */
 export const DELETE = apiRoute({ params: deliverableIdParams, allow: canDeleteDeliverable }, ({ user, params }) => {
   deleteDeliverable(user, params.id);
-  return new Response(null, { status: 204 });
+  return { id: params.id, deleted: true };
 });
