@@ -121,6 +121,9 @@ test('a reminder reaches the right agency’s officials and no other, until they
 
   // Once EEOC submits, the notice goes away.
   await openReport(eeoc, meetingId);
+  // Where the report is written, the reminder is there too.
+  await expect(eeoc.locator('#report').getByTestId('reminder-notices')).toContainText('Reminder from the chair’s staff');
+  await expect(eeoc.locator('#report').getByTestId('reminder-notices')).toContainText('please send your statement');
   await eeoc.getByLabel('Statement for the meeting').fill('EEOC trained its investigators on indicators of trafficking.');
   await eeoc.getByRole('button', { name: 'Submit report' }).click();
   await expect(eeoc.getByTestId('report-state')).toContainText('Submitted');

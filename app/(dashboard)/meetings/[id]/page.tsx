@@ -9,7 +9,8 @@ import {
   getReadiness,
   getReadinessSnapshots,
 } from '@/db/queries/readiness';
-import { listRemindersSent } from '@/db/queries/reminders';
+import { listOpenReminders, listRemindersSent } from '@/db/queries/reminders';
+import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/auth';
 import { mailConfig } from '@/lib/env';
@@ -239,6 +240,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {report && reportAgency ? (
         <section aria-labelledby="report-heading" className="margin-top-4" id="report">
           <h2 id="report-heading">Report of {report.agency.name}</h2>
+          {planned && user.role === 'official' && user.agencyId === reportAgency.agencyId ? (
+            <ReminderNotices onMeetingPage reminders={listOpenReminders(reportAgency.agencyId).filter((r) => r.meetingId === meeting.id)} />
+          ) : null}
           <ReportPanel
             meetingId={meeting.id}
             report={{
