@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import type { DeliverableList, DeliverableListItem } from '@/lib/contracts/deliverables';
 import { ApiClientError } from '@/lib/api/client';
@@ -74,6 +74,18 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
   const [notice, setNotice] = useState<Notice>(null);
   const [dragOver, setDragOver] = useState<Status | null>(null);
   const reasonDialog = useRef<ReasonDialogHandle>(null);
+  // A moved card is rendered anew in its new column: focus follows it there, to its title.
+  // A ref, not state: the move's own re-render (the card in its new column) is the one to act on.
+  const focusCard = useRef<{ id: number; to: Status } | null>(null);
+  useEffect(() => {
+    if (focusCard.current === null) return;
+    const { id, to } = focusCard.current;
+    const link = document.querySelector<HTMLElement>(`[data-testid="column-${to}"] [data-testid="card-${id}"] .pitf-card__title a`);
+    if (link) {
+      link.focus();
+      focusCard.current = null;
+    }
+  });
 
   const move = useMutation({
     mutationFn: ({ item, to, reason, note }: Move) => {
@@ -126,11 +138,22 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
   function requestMove(item: Card, to: Status) {
     if (item.status === to) return;
     if (STATUSES_NEEDING_REASON.includes(to)) {
-      reasonDialog.current?.open(item, to, (reason, note) => move.mutate({ item, to, reason, note }));
+      reasonDialog.current?.open(
+        item,
+        to,
+        (reason, note) => {
+          focusCard.current = { id: item.id, to };
+          move.mutate({ item, to, reason, note });
+        },
+        // Cancelled: back to the control that asked for the move.
+        () => document.getElementById(`move-${item.id}`)?.focus(),
+      );
     } else {
+      focusCard.current = { id: item.id, to };
       move.mutate({ item, to });
     }
   }
+
 
   /** Re-applies a refused move on top of the other person's change. */
   function retry(m: Move) {

@@ -1,13 +1,14 @@
 'use client';
 
-import { forwardRef, useId, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { STATUS_LABELS, type Status } from '@/lib/domain';
 
 export type ReasonDialogHandle = {
-  open: (item: { title: string }, to: Status, onConfirm: (reason: string, note: string) => void) => void;
+  /** `onCancel` runs when the dialog is closed without confirming (Cancel or Escape). */
+  open: (item: { title: string }, to: Status, onConfirm: (reason: string, note: string) => void, onCancel?: () => void) => void;
 };
 
-type Pending = { title: string; to: Status; onConfirm: (reason: string, note: string) => void };
+type Pending = { title: string; to: Status; onConfirm: (reason: string, note: string) => void; onCancel?: () => void };
 
 /** Asks why, before a deliverable is marked at risk or blocked. A native modal dialog: focus stays inside it. */
 export const ReasonDialog = forwardRef<ReasonDialogHandle>(function ReasonDialog(_props, ref) {
@@ -17,10 +18,18 @@ export const ReasonDialog = forwardRef<ReasonDialogHandle>(function ReasonDialog
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const confirmed = useRef(false);
+
+  // The dialog opens with focus in the Reason field, the one thing it asks for.
+  useEffect(() => {
+    if (pending) reasonField.current?.focus();
+  }, [pending]);
 
   useImperativeHandle(ref, () => ({
-    open(item, to, onConfirm) {
-      setPending({ title: item.title, to, onConfirm });
+    open(item, to, onConfirm, onCancel) {
+      confirmed.current = false;
+      setPending({ title: item.title, to, onConfirm, onCancel });
       setReason('');
       setNote('');
       setError(null);
@@ -34,15 +43,25 @@ export const ReasonDialog = forwardRef<ReasonDialogHandle>(function ReasonDialog
   }
 
   return (
-    <dialog ref={dialog} className="pitf-dialog" aria-labelledby={headingId} onClose={() => setPending(null)}>
+    <dialog
+      ref={dialog}
+      className="pitf-dialog"
+      aria-labelledby={headingId}
+      onClose={() => {
+        if (!confirmed.current) pending?.onCancel?.();
+        setPending(null);
+      }}
+    >
       {pending ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
             if (!reason.trim()) {
               setError('Say why it is at risk or blocked.');
+              reasonField.current?.focus();
               return;
             }
+            confirmed.current = true;
             pending.onConfirm(reason.trim(), note.trim());
             close();
           }}
@@ -63,6 +82,7 @@ export const ReasonDialog = forwardRef<ReasonDialogHandle>(function ReasonDialog
               {error}
             </span>
             <textarea
+              ref={reasonField}
               id="move-reason"
               className={`usa-textarea${error ? ' usa-input--error' : ''}`}
               aria-describedby="move-reason-hint move-reason-error"

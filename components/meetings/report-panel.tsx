@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
 import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
@@ -40,6 +40,12 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const locked = report.state === 'submitted' || report.state === 'approved';
+  // A saved statement, a submission, a review or a refusal: focus goes to what it says, so that
+  // a keyboard or screen reader user hears the outcome and continues from there.
+  const messageBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) messageBox.current?.focus();
+  }, [message]);
   // A deliverable may be named twice (no update and no reason): count deliverables, not lines.
   const namedGaps = new Set(report.gaps.map((g) => g.deliverableId)).size;
 
@@ -95,7 +101,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
 
       <div aria-live="polite">
         {message ? (
-          <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="report-message">
+          <div ref={messageBox} tabIndex={-1} className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid="report-message">
             <div className="usa-alert__body">
               <p className="usa-alert__text">{message.text}</p>
               {errors.deliverables || errors.statement ? (
