@@ -53,6 +53,16 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   const [status, setStatus] = useState<Status>(deliverable.status);
   const [progress, setProgress] = useState(String(deliverable.progress));
   const [actual, setActual] = useState(String(measure?.actual ?? ''));
+  // When the page is refreshed with a new count or progress (an edit of the details, or this
+  // form's own update), a field the user has not touched takes it, so that posting never sends an
+  // old count back.
+  const [seen, setSeen] = useState({ progress: String(deliverable.progress), actual: String(measure?.actual ?? '') });
+  const now = { progress: String(deliverable.progress), actual: String(measure?.actual ?? '') };
+  if (now.progress !== seen.progress || now.actual !== seen.actual) {
+    setSeen(now);
+    if (progress === seen.progress) setProgress(now.progress);
+    if (actual === seen.actual) setActual(now.actual);
+  }
   const [note, setNote] = useState('');
   const [reason, setReason] = useState(deliverable.statusReason ?? '');
   const { errors, message, setMessage, handlers } = useFormStatus();
