@@ -99,7 +99,6 @@ test('an official counts investigators trained: creates with a measure, posts a 
   await expect(page.getByTestId('update-timeline')).toContainText('In progress · 75% · 900 investigators trained');
   expect(storedByTitle(title)).toEqual([expect.objectContaining({ measure_actual: 900, progress: 75, updates: 1 })]);
   expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
-  await page.screenshot({ path: '/tmp/measures-deliverable-page.png', fullPage: true });
 
   // The board card says the same.
   await page.goto('/agencies/nsc');
@@ -107,7 +106,6 @@ test('an official counts investigators trained: creates with a measure, posts a 
   const card = page.getByTestId(`card-${created!.id}`);
   await expect(card).toContainText('900 of 1,200 investigators trained');
   await expect(card).toContainText('75%');
-  await card.screenshot({ path: '/tmp/measures-board-card.png' });
 
   // Export the board's CSV: the row carries the measure.
   const exported = readCsv(await downloadedText(page, 'Download CSV'));
@@ -143,7 +141,17 @@ test('an official counts investigators trained: creates with a measure, posts a 
 
   await page.goto('/agencies/nsc');
   const [copy] = storedByTitle(copyTitle);
-  await expect(page.getByTestId(`card-${copy!.id}`)).toContainText('900 of 1,200 investigators trained');
+  const copyCard = page.getByTestId(`card-${copy!.id}`);
+  await expect(copyCard).toContainText('900 of 1,200 investigators trained');
+
+  // Moved on the board, a measured card keeps its count; completed, it is at 100%.
+  await copyCard.getByLabel(/^Move “.*” to$/).selectOption('completed');
+  await copyCard.getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByTestId('board-notice')).toContainText('moved to Completed');
+  const completed = page.getByTestId('column-completed').getByTestId(`card-${copy!.id}`);
+  await expect(completed).toContainText('100%');
+  await expect(completed).toContainText('900 of 1,200 investigators trained');
+  expect(storedByTitle(copyTitle)).toEqual([expect.objectContaining({ progress: 100, measure_actual: 900, updates: 1 })]);
 });
 
 test('the edit form changes the target and the progress follows; a target without what is counted changes nothing', async ({ page }) => {

@@ -512,7 +512,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         )}
       </Field>
       <fieldset className="usa-fieldset margin-top-3" aria-describedby="edit-measure-hint">
-        <legend className="usa-legend usa-legend--large">Measure (optional)</legend>
+        <legend className="usa-legend">Measure (optional)</legend>
         <span className="usa-hint" id="edit-measure-hint">
           What the deliverable counts toward a target, e.g. 1,200 investigators trained. With a measure, progress follows from the
           count instead of being typed.
