@@ -139,6 +139,9 @@ test('an official counts investigators trained: creates with a measure, posts a 
     expect.objectContaining({ measure_label: 'investigators trained', measure_unit: null, measure_target: 1200, measure_actual: 900, progress: 75 }),
   ]);
 
+  await page.goto(`/deliverables?agency=nsc&q=${encodeURIComponent('second cohort')}`);
+  await expect(page.getByTestId('deliverables-table')).toContainText('900 of 1,200 investigators trained');
+
   await page.goto('/agencies/nsc');
   const [copy] = storedByTitle(copyTitle);
   const copyCard = page.getByTestId(`card-${copy!.id}`);
