@@ -242,6 +242,8 @@ export const progressUpdates = sqliteTable(
     progress: integer('progress').notNull(),
     note: text('note').notNull().default(''),
     reason: text('reason'),
+    // The deliverable's count after the update, when it has a measure (its history of the count).
+    measureActual: integer('measure_actual'),
     isDemo: isDemo(),
   },
   (t) => [

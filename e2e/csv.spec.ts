@@ -20,6 +20,10 @@ const EXPORT_HEADER = [
   'funding_usd',
   'nap_action',
   'status_reason',
+  'measure_label',
+  'measure_unit',
+  'measure_target',
+  'measure_actual',
 ];
 
 function readCsv(text: string): string[][] {
@@ -167,7 +171,20 @@ test.describe('CSV import page', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     expect(readCsv(Buffer.concat(chunks).toString('utf8'))).toEqual([
-      ['title', 'pillar', 'description', 'due_on', 'supporting_agencies', 'announced_at_meeting_id', 'funding_usd', 'nap_action'],
+      [
+        'title',
+        'pillar',
+        'description',
+        'due_on',
+        'supporting_agencies',
+        'announced_at_meeting_id',
+        'funding_usd',
+        'nap_action',
+        'measure_label',
+        'measure_unit',
+        'measure_target',
+        'measure_actual',
+      ],
     ]);
   });
 

@@ -4,6 +4,7 @@
  * still reads sensibly (its name with the punctuation taken out); add a label when one is added.
  */
 import { STATUS_LABELS, type Status } from './domain';
+import { measureSummary, type Measure } from './measures';
 
 const ACTION_LABELS: Record<string, string> = {
   'sign_in.success': 'signed in',
@@ -70,6 +71,10 @@ const FIELD_LABELS: Record<string, string> = {
   dueOn: 'due date',
   fundingUsd: 'funding (USD)',
   updateId: 'update id',
+  measureLabel: 'what is counted',
+  measureUnit: 'unit of the count',
+  measureTarget: 'target',
+  measureActual: 'count so far',
 };
 
 /** A table's own entry for a name from the database or a caller; `constructor` is only a name. */
@@ -151,6 +156,11 @@ function fieldLabel(key: string): string {
   return own(FIELD_LABELS, key) ?? words(key);
 }
 
+function isMeasure(value: unknown): value is Measure {
+  const m = asRecord(value);
+  return m !== null && typeof m.label === 'string' && typeof m.target === 'number' && typeof m.actual === 'number';
+}
+
 function asRecord(value: unknown): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
@@ -159,6 +169,7 @@ function formatValue(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(none)';
   if (key === 'status' && typeof value === 'string' && Object.hasOwn(STATUS_LABELS, value)) return STATUS_LABELS[value as Status];
   if (key === 'progress' && typeof value === 'number') return `${value}%`;
+  if (key === 'measure' && isMeasure(value)) return measureSummary(value);
   const text = Array.isArray(value)
     ? value.length
       ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')

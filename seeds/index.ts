@@ -11,6 +11,7 @@ import type { Db, Tx } from '@/db';
 import { recordAudit, SYSTEM_ACTOR } from '@/db/queries/audit';
 import * as t from '@/db/schema';
 import { addDays, todayIso } from '@/lib/dates';
+import { measureColumns, progressFor } from '@/lib/measures';
 import { hashPasswordSync } from '@/lib/password';
 import * as data from './data';
 import { DEMO_PASSWORD, DEMO_REPORTS, DEMO_UPDATES, UPCOMING_MEETING, UPCOMING_MEETING_DAYS_AHEAD, demoUsers } from './demo';
@@ -215,10 +216,9 @@ function seedDeliverables(tx: Tx, refs: Refs): IdMap {
         announcedAtMeetingId: announcedAt ? need(refs.meetings, announcedAt, 'meeting') : null,
         napActionId: napAction ? need(refs.napActions, napAction, 'NAP action') : null,
         sourceId: need(refs.sources, source, 'source'),
-        measureLabel: measure?.label,
-        measureUnit: measure?.unit,
-        measureTarget: measure?.target,
-        measureActual: measure?.actual,
+        ...measureColumns(measure ? { ...measure, unit: measure.unit ?? null } : null),
+        // As the app keeps it: a measured deliverable's progress follows its count.
+        progress: progressFor(row.status, measure ?? null, row.progress),
         ...(createdAt ? { createdAt, updatedAt: createdAt } : {}),
       })
       .onConflictDoNothing()

@@ -14,6 +14,7 @@ import {
 } from '@/lib/board';
 import { PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
+import { progressFor } from '@/lib/measures';
 import { deliverableKeys } from '@/lib/query-keys';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
@@ -35,9 +36,12 @@ type Card = DeliverableListItem & { status: Status };
 type Move = { item: Card; to: Status; reason?: string; note?: string };
 type Notice = { type: 'success' | 'error'; text: string; retry?: Move } | null;
 
-/** Progress a move implies: completed is 100 %, not started is 0 %, otherwise it stays. */
+/**
+ * Progress a move implies: completed is 100 %; a measured deliverable follows its count; otherwise
+ * not started is 0 % and the rest stays.
+ */
 function progressAfter(item: DeliverableListItem, to: Status): number {
-  if (to === 'completed') return 100;
+  if (to === 'completed' || item.measure) return progressFor(to, item.measure, item.progress);
   if (to === 'not_started') return 0;
   return item.progress === 100 ? 90 : item.progress;
 }
@@ -91,7 +95,8 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
     mutationFn: ({ item, to, reason, note }: Move) => {
       const body: UpdateRequest = {
         status: to,
-        progress: progressAfter(item, to),
+        // A measured deliverable's progress is the server's to compute from its count.
+        ...(item.measure ? {} : { progress: progressAfter(item, to) }),
         note: note || `Moved from ${STATUS_LABELS[item.status]} to ${STATUS_LABELS[to]} on the board.`,
         reason,
         version: item.version,

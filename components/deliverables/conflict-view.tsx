@@ -2,13 +2,15 @@
 
 import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { STATUS_LABELS, type Status } from '@/lib/domain';
+import { measureSummary, type Measure } from '@/lib/measures';
 
 type Theirs = Omit<DeliverableDetail, 'lastUpdateAt'> & { lastUpdateAt: number | string | null };
 
 const LABELS: Record<string, string> = {
   status: 'Status',
   progress: 'Progress (%)',
-  measureActual: 'Amount so far',
+  measureActual: 'Count so far',
+  measure: 'Measure',
   reason: 'Reason',
   note: 'Note',
   title: 'Title',
@@ -37,6 +39,8 @@ function theirValue(theirs: Theirs, key: string): unknown {
       return theirs.announcedAt?.id ?? null;
     case 'napAction':
       return theirs.napAction?.code ?? null;
+    case 'measureActual':
+      return theirs.measure?.actual ?? null;
     default:
       return (theirs as unknown as Record<string, unknown>)[key];
   }
@@ -45,6 +49,11 @@ function theirValue(theirs: Theirs, key: string): unknown {
 function show(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (key === 'status') return STATUS_LABELS[value as Status] ?? String(value);
+  if (key === 'measureActual' && typeof value === 'number') return value.toLocaleString('en-US');
+  if (key === 'measure' && typeof value === 'object') {
+    const m = value as Measure;
+    return typeof m.target === 'number' && typeof m.actual === 'number' ? measureSummary(m) : JSON.stringify(value);
+  }
   if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
   return String(value);
 }

@@ -4,8 +4,10 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { ApiClientError } from '@/lib/api/client';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type SummaryFields } from '@/components/ui/form-status';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
+import { formatNumber } from '@/lib/format';
+import { countedAs } from '@/lib/measures';
 import { Field, TextField } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
 import { useAddProgressUpdate, useCreateDeliverable, useUpdateDeliverable } from './queries';
@@ -47,11 +49,21 @@ type Conflict = { mine: Record<string, unknown>; theirs: Deliverable | null; ret
 
 function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   const router = useRouter();
-  const measured = Boolean(deliverable.measureTarget);
+  const { measure } = deliverable;
   // The form is offered only while the deliverable is not withdrawn: its status is one of STATUSES.
   const [status, setStatus] = useState<Status>(deliverable.status as Status);
   const [progress, setProgress] = useState(String(deliverable.progress));
-  const [actual, setActual] = useState(String(deliverable.measureActual ?? ''));
+  const [actual, setActual] = useState(String(measure?.actual ?? ''));
+  // When the page is refreshed with a new count or progress (an edit of the details, or this
+  // form's own update), a field the user has not touched takes it, so that posting never sends an
+  // old count back.
+  const [seen, setSeen] = useState({ progress: String(deliverable.progress), actual: String(measure?.actual ?? '') });
+  const now = { progress: String(deliverable.progress), actual: String(measure?.actual ?? '') };
+  if (now.progress !== seen.progress || now.actual !== seen.actual) {
+    setSeen(now);
+    if (progress === seen.progress) setProgress(now.progress);
+    if (actual === seen.actual) setActual(now.actual);
+  }
   const [note, setNote] = useState('');
   const [reason, setReason] = useState(deliverable.statusReason ?? '');
   const { errors, message, setMessage, handlers } = useFormStatus();
@@ -68,7 +80,7 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
   function body(version: number) {
     return {
       status,
-      ...(measured ? { measureActual: toNumber(actual) } : { progress: toNumber(progress) }),
+      ...(measure ? { measureActual: toNumber(actual, { grouped: true }) } : { progress: toNumber(progress) }),
       note,
       ...(needsReason ? { reason } : {}),
       version,
@@ -98,7 +110,7 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
         send(deliverable.version);
       }}
     >
-      <FormMessageBanner message={message} testId="form-message" />
+      <FormMessageBanner message={message} testId="form-message" errors={errors} fields={UPDATE_FIELDS} />
       {conflict ? (
         <ConflictView
           what="update"
@@ -129,18 +141,18 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
           </select>
         )}
       </Field>
-      {measured ? (
+      {measure ? (
         <Field
           id="update-actual"
-          label={`${deliverable.measureLabel} so far (${deliverable.measureUnit})`}
-          hint={`Target: ${deliverable.measureTarget}. Progress follows from it.`}
-          errors={errors.measureActual}
+          label="Count so far"
+          hint={`A whole number, toward the target of ${formatNumber(measure.target)} ${countedAs(measure)}. Progress follows from it.`}
+          errors={errors.measureActual ?? errors.progress}
         >
           {(describedBy, invalid) => (
             <input
               id="update-actual"
-              className={`usa-input${invalid ? ' usa-input--error' : ''}`}
-              inputMode="decimal"
+              className={`usa-input usa-input--small${invalid ? ' usa-input--error' : ''}`}
+              inputMode="numeric"
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               value={actual}
@@ -206,7 +218,57 @@ export type DetailValues = {
   dueOn: string;
   fundingUsd: string;
   napAction: string;
+  measureLabel: string;
+  measureUnit: string;
+  measureTarget: string;
+  measureActual: string;
 };
+
+/** A form with no measure: the four fields empty. */
+const NO_MEASURE = { measureLabel: '', measureUnit: '', measureTarget: '', measureActual: '' } as const;
+const MEASURE_KEYS = ['measureLabel', 'measureUnit', 'measureTarget', 'measureActual'] as const;
+
+/** The progress-update form's fields as its error summary names them. */
+const UPDATE_FIELDS: SummaryFields = {
+  status: { label: 'Status', id: 'update-status' },
+  progress: { label: 'Progress (%)', id: 'update-progress' },
+  measureActual: { label: 'Count so far', id: 'update-actual' },
+  reason: { label: 'Reason', id: 'update-reason' },
+  note: { label: 'Note', id: 'update-note' },
+};
+
+/** The details form's fields as its error summary names them (the server's keys, measure ones dotted). */
+const DETAIL_FIELDS: SummaryFields = {
+  title: { label: 'Title', id: 'edit-title' },
+  description: { label: 'Description', id: 'edit-description' },
+  pillar: { label: 'Pillar', id: 'edit-pillar' },
+  leadAgency: { label: 'Lead agency', id: 'edit-lead' },
+  supportingAgencies: { label: 'Supporting agencies', id: 'edit-supporting' },
+  announcedAtMeetingId: { label: 'Announced at', id: 'edit-meeting' },
+  dueOn: { label: 'Due date', id: 'edit-due' },
+  fundingUsd: { label: 'Funding (US dollars)', id: 'edit-funding' },
+  napAction: { label: 'National Action Plan priority action', id: 'edit-nap' },
+  measure: { label: 'Measure', id: 'edit-measure-label' },
+  'measure.label': { label: 'What is counted', id: 'edit-measure-label' },
+  'measure.unit': { label: 'Unit', id: 'edit-measure-unit' },
+  'measure.target': { label: 'Target', id: 'edit-measure-target' },
+  'measure.actual': { label: 'Count so far', id: 'edit-measure-actual' },
+};
+
+/**
+ * The measure the four fields describe: null when all are empty (no measure, or taking it away),
+ * otherwise every field as typed, for the server to name what is missing or wrong. An empty count
+ * so far is 0.
+ */
+function measureBody(form: DetailValues): Record<string, unknown> | null {
+  if (MEASURE_KEYS.every((k) => form[k].trim() === '')) return null;
+  return {
+    label: form.measureLabel,
+    unit: form.measureUnit.trim() || null,
+    target: toNumber(form.measureTarget, { grouped: true }),
+    actual: form.measureActual.trim() === '' ? 0 : toNumber(form.measureActual, { grouped: true }),
+  };
+}
 
 function valuesOf(deliverable: Deliverable): DetailValues {
   return {
@@ -219,6 +281,14 @@ function valuesOf(deliverable: Deliverable): DetailValues {
     dueOn: deliverable.dueOn ?? '',
     fundingUsd: deliverable.fundingUsd === null ? '' : String(deliverable.fundingUsd),
     napAction: deliverable.napAction?.code ?? '',
+    ...(deliverable.measure
+      ? {
+          measureLabel: deliverable.measure.label,
+          measureUnit: deliverable.measure.unit ?? '',
+          measureTarget: String(deliverable.measure.target),
+          measureActual: String(deliverable.measure.actual),
+        }
+      : NO_MEASURE),
   };
 }
 
@@ -234,6 +304,14 @@ type DetailsFormProps = {
 export function DetailsForm({ mode, deliverable, initial, agencies, meetings, napActions, canChooseLead }: DetailsFormProps) {
   const router = useRouter();
   const [form, setForm] = useState(initial);
+  // What the form was filled from. When the page is refreshed (after this form's save, or a
+  // progress update that moved the count), the fields the user has not touched take the new
+  // values, so that saving never sends back a value someone else (or the other form) replaced.
+  const [base, setBase] = useState(initial);
+  if (!sameValues(base, initial)) {
+    setBase(initial);
+    setForm((f) => rebased(f, base, initial));
+  }
   const { errors, message, setMessage, handlers } = useFormStatus();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const update = useUpdateDeliverable(deliverable?.id ?? 0, {
@@ -250,17 +328,19 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
   function changes(): Record<string, unknown> {
     if (mode === 'create') return createBody();
     const out: Record<string, unknown> = {};
-    if (form.title !== initial.title) out.title = form.title;
-    if (form.description !== initial.description) out.description = form.description;
-    if (form.pillar !== initial.pillar) out.pillar = form.pillar;
-    if (form.leadAgency !== initial.leadAgency) out.leadAgency = form.leadAgency;
-    if (form.supportingAgencies.join() !== initial.supportingAgencies.join()) out.supportingAgencies = form.supportingAgencies;
-    if (form.announcedAtMeetingId !== initial.announcedAtMeetingId) {
+    if (form.title !== base.title) out.title = form.title;
+    if (form.description !== base.description) out.description = form.description;
+    if (form.pillar !== base.pillar) out.pillar = form.pillar;
+    if (form.leadAgency !== base.leadAgency) out.leadAgency = form.leadAgency;
+    if (form.supportingAgencies.join() !== base.supportingAgencies.join()) out.supportingAgencies = form.supportingAgencies;
+    if (form.announcedAtMeetingId !== base.announcedAtMeetingId) {
       out.announcedAtMeetingId = form.announcedAtMeetingId ? Number(form.announcedAtMeetingId) : null;
     }
-    if (form.dueOn !== initial.dueOn) out.dueOn = form.dueOn.trim() || null;
-    if (form.fundingUsd !== initial.fundingUsd) out.fundingUsd = form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null;
-    if (form.napAction !== initial.napAction) out.napAction = form.napAction || null;
+    if (form.dueOn !== base.dueOn) out.dueOn = form.dueOn.trim() || null;
+    if (form.fundingUsd !== base.fundingUsd) out.fundingUsd = form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null;
+    if (form.napAction !== base.napAction) out.napAction = form.napAction || null;
+    // The measure travels whole: its four fields are checked together.
+    if (MEASURE_KEYS.some((k) => form[k] !== base[k])) out.measure = measureBody(form);
     return out;
   }
 
@@ -275,6 +355,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
       dueOn: form.dueOn.trim() || null,
       fundingUsd: form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null,
       napAction: form.napAction || null,
+      measure: measureBody(form),
     };
   }
 
@@ -308,7 +389,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         send(deliverable?.version ?? 0);
       }}
     >
-      <FormMessageBanner message={message} testId="form-message" />
+      <FormMessageBanner message={message} testId="form-message" errors={errors} fields={DETAIL_FIELDS} />
       {conflict ? (
         <ConflictView
           what="edit"
@@ -358,7 +439,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
           )}
         </Field>
       ) : null}
-      <fieldset className="usa-fieldset margin-top-3">
+      <fieldset className="usa-fieldset margin-top-3" id="edit-supporting" tabIndex={-1}>
         <legend className="usa-legend">Supporting agencies</legend>
         <span className="usa-error-message" aria-live="polite">
           {errors.supportingAgencies?.join(' ')}
@@ -431,6 +512,56 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
           </select>
         )}
       </Field>
+      <fieldset className="usa-fieldset margin-top-3" aria-describedby="edit-measure-hint">
+        <legend className="usa-legend">Measure (optional)</legend>
+        <span className="usa-hint" id="edit-measure-hint">
+          What the deliverable counts toward a target, e.g. 1,200 investigators trained. With a measure, progress follows from the
+          count instead of being typed.
+        </span>
+        {errors.measure ? (
+          <span className="usa-error-message" aria-live="polite" data-testid="edit-measure-error">
+            {errors.measure.join(' ')}
+          </span>
+        ) : null}
+        <TextField
+          id="edit-measure-label"
+          label="What is counted"
+          hint="Written to follow a number, e.g. investigators trained. Needs a target."
+          errors={errors['measure.label']}
+          autoComplete="off"
+          value={form.measureLabel}
+          onChange={set('measureLabel')}
+        />
+        <TextField
+          id="edit-measure-unit"
+          label="Unit (optional)"
+          hint="Only when the count is not a number of what is counted, e.g. hours."
+          errors={errors['measure.unit']}
+          autoComplete="off"
+          value={form.measureUnit}
+          onChange={set('measureUnit')}
+        />
+        <TextField
+          id="edit-measure-target"
+          label="Target"
+          hint="A whole number above zero."
+          errors={errors['measure.target']}
+          inputMode="numeric"
+          autoComplete="off"
+          value={form.measureTarget}
+          onChange={set('measureTarget')}
+        />
+        <TextField
+          id="edit-measure-actual"
+          label="Count so far"
+          hint={mode === 'create' ? 'A whole number; empty is 0.' : 'A whole number; empty is 0. A progress update can change it too.'}
+          errors={errors['measure.actual']}
+          inputMode="numeric"
+          autoComplete="off"
+          value={form.measureActual}
+          onChange={set('measureActual')}
+        />
+      </fieldset>
       <button type="submit" className="usa-button" disabled={pending}>
         {pending ? 'Saving…' : mode === 'create' ? 'Create deliverable' : 'Save details'}
       </button>
@@ -438,8 +569,24 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
   );
 }
 
-/** Numbers typed into a text box: NaN for anything that is not one, so the server names the field. */
-function toNumber(text: string): number {
-  const trimmed = text.trim();
+/**
+ * Numbers typed into a text box: NaN for anything that is not one, so the server names the field.
+ * Counts may be typed with thousands separators ("1,200").
+ */
+function toNumber(text: string, { grouped = false } = {}): number {
+  const trimmed = grouped ? text.replace(/[,\s]/g, '') : text.trim();
   return trimmed === '' ? Number.NaN : Number(trimmed);
+}
+
+function sameValues(a: DetailValues, b: DetailValues): boolean {
+  return (Object.keys(a) as (keyof DetailValues)[]).every((k) => String(a[k]) === String(b[k]));
+}
+
+/** The form after a refresh: each field still as the user left it if they changed it, else the new value. */
+function rebased(form: DetailValues, before: DetailValues, after: DetailValues): DetailValues {
+  const next = { ...form };
+  for (const key of Object.keys(after) as (keyof DetailValues)[]) {
+    if (String(form[key]) === String(before[key])) (next as Record<string, unknown>)[key] = after[key];
+  }
+  return next;
 }

@@ -1,4 +1,5 @@
 import { formatCalendarDate, formatNumber } from '@/lib/format';
+import { measureSummary, type Measure } from '@/lib/measures';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { UpdateAge } from '@/components/ui/update-age';
 import { HistoryIcon, ScheduleIcon } from '@/components/ui/icons';
@@ -11,9 +12,10 @@ type Facts = {
   stale: boolean;
   status: string;
   statusReason: string | null;
+  measure?: Measure | null;
 };
 
-/** What a card or list row says about a deliverable's state, each flag in words with an icon. */
+/** What a card or list row says about a deliverable's state, each flag in words with an icon, and its count toward a target. */
 export function DeliverableFacts({ item }: { item: Facts }) {
   return (
     <div className="pitf-facts">
@@ -26,6 +28,11 @@ export function DeliverableFacts({ item }: { item: Facts }) {
         ) : null}
       </p>
       <ProgressBar value={item.progress} />
+      {item.measure ? (
+        <p className="margin-y-05 text-bold" data-testid="measure-summary">
+          {measureSummary(item.measure)}
+        </p>
+      ) : null}
       <p className="margin-y-05 font-sans-2xs">
         <UpdateAge at={item.lastUpdateAt} />
         {item.stale ? (

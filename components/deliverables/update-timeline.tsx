@@ -2,20 +2,25 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
 import type { DeliverableState } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
+import { countSummary, type Measure } from '@/lib/measures';
 
 type Item = {
   id: number;
   createdAt: number;
   status: DeliverableState;
   progress: number;
+  measureActual: number | null;
   note: string;
   reason: string | null;
   isDemo: boolean;
   author: { name: string } | null;
 };
 
-/** The full history of a deliverable, newest first: who, when, status and progress after, note. */
-export function UpdateTimeline({ items, total }: { items: Item[]; total: number }) {
+/**
+ * The full history of a deliverable, newest first: who, when, status, progress and (for a measured
+ * deliverable) the count after each update, note.
+ */
+export function UpdateTimeline({ items, total, measure }: { items: Item[]; total: number; measure: Measure | null }) {
   if (items.length === 0) return <p>No progress updates yet.</p>;
   return (
     <>
@@ -24,6 +29,7 @@ export function UpdateTimeline({ items, total }: { items: Item[]; total: number 
           <li key={u.id}>
             <p className="margin-0 text-bold">
               <StatusBadge status={u.status} /> · {formatNumber(u.progress)}%
+              {u.measureActual !== null ? ` · ${countSummary(u.measureActual, measure)}` : ''}
             </p>
             <p className="margin-top-05 font-sans-2xs text-base-dark">
               <LocalTime value={u.createdAt} /> · {u.author?.name ?? 'Seed data'}

@@ -33,6 +33,11 @@ export const EXPORT_COLUMNS = [
   'funding_usd',
   'nap_action',
   'status_reason',
+  // The measure, under the names the import reads, so that an exported row imports as it was.
+  'measure_label',
+  'measure_unit',
+  'measure_target',
+  'measure_actual',
 ] as const;
 
 function exportQuery(f: ExportFilters) {
@@ -57,6 +62,10 @@ function exportQuery(f: ExportFilters) {
       fundingUsd: deliverables.fundingUsd,
       napAction: napActions.code,
       statusReason: deliverables.statusReason,
+      measureLabel: deliverables.measureLabel,
+      measureUnit: deliverables.measureUnit,
+      measureTarget: deliverables.measureTarget,
+      measureActual: deliverables.measureActual,
     })
     .from(deliverables)
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))

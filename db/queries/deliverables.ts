@@ -1,10 +1,11 @@
-import type { DeliverableDetail, DeliverableList, DeliverableListItem, StatusByPillar } from '@/lib/contracts/deliverables';
+import type { DeliverableDetail, DeliverableList, DeliverableListItem, ProgressUpdateItem, StatusByPillar } from '@/lib/contracts/deliverables';
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { STALE_AFTER_DAYS, STATUSES, WITHDRAWN, type DeliverableSort, type DeliverableState, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { badRequest, conflict, forbidden, notFound, type FieldErrors } from '@/lib/api/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
+import { measureColumns, measureOf, measureSummary, progressFor, type MeasureColumns } from '@/lib/measures';
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
 import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
@@ -103,6 +104,22 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   return conditions.length ? and(...conditions) : undefined;
 }
 
+/** The four measure columns, read back as one `measure` by withMeasure. */
+function storedMeasure() {
+  return {
+    measureLabel: deliverables.measureLabel,
+    measureUnit: deliverables.measureUnit,
+    measureTarget: deliverables.measureTarget,
+    measureActual: deliverables.measureActual,
+  };
+}
+
+/** A row with its four measure columns replaced by one `measure` (null when it has none). */
+function withMeasure<R extends MeasureColumns>(row: R): Omit<R, keyof MeasureColumns> & { measure: ReturnType<typeof measureOf> } {
+  const { measureLabel, measureUnit, measureTarget, measureActual, ...rest } = row;
+  return { ...rest, measure: measureOf({ measureLabel, measureUnit, measureTarget, measureActual }) };
+}
+
 /** A row of a deliverable list, as every list (the page, the API, the briefing) shows it. */
 function listColumns() {
   return {
@@ -112,6 +129,7 @@ function listColumns() {
     progress: deliverables.progress,
     dueOn: deliverables.dueOn,
     fundingUsd: deliverables.fundingUsd,
+    ...storedMeasure(),
     pillar: pillars.slug,
     leadAgency: agencies.slug,
     leadAgencyAbbreviation: agencies.abbreviation,
@@ -125,18 +143,25 @@ function listColumns() {
   };
 }
 
-type RawListRow = { status: string; pillar: string; lastUpdateAt: Date | null; stale: boolean; overdue: boolean };
-type ListItem<R> = Omit<R, keyof RawListRow> & { status: Status; pillar: PillarSlug; lastUpdateAt: number | null; stale: boolean; overdue: boolean };
+type RawListRow = MeasureColumns & { status: string; pillar: string; lastUpdateAt: Date | null; stale: boolean; overdue: boolean };
+type ListItem<R> = Omit<R, keyof RawListRow> & {
+  status: Status;
+  pillar: PillarSlug;
+  lastUpdateAt: number | null;
+  stale: boolean;
+  overdue: boolean;
+  measure: ReturnType<typeof measureOf>;
+};
 
 function toListItem<R extends RawListRow>(row: R): ListItem<R> {
   return {
-    ...row,
+    ...withMeasure(row),
     status: row.status as Status,
     pillar: row.pillar as PillarSlug,
     lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
-  };
+  } as ListItem<R>;
 }
 
 /** What the caller must correct before a list's filters apply: an agency or a meeting that does not exist. */
@@ -268,10 +293,7 @@ export function getDeliverable(id: number): DeliverableDetail | null {
       statusReason: deliverables.statusReason,
       dueOn: deliverables.dueOn,
       fundingUsd: deliverables.fundingUsd,
-      measureLabel: deliverables.measureLabel,
-      measureUnit: deliverables.measureUnit,
-      measureTarget: deliverables.measureTarget,
-      measureActual: deliverables.measureActual,
+      ...storedMeasure(),
       lastUpdateAt: deliverables.lastUpdateAt,
       version: deliverables.version,
       createdAt: deliverables.createdAt,
@@ -303,7 +325,7 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     .orderBy(asc(agencies.name))
     .all();
   return {
-    ...row,
+    ...withMeasure(row),
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
     status: row.status as Status,
@@ -316,7 +338,10 @@ export function getDeliverable(id: number): DeliverableDetail | null {
 }
 
 /** A deliverable's history, newest first. */
-export function listUpdates(deliverableId: number, { page, pageSize }: { page: number; pageSize: number }) {
+export function listUpdates(
+  deliverableId: number,
+  { page, pageSize }: { page: number; pageSize: number },
+): { items: ProgressUpdateItem[]; total: number; page: number; pageSize: number } {
   const db = getDb();
   const items = db
     .select({
@@ -324,6 +349,7 @@ export function listUpdates(deliverableId: number, { page, pageSize }: { page: n
       createdAt: progressUpdates.createdAt,
       status: progressUpdates.status,
       progress: progressUpdates.progress,
+      measureActual: progressUpdates.measureActual,
       note: progressUpdates.note,
       reason: progressUpdates.reason,
       isDemo: progressUpdates.isDemo,
@@ -398,11 +424,6 @@ function resolveDetails(tx: Tx, input: Partial<CreateDeliverableInput>): Resolve
   return out;
 }
 
-function progressFromMeasure(target: number | null | undefined, actual: number | null | undefined): number | null {
-  if (!target || actual === null || actual === undefined) return null;
-  return Math.min(100, Math.round((actual / target) * 100));
-}
-
 export function createDeliverable(user: SessionUser, input: CreateDeliverableInput): DeliverableDetail {
   const id = getDb().transaction((tx) => insertDeliverable(tx, user, input));
   return getDeliverable(id)!;
@@ -420,7 +441,6 @@ export function insertDeliverable(tx: Tx, user: SessionUser, input: CreateDelive
   const resolved = resolveDetails(tx, input);
   const supporterIds = (resolved.supporterIds ?? []).filter((a) => a !== leadAgencyId);
   const now = new Date();
-  const measuredProgress = progressFromMeasure(input.measure?.target, input.measure?.actual);
   const inserted = tx
     .insert(deliverables)
     .values({
@@ -432,11 +452,9 @@ export function insertDeliverable(tx: Tx, user: SessionUser, input: CreateDelive
       dueOn: input.dueOn,
       fundingUsd: input.fundingUsd,
       napActionId: resolved.napActionId ?? null,
-      measureLabel: input.measure?.label ?? null,
-      measureUnit: input.measure?.unit ?? null,
-      measureTarget: input.measure?.target ?? null,
-      measureActual: input.measure?.actual ?? null,
-      progress: measuredProgress ?? 0,
+      // A new deliverable has not started: its progress is 0, or what its count already reaches.
+      ...measureColumns(input.measure),
+      progress: progressFor('not_started', input.measure, 0),
       createdById: user.id,
       createdAt: now,
       updatedAt: now,
@@ -503,12 +521,10 @@ export function updateDeliverable(user: SessionUser, id: number, input: UpdateDe
     if (input.fundingUsd !== undefined) set.fundingUsd = input.fundingUsd;
     if (resolved.napActionId !== undefined) set.napActionId = resolved.napActionId;
     if (input.measure !== undefined) {
-      set.measureLabel = input.measure?.label ?? null;
-      set.measureUnit = input.measure?.unit ?? null;
-      set.measureTarget = input.measure?.target ?? null;
-      set.measureActual = input.measure?.actual ?? null;
-      const measured = progressFromMeasure(input.measure?.target, input.measure?.actual);
-      if (measured !== null) set.progress = measured;
+      Object.assign(set, measureColumns(input.measure));
+      // A new count or target moves the progress with it; taking the measure away keeps the
+      // progress it had reached, to be typed from then on.
+      set.progress = progressFor(row.status as Status, input.measure, row.progress);
     }
 
     const before: Record<string, unknown> = {};
@@ -564,15 +580,32 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
     if (input.version !== undefined && input.version !== row.version) {
       throw conflict('Someone else updated this deliverable after you opened it.', { current: getDeliverable(id) });
     }
-    const measureActual = input.measureActual ?? row.measureActual;
-    const measured = input.measureActual !== undefined ? progressFromMeasure(row.measureTarget, measureActual) : null;
-    const progress =
-      input.status === 'completed' ? 100 : (input.progress ?? measured ?? (input.status === 'not_started' ? 0 : row.progress));
+    const measure = measureOf(row);
+    const fields: FieldErrors = {};
+    if (input.measureActual !== undefined && !measure) {
+      fields.measureActual = ['This deliverable has no measure: set what is counted and a target in its details first.'];
+    }
+    if (input.progress !== undefined && measure) {
+      fields.progress = [`Progress follows the count (${measureSummary(measure)}): send the count so far instead.`];
+    }
+    if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+    const counted = measure ? { ...measure, actual: input.measureActual ?? measure.actual } : null;
+    const typed = input.progress ?? (input.status === 'not_started' ? 0 : row.progress);
+    const progress = progressFor(input.status, counted, typed);
     const reason = input.status === 'at_risk' || input.status === 'blocked' ? (input.reason ?? null) : null;
     const now = new Date();
     const update = tx
       .insert(progressUpdates)
-      .values({ deliverableId: id, authorId: user.id, createdAt: now, status: input.status, progress, note: input.note, reason })
+      .values({
+        deliverableId: id,
+        authorId: user.id,
+        createdAt: now,
+        status: input.status,
+        progress,
+        measureActual: counted?.actual ?? null,
+        note: input.note,
+        reason,
+      })
       .returning()
       .get();
     tx.update(deliverables)
@@ -580,7 +613,7 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
         status: input.status,
         progress,
         statusReason: reason,
-        measureActual: input.measureActual !== undefined ? measureActual : row.measureActual,
+        measureActual: counted ? counted.actual : row.measureActual,
         lastUpdateAt: now,
         updatedAt: now,
         version: row.version + 1,
@@ -593,8 +626,15 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
       entity: 'deliverable',
       entityId: id,
       agencyId: row.leadAgencyId,
-      before: { status: row.status, progress: row.progress, statusReason: row.statusReason },
-      after: { status: input.status, progress, statusReason: reason, note: input.note, updateId: update.id },
+      before: { status: row.status, progress: row.progress, statusReason: row.statusReason, ...(counted ? { measureActual: measure!.actual } : {}) },
+      after: {
+        status: input.status,
+        progress,
+        statusReason: reason,
+        ...(counted ? { measureActual: counted.actual } : {}),
+        note: input.note,
+        updateId: update.id,
+      },
       at: now,
     });
     return { update: { ...update, status: update.status as Status }, version: row.version + 1 };

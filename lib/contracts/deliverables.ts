@@ -4,6 +4,9 @@
  * on db/. The data layer declares its results with these types, so the two cannot drift apart.
  */
 import type { DeliverableState, PillarSlug, Status } from '@/lib/domain';
+import type { Measure } from '@/lib/measures';
+
+export type { Measure };
 
 type AgencyName = { slug: string; name: string; abbreviation: string };
 
@@ -15,6 +18,8 @@ export type DeliverableListItem = {
   progress: number;
   dueOn: string | null;
   fundingUsd: number | null;
+  /** What it counts toward its target, when it has a measure; its progress then follows the count. */
+  measure: Measure | null;
   pillar: PillarSlug;
   leadAgency: string;
   leadAgencyAbbreviation: string;
@@ -42,10 +47,8 @@ export type DeliverableDetail = {
   statusReason: string | null;
   dueOn: string | null;
   fundingUsd: number | null;
-  measureLabel: string | null;
-  measureUnit: string | null;
-  measureTarget: number | null;
-  measureActual: number | null;
+  /** What it counts toward its target, when it has a measure; its progress then follows the count. */
+  measure: Measure | null;
   lastUpdateAt: Date | null;
   version: number;
   createdAt: Date;
@@ -67,3 +70,16 @@ export type CommitmentChoice = { id: number; title: string; agency: string };
 
 /** How many deliverables of a pillar stand at a status (the pillar figures and their tables). */
 export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
+
+/** One entry of a deliverable's update history; `measureActual` is the count after it, when measured. */
+export type ProgressUpdateItem = {
+  id: number;
+  createdAt: Date;
+  status: DeliverableState;
+  progress: number;
+  measureActual: number | null;
+  note: string;
+  reason: string | null;
+  isDemo: boolean;
+  author: { name: string; email: string } | null;
+};

@@ -22,6 +22,10 @@ export const IMPORT_COLUMNS = [
   'announced_at_meeting_id',
   'funding_usd',
   'nap_action',
+  'measure_label',
+  'measure_unit',
+  'measure_target',
+  'measure_actual',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = ['title', 'pillar'];
@@ -67,6 +71,11 @@ const COLUMN_OF_FIELD: Record<string, ImportColumn> = {
   announcedAtMeetingId: 'announced_at_meeting_id',
   fundingUsd: 'funding_usd',
   napAction: 'nap_action',
+  measure: 'measure_label',
+  'measure.label': 'measure_label',
+  'measure.unit': 'measure_unit',
+  'measure.target': 'measure_target',
+  'measure.actual': 'measure_actual',
 };
 
 /** Where a row's problem that belongs to no one column is reported. */
@@ -157,7 +166,8 @@ function readRow(record: CsvRecord, columns: string[], leadAgency: string): Impo
   const parsed = createDeliverableSchema.safeParse(raw);
   if (!parsed.success) {
     for (const [path, messages] of Object.entries(fieldErrors(parsed.error))) {
-      const column = COLUMN_OF_FIELD[path.split('.')[0]!] ?? ROW_ERROR_KEY;
+      const field = Object.hasOwn(COLUMN_OF_FIELD, path) ? path : path.split('.')[0]!;
+      const column = Object.hasOwn(COLUMN_OF_FIELD, field) ? COLUMN_OF_FIELD[field]! : ROW_ERROR_KEY;
       errors[column] = [...new Set([...(errors[column] ?? []), ...messages])];
     }
   }
@@ -203,7 +213,25 @@ function rowInput(cells: Partial<Record<ImportColumn, string>>, leadAgency: stri
       .filter((s) => s !== ''),
   };
   if (cells.description) input.description = cells.description;
+  input.measure = measureValue(cells);
   return input;
+}
+
+/**
+ * The four measure cells as one measure: none when all are empty, else each cell for the schema to
+ * check (what is counted and a target are required; an empty count so far is 0).
+ */
+function measureValue(cells: Partial<Record<ImportColumn, string>>): unknown {
+  const { measure_label: label = '', measure_unit: unit = '', measure_target: target = '', measure_actual: actual = '' } = cells;
+  if (!label && !unit && !target && !actual) return null;
+  return { label, unit: unit || null, target: countValue(target), actual: actual === '' ? 0 : countValue(actual) };
+}
+
+/** "1,200" as a spreadsheet may format it reads as 1200; an empty cell is missing; anything else goes to zod as typed. */
+function countValue(cell: string): unknown {
+  if (cell === '') return undefined;
+  const plain = cell.replace(/,/g, '').trim();
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : cell;
 }
 
 /**

@@ -41,12 +41,35 @@ const fundingUsd = z
   .min(0, 'Funding cannot be negative.')
   .max(1e13, 'That is more than the federal budget.');
 const napAction = z.string().regex(/^\d\.\d{1,2}\.\d{1,2}$/, 'Use the plan’s numbering, e.g. 1.3.2.');
+export const MEASURE_LABEL_MAX = 100;
+export const MEASURE_UNIT_MAX = 40;
+const MEASURE_MAX = 1e12;
+/** A count: a whole number from `min`, each message saying what is wrong with it. */
+const count = (what: string, min: 0 | 1) =>
+  z
+    .number({ error: `Enter ${what} as a whole number.` })
+    .int(`Enter ${what} as a whole number.`)
+    .min(min, min === 1 ? `${what.charAt(0).toUpperCase()}${what.slice(1)} must be above zero.` : `${what.charAt(0).toUpperCase()}${what.slice(1)} cannot be negative.`)
+    .max(MEASURE_MAX, `Keep ${what} under ${MEASURE_MAX.toLocaleString('en-US')}.`);
+/**
+ * What a deliverable counts (lib/measures.ts): what is counted and a target, both required (a
+ * count without a target is what oversight keeps finding); the unit is optional and the count so
+ * far starts at 0.
+ */
 const measure = z.strictObject({
-  label: text({ error: 'Say what is counted.' }).min(1, 'Say what is counted.').max(100, 'Keep it to 100 characters.'),
-  unit: text({ error: 'Give the unit.' }).min(1, 'Give the unit.').max(40, 'Keep it to 40 characters.'),
-  target: z.number({ error: 'Enter the target as a number.' }).positive('The target must be above zero.').max(1e12),
-  actual: z.number({ error: 'Enter the amount so far as a number.' }).min(0, 'The amount so far cannot be negative.').max(1e12),
+  label: text({ error: 'Say what is counted, e.g. investigators trained.' })
+    .min(1, 'Say what is counted, e.g. investigators trained.')
+    .max(MEASURE_LABEL_MAX, `Keep what is counted to ${MEASURE_LABEL_MAX} characters or fewer.`),
+  unit: text({ error: 'The unit must be text.' })
+    .max(MEASURE_UNIT_MAX, `Keep the unit to ${MEASURE_UNIT_MAX} characters or fewer.`)
+    .nullable()
+    .default(null)
+    .transform((unit) => unit || null),
+  target: count('the target', 1),
+  actual: count('the count so far', 0).default(0),
 });
+/** The count so far alone, as a progress update sends it. */
+export const measureActual = count('the count so far', 0);
 
 const detailFields = {
   title,
@@ -98,7 +121,7 @@ export const progressUpdateSchema = z
       .min(0, 'Progress is at least 0.')
       .max(100, 'Progress is at most 100.')
       .optional(),
-    measureActual: z.number({ error: 'Enter the amount so far as a number.' }).min(0, 'It cannot be negative.').max(1e12).optional(),
+    measureActual: measureActual.optional(),
     note: text({ multiline: true, error: 'The note must be text.' }).max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters or fewer.`).default(''),
     reason: text({ multiline: true, error: 'The reason must be text.' }).max(2000, 'Keep the reason to 2,000 characters or fewer.').optional(),
     version: z.number({ error: 'Send the version you saw.' }).int().positive().optional(),
@@ -106,6 +129,9 @@ export const progressUpdateSchema = z
   .superRefine((u, ctx) => {
     if (STATUSES_NEEDING_REASON.includes(u.status) && !u.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it is at risk or blocked.' });
+    }
+    if (u.progress !== undefined && u.measureActual !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['progress'], message: 'Send the count so far or the progress, not both: the count sets the progress.' });
     }
     if (u.status === 'completed' && u.progress !== undefined && u.progress < 100) {
       ctx.addIssue({ code: 'custom', path: ['progress'], message: 'A completed deliverable is at 100%.' });

@@ -76,7 +76,8 @@ export type DeliverableSeed = {
   statusReason?: string;
   fundingUsd?: number;
   napAction?: string;
-  measure?: { label: string; unit: string; target: number; actual: number };
+  /** Only where the source states both a count and its target (none of the seeded sources does yet). */
+  measure?: { label: string; unit?: string; target: number; actual: number };
   source: string;
 };
 

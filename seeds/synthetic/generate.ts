@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import { auditHash } from '@/db/queries/audit';
 import { addDays } from '@/lib/dates';
 import type { MeetingKind, ReportState, Role, Status } from '@/lib/domain';
+import { progressFor } from '@/lib/measures';
 import { cumulativeOf, mulberry32, type Random } from './random';
 import * as words from './words';
 
@@ -130,8 +131,8 @@ function prepare(sqlite: Database.Database) {
     ),
     supporter: statement('INSERT INTO deliverable_supporters (deliverable_id, agency_id) VALUES (?, ?)'),
     update: statement(
-      `INSERT INTO progress_updates (deliverable_id, author_id, created_at, status, progress, note, reason, is_demo)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+      `INSERT INTO progress_updates (deliverable_id, author_id, created_at, status, progress, measure_actual, note, reason, is_demo)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
     ),
     report: statement(
       `INSERT INTO agency_reports (meeting_id, agency_id, statement, state, reviewer_comment, submitted_at, submitted_by_id,
@@ -400,11 +401,19 @@ function planDeliverable(
   const deliverable = { id: 0 };
   const key = `synthetic-${String(p.index + 1).padStart(5, '0')}`;
 
+  // A measured deliverable's count after each update is where that update's planned progress puts
+  // it, and the progress recorded follows from the count, as the app computes it.
+  const countAt = (planned: number) => (measure ? Math.round((measure.target * planned) / 100) : null);
+  const progressAt = (status: Status, planned: number) =>
+    progressFor(status, measure && { target: measure.target, actual: countAt(planned)! }, planned);
+  const actual = countAt(final?.progress ?? 0);
+  const progress = progressAt(final?.status ?? 'not_started', final?.progress ?? 0);
+
   schedule(ctx, p.createdAt, () => {
     deliverable.id = ctx.stmt.deliverable(
       key, p.agency.id, pillar.id, title, description, p.meeting?.id ?? null, dueOn, final?.status ?? 'not_started',
-      final?.progress ?? 0, final?.reason ?? null, fundingUsd, measure?.label ?? null, measure?.unit ?? null,
-      measure?.target ?? null, measure ? Math.round((measure.target * (final?.progress ?? 0)) / 100) : null,
+      progress, final?.reason ?? null, fundingUsd, measure?.label ?? null, measure?.unit ?? null,
+      measure?.target ?? null, actual,
       final?.at ?? null, author.id, 1 + p.updates.length, p.createdAt, final?.at ?? p.createdAt,
     );
     for (const s of supporters) ctx.stmt.supporter(deliverable.id, s.id);
@@ -433,8 +442,9 @@ function planDeliverable(
   for (const u of p.updates) {
     const previous = before;
     const updater = officialOf(ctx, p.agency.id);
+    const progress = progressAt(u.status, u.progress);
     schedule(ctx, u.at, () => {
-      const updateId = ctx.stmt.update(deliverable.id, updater.id, u.at, u.status, u.progress, u.note, u.reason);
+      const updateId = ctx.stmt.update(deliverable.id, updater.id, u.at, u.status, progress, countAt(u.progress), u.note, u.reason);
       ctx.audit.record({
         at: u.at,
         actor: updater,
@@ -443,9 +453,9 @@ function planDeliverable(
         entityId: deliverable.id,
         agencyId: p.agency.id,
         before: previous,
-        after: { status: u.status, progress: u.progress, statusReason: u.reason, note: u.note, updateId },
+        after: { status: u.status, progress, statusReason: u.reason, note: u.note, updateId },
       });
     });
-    before = { status: u.status, progress: u.progress, statusReason: u.reason };
+    before = { status: u.status, progress, statusReason: u.reason };
   }
 }

@@ -42,10 +42,10 @@ const REASONS = [
   'Vendor missed two delivery milestones.', 'Scope change requested by leadership needs a new plan.',
 ];
 const MEASURES = [
-  { label: 'Staff trained', unit: 'people', targets: [200, 500, 1200, 3000] },
-  { label: 'Inspections completed', unit: 'inspections', targets: [50, 150, 400] },
-  { label: 'Grants awarded', unit: 'grants', targets: [10, 25, 60] },
-  { label: 'Partners reached', unit: 'organizations', targets: [20, 80, 150] },
+  { label: 'staff trained', unit: 'people', targets: [200, 500, 1200, 3000] },
+  { label: 'inspections completed', unit: null, targets: [50, 150, 400] },
+  { label: 'grants awarded', unit: null, targets: [10, 25, 60] },
+  { label: 'partners reached', unit: 'organizations', targets: [20, 80, 150] },
 ];
 const FIRST_NAMES = ['Alex', 'Blair', 'Cameron', 'Dana', 'Emery', 'Finley', 'Gray', 'Harper', 'Jordan', 'Kendall', 'Logan', 'Morgan', 'Noel', 'Parker', 'Quinn', 'Riley', 'Sage', 'Taylor'];
 const LAST_NAMES = ['Abbott', 'Banks', 'Chen', 'Diaz', 'Ellis', 'Fischer', 'Garcia', 'Hughes', 'Ibrahim', 'Jensen', 'Kim', 'Lopez', 'Moreau', 'Nguyen', 'Okafor', 'Patel', 'Rossi', 'Silva'];

@@ -6,6 +6,7 @@ import { listMeetingOptions } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
 import { PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
+import { measureSummary } from '@/lib/measures';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, sortOptions, statusOptions } from '@/components/ui/filter-select';
@@ -149,6 +150,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
                   </td>
                   <td style={{ minWidth: '8rem' }}>
                     <ProgressBar value={d.progress} />
+                    {d.measure ? <span className="font-sans-2xs">{measureSummary(d.measure)}</span> : null}
                   </td>
                   <td>
                     {formatCalendarDate(d.dueOn)}

@@ -11,7 +11,8 @@ import { FocusTarget } from '@/components/ui/focus-target';
 import { DeleteDeliverable, ReinstateDeliverable, WithdrawDeliverable } from '@/components/deliverables/deliverable-lifecycle';
 import { PILLAR_LABELS, WITHDRAWN } from '@/lib/domain';
 import { deletionRefusal } from '@/db/queries/deliverable-lifecycle';
-import { formatCalendarDate, formatNumber, formatUsd } from '@/lib/format';
+import { formatCalendarDate, formatUsd } from '@/lib/format';
+import { measureSummary } from '@/lib/measures';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
 import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
 import { UpdateTimeline } from '@/components/deliverables/update-timeline';
@@ -109,15 +110,10 @@ export default async function DeliverablePage({ params }: Props) {
             <dd>{formatCalendarDate(deliverable.dueOn)}</dd>
             <dt>Funding</dt>
             <dd>{deliverable.fundingUsd !== null ? formatUsd(deliverable.fundingUsd) : 'None recorded'}</dd>
-            {deliverable.measureTarget ? (
-              <>
-                <dt>Measure</dt>
-                <dd>
-                  {deliverable.measureLabel}: {formatNumber(deliverable.measureActual ?? 0)} of {formatNumber(deliverable.measureTarget)}{' '}
-                  {deliverable.measureUnit}
-                </dd>
-              </>
-            ) : null}
+            <dt>Measure</dt>
+            <dd data-testid="deliverable-measure">
+              {deliverable.measure ? `${measureSummary(deliverable.measure)}; progress follows the count` : 'None set'}
+            </dd>
             <dt>Source</dt>
             <dd>
               {deliverable.source ? (
@@ -135,7 +131,7 @@ export default async function DeliverablePage({ params }: Props) {
         </section>
         <section className="desktop:grid-col-5" aria-labelledby="history-heading">
           <h2 id="history-heading">Update history</h2>
-          <UpdateTimeline items={history.items.map((u) => ({ ...u, createdAt: u.createdAt.getTime() }))} total={history.total} />
+          <UpdateTimeline items={history.items.map((u) => ({ ...u, createdAt: u.createdAt.getTime() }))} total={history.total} measure={deliverable.measure} />
           {canViewAuditLog(user) ? (
             <p>
               <Link href={`/admin/audit?entity=deliverable&entityId=${deliverable.id}`} className="usa-link">

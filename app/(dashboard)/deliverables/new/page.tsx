@@ -49,6 +49,10 @@ export default async function NewDeliverablePage({ searchParams }: Props) {
             dueOn: '',
             fundingUsd: '',
             napAction: '',
+            measureLabel: '',
+            measureUnit: '',
+            measureTarget: '',
+            measureActual: '',
           }}
           agencies={allowed.length > 1 ? allowed.map((a) => ({ slug: a.slug, name: a.name })) : agencies.map((a) => ({ slug: a.slug, name: a.name }))}
           meetings={listMeetingOptions()}

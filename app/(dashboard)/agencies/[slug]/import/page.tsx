@@ -9,7 +9,7 @@ import { canCreateDeliverable } from '@/lib/authorization';
 import { PILLARS } from '@/lib/domain';
 import { formatCalendarDate } from '@/lib/format';
 import { IMPORT_TEMPLATE_HEADER, MAX_IMPORT_ROWS } from '@/lib/validations/deliverable-import';
-import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/validations/deliverables';
+import { DESCRIPTION_MAX, MEASURE_LABEL_MAX, MEASURE_UNIT_MAX, TITLE_MAX } from '@/lib/validations/deliverables';
 
 export const metadata: Metadata = { title: 'Import deliverables' };
 
@@ -24,6 +24,14 @@ const COLUMN_HELP: { column: string; required: boolean; what: string }[] = [
   { column: 'announced_at_meeting_id', required: false, what: 'The number of the meeting it was announced at (listed below).' },
   { column: 'funding_usd', required: false, what: 'Funding in whole US dollars, e.g. 1500000.' },
   { column: 'nap_action', required: false, what: 'The National Action Plan priority action it serves, e.g. 1.3.2.' },
+  {
+    column: 'measure_label',
+    required: false,
+    what: `What it counts toward a target, written to follow a number, e.g. investigators trained (up to ${MEASURE_LABEL_MAX} characters). Needs measure_target.`,
+  },
+  { column: 'measure_unit', required: false, what: `Only when the count is not a number of what is counted, e.g. hours (up to ${MEASURE_UNIT_MAX} characters).` },
+  { column: 'measure_target', required: false, what: 'The target, a whole number above zero, e.g. 1200. Needs measure_label.' },
+  { column: 'measure_actual', required: false, what: 'The count so far, a whole number; empty is 0. Needs a target.' },
 ];
 
 // The template is the header row alone; the byte-order mark makes Excel read it as UTF-8.
@@ -66,7 +74,9 @@ export default async function ImportDeliverablesPage({ params }: Props) {
           Download a template
         </a>{' '}
         (a CSV file with the header row). The first row must name the columns, in any order; only title and pillar
-        are required. Each imported deliverable starts as not started at 0%; report progress on it afterwards.
+        are required. Each imported deliverable starts as not started at 0% (with a measure, at the share of its target
+        the count so far reaches); report progress on it afterwards. A file exported from the deliverables list keeps
+        these columns under the same names: delete its other columns (id, lead_agency, status, …) to import it.
       </p>
 
       <section aria-labelledby="columns-heading">

@@ -9,6 +9,7 @@ import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatDays, formatNumber, formatPercent } from '@/lib/format';
+import { measureSummary } from '@/lib/measures';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
 import { LocalTime } from '@/components/ui/local-time';
@@ -397,6 +398,7 @@ export default async function BriefingPage({ params }: Props) {
                           </td>
                           <td data-label="Progress" className="pitf-briefing__progress">
                             <ProgressBar value={d.progress} />
+                            {d.measure ? <div className="font-sans-2xs">{measureSummary(d.measure)}</div> : null}
                           </td>
                           <td data-label="Due" className="text-no-wrap">
                             {formatCalendarDate(d.dueOn)}

@@ -1,0 +1,1 @@
+ALTER TABLE `progress_updates` ADD `measure_actual` integer;
