@@ -5,9 +5,8 @@ import { fieldErrors, type FieldErrors } from '@/lib/api/errors';
 import { requireUser } from '@/lib/auth';
 import { canViewAuditLog } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 import { auditListQuery } from '@/lib/validations/audit';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { Pagination } from '@/components/ui/pagination';
 import { AuditFilters } from './_components/audit-filters';
 import { AuditTable } from './_components/audit-table';
@@ -21,14 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canViewAuditLog(user), 'Only administrators can read the audit log.'))) {
-    return (
-      <>
-        <h1>Audit log</h1>
-        <NotAllowed>The audit log is kept for the secretariat: only administrators can read it.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canViewAuditLog(user), 'Only administrators can read the audit log.');
 
   const raw = Object.fromEntries(
     Object.entries(await searchParams)
