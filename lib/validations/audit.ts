@@ -2,8 +2,12 @@
  * The audit log's filters, shared by the page (`/admin/audit`) and the API
  * (`GET /api/admin/audit`, `GET /api/admin/audit/export.csv`). An empty parameter means "any",
  * as a GET form sends it for a filter left blank.
+ *
+ * `from` and `to` are whole days in the time zone `tz` (an IANA name; the page sends the reader's
+ * own, and without one they are the task force's days, lib/dates.ts).
  */
 import { z } from 'zod';
+import { TASK_FORCE_TIME_ZONE, canonicalTimeZone, isTimeZone } from '@/lib/dates';
 import { calendarDate as isoDate, idParam, paging, slug } from './common';
 import { text } from './text';
 
@@ -14,6 +18,12 @@ const calendarDate = (name: string) =>
     .string()
     .trim()
     .pipe(isoDate({ type: `${name} must be a real calendar date as YYYY-MM-DD.`, format: `${name} must be a real calendar date as YYYY-MM-DD.` }));
+
+const timeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'tz must be a time zone name, e.g. America/New_York.')
+  .transform(canonicalTimeZone);
 
 const auditFilterFields = {
   actor: z.preprocess(blankIsAbsent, idParam.optional()),
@@ -29,6 +39,7 @@ const auditFilterFields = {
   ),
   from: z.preprocess(blankIsAbsent, calendarDate('from').optional()),
   to: z.preprocess(blankIsAbsent, calendarDate('to').optional()),
+  tz: z.preprocess(blankIsAbsent, timeZone.default(TASK_FORCE_TIME_ZONE)),
 };
 
 type FilterShape = { entity?: string; entityId?: string; from?: string; to?: string };
