@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { ApiClientError } from '@/lib/api/client';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
 import { Field, TextField } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
@@ -63,6 +63,13 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
     },
   });
   const needsReason = STATUSES_NEEDING_REASON.includes(status);
+  const labels: FieldLabels = {
+    status: { label: 'Status', id: 'update-status' },
+    progress: { label: 'Progress (%)', id: 'update-progress' },
+    measureActual: { label: `${deliverable.measureLabel} so far`, id: 'update-actual' },
+    reason: { label: 'Reason', id: 'update-reason' },
+    note: { label: 'Note', id: 'update-note' },
+  };
 
   function body(version: number) {
     return {
@@ -97,7 +104,7 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
         send(deliverable.version);
       }}
     >
-      <FormMessageBanner message={message} testId="form-message" />
+      <FormMessageBanner message={message} testId="form-message" errors={errors} labels={labels} />
       {conflict ? (
         <ConflictView
           what="update"
@@ -229,6 +236,19 @@ type DetailsFormProps = {
   canChooseLead: boolean;
 } & ({ mode: 'edit'; deliverable: Deliverable } | { mode: 'create'; deliverable?: undefined });
 
+/** The details form's fields as the server names them, in the form's order. */
+const DETAIL_LABELS: FieldLabels = {
+  title: { label: 'Title', id: 'edit-title' },
+  description: { label: 'Description', id: 'edit-description' },
+  pillar: { label: 'Pillar', id: 'edit-pillar' },
+  leadAgency: { label: 'Lead agency', id: 'edit-lead' },
+  supportingAgencies: { label: 'Supporting agencies', id: 'edit-supporting' },
+  announcedAtMeetingId: { label: 'Announced at', id: 'edit-meeting' },
+  dueOn: { label: 'Due date', id: 'edit-due' },
+  fundingUsd: { label: 'Funding (US dollars)', id: 'edit-funding' },
+  napAction: { label: 'National Action Plan priority action', id: 'edit-nap' },
+};
+
 /** The details of a deliverable: creates one (POST) or edits one (PATCH with its version). */
 export function DetailsForm({ mode, deliverable, initial, agencies, meetings, napActions, canChooseLead }: DetailsFormProps) {
   const router = useRouter();
@@ -307,7 +327,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         send(deliverable?.version ?? 0);
       }}
     >
-      <FormMessageBanner message={message} testId="form-message" />
+      <FormMessageBanner message={message} testId="form-message" errors={errors} labels={DETAIL_LABELS} />
       {conflict ? (
         <ConflictView
           what="edit"
@@ -357,7 +377,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
           )}
         </Field>
       ) : null}
-      <fieldset className="usa-fieldset margin-top-3">
+      <fieldset className="usa-fieldset margin-top-3" id="edit-supporting" tabIndex={-1}>
         <legend className="usa-legend">Supporting agencies</legend>
         <span className="usa-error-message" aria-live="polite">
           {errors.supportingAgencies?.join(' ')}

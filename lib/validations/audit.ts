@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { TASK_FORCE_TIME_ZONE, canonicalTimeZone, isTimeZone } from '@/lib/dates';
-import { calendarDate as isoDate, idParam, paging, slug } from './common';
+import { calendarDate as isoDate, idParam, paging, slug, whenValid } from './common';
 import { text } from './text';
 
 const blankIsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -44,19 +44,27 @@ const auditFilterFields = {
 
 type FilterShape = { entity?: string; entityId?: string; from?: string; to?: string };
 
-/** Rules between fields; each names the field to correct. */
-function checkTogether(value: FilterShape, ctx: z.RefinementCtx) {
+/** Rules between fields; each names the field to correct, and runs when the fields it reads are valid. */
+function datesInOrder(value: FilterShape, ctx: z.RefinementCtx) {
   if (value.from && value.to && value.from > value.to) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be on or after from.' });
   }
+}
+function entityIdWithEntity(value: FilterShape, ctx: z.RefinementCtx) {
   if (value.entityId !== undefined && value.entity === undefined) {
     ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'entityId needs entity (e.g. entity=deliverable).' });
   }
 }
 
-export const auditListQuery = z.object({ ...auditFilterFields, ...paging }).superRefine(checkTogether);
+export const auditListQuery = z
+  .object({ ...auditFilterFields, ...paging })
+  .superRefine(datesInOrder, whenValid('from', 'to'))
+  .superRefine(entityIdWithEntity, whenValid('entity', 'entityId'));
 export type AuditListQuery = z.infer<typeof auditListQuery>;
 
 /** The export holds every matching event, so it takes the filters without paging. */
-export const auditExportQuery = z.object(auditFilterFields).superRefine(checkTogether);
+export const auditExportQuery = z
+  .object(auditFilterFields)
+  .superRefine(datesInOrder, whenValid('from', 'to'))
+  .superRefine(entityIdWithEntity, whenValid('entity', 'entityId'));
 export type AuditExportQuery = z.infer<typeof auditExportQuery>;
