@@ -178,13 +178,58 @@ test.describe('the audit log', () => {
     await admin.dispose();
   });
 
+  test('from and to are the reader’s own days: an event shows under the day it happened where the reader is', async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
+    // A new account: its creation is the one event on it. At any moment one of these zones is on a
+    // different day from UTC (UTC+14 from 10:00 UTC, UTC−11 before 11:00 UTC).
+    const admin = await signedInClient({ playwright }, baseURL, 'admin@pitf.demo');
+    const created = await admin.post('/api/admin/users', { data: { email: `tz-${unique()}@example.gov`, name: 'Time Zone Check', role: 'viewer' } });
+    expect(created.status()).toBe(201);
+    const id = ((await created.json()) as { user: { id: number } }).user.id;
+    await admin.dispose();
+    const day = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+    const zone = day('Pacific/Kiritimati') !== day('UTC') ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    const [readerDay, utcDay] = [day(zone), day('UTC')];
+    expect(readerDay).not.toBe(utcDay);
+
+    const context = await browser.newContext({ timezoneId: zone });
+    const page = await context.newPage();
+    await signInAndWait(page, 'admin@pitf.demo');
+    const filterTo = async (date: string) => {
+      await page.goto(`/admin/audit?entity=user&entityId=${id}`);
+      await expect(page.getByTestId('reader-time-zone')).toHaveValue(zone);
+      await page.getByLabel('From', { exact: true }).fill(date);
+      await page.getByLabel('To', { exact: true }).fill(date);
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await expect(page).toHaveURL(new RegExp(`tz=${encodeURIComponent(zone).replace(/%2F/g, '(%2F|/)')}`));
+    };
+
+    await filterTo(readerDay);
+    await expect(page.getByTestId('result-count')).toHaveText('1 event');
+    await expect(page.getByTestId('time-note')).toContainText(zone);
+    const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    expect(href).toContain(`from=${readerDay}`);
+    expect(new URL(href!, baseURL).searchParams.get('tz')).toBe(zone);
+    const csv = await page.request.get(href!);
+    expect(csv.headers()['content-disposition']).toBe(`attachment; filename="audit-${readerDay}.csv"`);
+    expect(readCsv(await csv.text())).toHaveLength(2);
+
+    // The same instant is on another day in UTC: filtering by that day finds nothing here.
+    await filterTo(utcDay);
+    await expect(page.getByTestId('audit-empty')).toBeVisible();
+    await context.close();
+  });
+
   test('a bad date in the filters is named beside its field instead of breaking the page', async ({ page }) => {
     await signInAndWait(page, 'admin@pitf.demo');
     const response = await page.goto('/admin/audit?from=2026-02-30&action=denied');
     expect(response!.status()).toBe(200);
-    await expect(page.getByTestId('filter-errors')).toContainText('from');
+    await expect(page.getByTestId('filter-errors')).toContainText('From: from must be a real calendar date');
     await expect(page.getByTestId('filter-from-error')).toHaveText('from must be a real calendar date as YYYY-MM-DD.');
-    await expect(page.getByLabel('From (UTC date)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('From', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('audit-table')).toHaveCount(0);
 
     await page.goto('/admin/audit?from=2026-03-02&to=2026-03-01');
@@ -200,7 +245,7 @@ test.describe('the audit log', () => {
     await signInAndWait(page, 'admin@pitf.demo');
     await page.goto(`/admin/audit?entity=deliverable&entityId=${id}&from=2020-01-01`);
     await expect(page.getByTestId('audit-table').getByRole('row')).toHaveCount(3);
-    await expect(page.getByText('whole calendar days in UTC')).toBeVisible();
+    await expect(page.getByTestId('time-note')).toContainText('whole days in the time zone America/New_York');
     const wide = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
     expect(wide.violations).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });

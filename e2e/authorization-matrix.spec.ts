@@ -662,6 +662,10 @@ const OUTSIDE_THE_MATRIX: Record<string, string> = {
   'DELETE /api/account/passkeys/:id': 'removes one of the caller’s own passkeys, never another user’s (passkeys.spec.ts)',
   'POST /api/account/passkeys/verify/options': 'the passkey step after a password, for the caller’s own session only (passkeys.spec.ts)',
   'POST /api/account/passkeys/verify': 'the passkey step after a password, for the caller’s own session only (passkeys.spec.ts)',
+  'POST /api/[...missing]': 'no endpoint: any address nothing else answers gets the API’s JSON 404, changing nothing (page-status.spec.ts)',
+  'PUT /api/[...missing]': 'no endpoint: the API’s JSON 404 (page-status.spec.ts)',
+  'PATCH /api/[...missing]': 'no endpoint: the API’s JSON 404 (page-status.spec.ts)',
+  'DELETE /api/[...missing]': 'no endpoint: the API’s JSON 404 (page-status.spec.ts)',
   'POST /api/unsubscribe': 'one-click unsubscribe from an e-mail, open without signing in by design: the signed token in its address is the authority (notifications.spec.ts)',
 };
 

@@ -48,6 +48,36 @@ test.describe('pillars page', () => {
     await expect(tooltip).toContainText('Prevention');
   });
 
+  test('the change chart compares the last meeting held with today by default, not a planned meeting', async ({ page }) => {
+    await signInAndWait(page, 'viewer@pitf.demo');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+    const lastHeld = () => {
+      const db = openTestDatabase();
+      try {
+        return db
+          .prepare("SELECT id, title FROM meetings WHERE status = 'held' AND date <= ? ORDER BY date DESC, id DESC LIMIT 1")
+          .get(today) as { id: number; title: string };
+      } finally {
+        db.close();
+      }
+    };
+    // Other tests may record a meeting as held meanwhile: read the page and the record together.
+    await expect(async () => {
+      await page.goto('/pillars');
+      const held = lastHeld();
+      await expect(page.getByLabel('Compare as of')).toHaveValue(String(held.id), { timeout: 1000 });
+      await expect(page.getByLabel('with as of')).toHaveValue('now', { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByTestId('figure-change')).toContainText('as of today');
+
+    // A chosen pair stays chosen, "now" included.
+    await page.getByLabel('with as of').selectOption(String(lastHeld().id));
+    await page.getByLabel('Compare as of').selectOption('now');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/from=now/);
+    await expect(page.getByLabel('Compare as of')).toHaveValue('now');
+  });
+
   test('the CSV download holds the table’s numbers', async ({ page }) => {
     await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');

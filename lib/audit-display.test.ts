@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, changeLines, describeAction, entityHref, entityLabel } from './audit-display';
+import { actionLabel, auditExportFileName, changeLines, describeAction, entityHref, entityLabel } from './audit-display';
 import { sessionProblemMessage } from './session-messages';
 
 describe('an audit event in words', () => {
@@ -60,5 +60,22 @@ describe('the change of an audit event, field by field', () => {
     expect(changeLines({ status: 'constructor' }, { status: 'valueOf' })).toEqual([{ field: 'status', before: 'constructor', after: 'valueOf' }]);
     expect(sessionProblemMessage('toString')).toBeNull();
     expect(sessionProblemMessage('idle')).toContain('30 minutes');
+  });
+});
+
+describe('the audit export’s file name', () => {
+  // 02:00 UTC on 3 December is still 2 December in New York, already 3 December in Tokyo.
+  const now = new Date('2026-12-03T02:00:00Z');
+
+  it('names the days the filter covers, as the reader counts them', () => {
+    expect(auditExportFileName({ from: '2026-12-01', to: '2026-12-03', tz: 'America/New_York' }, now)).toBe('audit-2026-12-01-to-2026-12-03.csv');
+    expect(auditExportFileName({ from: '2026-12-01', to: '2026-12-01', tz: 'Asia/Tokyo' }, now)).toBe('audit-2026-12-01.csv');
+  });
+
+  it('runs an open range to today in the reader’s zone', () => {
+    expect(auditExportFileName({ from: '2026-12-01', tz: 'America/New_York' }, now)).toBe('audit-2026-12-01-to-2026-12-02.csv');
+    expect(auditExportFileName({ from: '2026-12-01', tz: 'Asia/Tokyo' }, now)).toBe('audit-2026-12-01-to-2026-12-03.csv');
+    expect(auditExportFileName({ to: '2026-11-30', tz: 'Asia/Tokyo' }, now)).toBe('audit-until-2026-11-30.csv');
+    expect(auditExportFileName({ tz: 'America/New_York' }, now)).toBe('audit-until-2026-12-02.csv');
   });
 });

@@ -3,6 +3,7 @@
  * field by field. Pure, so the page and its tests share it. An action or field not listed here
  * still reads sensibly (its name with the punctuation taken out); add a label when one is added.
  */
+import { todayIso } from './dates';
 import { STATUS_LABELS, type Status } from './domain';
 import { measureSummary, type Measure } from './measures';
 
@@ -178,4 +179,15 @@ function formatValue(key: string, value: unknown): string {
       ? JSON.stringify(value)
       : String(value);
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}
+
+/**
+ * The export's file name: the days it covers, as the reader counted them (in `tz`). A range open at
+ * its end runs to today there; one open at its start says "until".
+ */
+export function auditExportFileName(f: { from?: string; to?: string; tz: string }, now = new Date()): string {
+  const today = todayIso(now, f.tz);
+  if (f.from && f.to) return f.from === f.to ? `audit-${f.from}.csv` : `audit-${f.from}-to-${f.to}.csv`;
+  if (f.from) return f.from === today ? `audit-${today}.csv` : `audit-${f.from}-to-${today}.csv`;
+  return `audit-until-${f.to ?? today}.csv`;
 }

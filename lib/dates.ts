@@ -62,3 +62,56 @@ export function addDays(iso: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Whether `name` is a time zone this runtime knows (an IANA name such as America/Chicago, or UTC). */
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The spelling the runtime uses for a known time zone (america/chicago → America/Chicago). */
+export function canonicalTimeZone(name: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time in `timeZone` at `instant`, read as if it were UTC, in milliseconds. */
+function wallClock(instant: number, timeZone: string): number {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, Number(p.value)]));
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) + (instant % 1000 + 1000) % 1000;
+}
+
+/**
+ * The first instant (epoch ms) of calendar day `iso` in `timeZone`: for "from 1 December" in New
+ * York, 05:00 UTC. The zone's offset is tried as it stands a day before, at and a day after the
+ * day's wall-clock midnight, which covers a clock change on either side; of the candidates that fall
+ * on the day, the earliest wins. Where a clock change skips midnight (Santiago in September), the
+ * day starts at the change, at 01:00.
+ */
+export function startOfDayIn(iso: string, timeZone: string): number {
+  const midnight = Date.parse(`${iso}T00:00:00Z`);
+  const candidates = [midnight - 86_400_000, midnight, midnight + 86_400_000]
+    .map((probe) => midnight - (wallClock(probe, timeZone) - probe))
+    .filter((instant) => new Date(wallClock(instant, timeZone)).toISOString().slice(0, 10) === iso);
+  return Math.min(...candidates);
+}

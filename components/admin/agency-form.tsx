@@ -5,9 +5,15 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { TextField } from '@/components/ui/field';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 
 type Editing = { slug: string; name: string; abbreviation: string; retired: boolean };
+
+const LABELS: FieldLabels = {
+  slug: { label: 'Short name', id: 'agency-slug' },
+  name: { label: 'Name', id: 'agency-name' },
+  abbreviation: { label: 'Abbreviation', id: 'agency-abbreviation' },
+};
 
 /** Add a member agency, or correct one's name and abbreviation and retire or reinstate it. */
 export function AgencyForm({ editing }: { editing?: Editing }) {
@@ -54,7 +60,7 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
           save.mutate();
         }}
       >
-        <FormMessageBanner message={status.message} testId="agency-form-message" />
+        <FormMessageBanner message={status.message} testId="agency-form-message" errors={status.errors} labels={LABELS} />
         {editing ? null : (
           <TextField
             id="agency-slug"

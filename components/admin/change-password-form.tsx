@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { TextField } from '@/components/ui/field';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 
 const MIN = 12;
 
@@ -54,7 +54,16 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
         save.mutate();
       }}
     >
-      <FormMessageBanner message={status.message} testId="password-message" />
+      <FormMessageBanner
+        message={status.message}
+        testId="password-message"
+        errors={status.errors}
+        labels={{
+          currentPassword: { label: required ? 'Temporary password' : 'Current password', id: 'current-password' },
+          newPassword: { label: 'New password', id: 'new-password' },
+          confirm: { label: 'New password again', id: 'confirm-password' },
+        } satisfies FieldLabels}
+      />
       <TextField
         id="current-password"
         label={required ? 'Temporary password' : 'Current password'}

@@ -7,12 +7,19 @@ import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
 import { Field, TextField } from '@/components/ui/field';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 import { TemporaryPassword } from './temporary-password';
 
 type Agency = { slug: string; name: string };
 type Editing = { id: number; email: string; name: string; role: Role; agencySlug: string | null };
 type Created = { user: { id: number; email: string }; temporaryPassword: string };
+
+const LABELS: FieldLabels = {
+  email: { label: 'E-mail address', id: 'user-email' },
+  name: { label: 'Full name', id: 'user-name' },
+  role: { label: 'Role', id: 'user-role' },
+  agency: { label: 'Agency', id: 'user-agency' },
+};
 
 /** Add an account, or change an existing one's name, role and agency. */
 export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: Editing }) {
@@ -70,7 +77,7 @@ export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: 
         save.mutate();
       }}
     >
-      <FormMessageBanner message={status.message} testId="user-form-message" />
+      <FormMessageBanner message={status.message} testId="user-form-message" errors={status.errors} labels={LABELS} />
       {editing ? null : (
         <TextField
           id="user-email"

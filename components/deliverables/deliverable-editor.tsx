@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { ApiClientError } from '@/lib/api/client';
-import { FormMessageBanner, useFormStatus, type SummaryFields } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 import { countedAs } from '@/lib/measures';
@@ -110,7 +110,7 @@ function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }) {
         send(deliverable.version);
       }}
     >
-      <FormMessageBanner message={message} testId="form-message" errors={errors} fields={UPDATE_FIELDS} />
+      <FormMessageBanner message={message} testId="form-message" errors={errors} labels={UPDATE_FIELDS} />
       {conflict ? (
         <ConflictView
           what="update"
@@ -229,7 +229,7 @@ const NO_MEASURE = { measureLabel: '', measureUnit: '', measureTarget: '', measu
 const MEASURE_KEYS = ['measureLabel', 'measureUnit', 'measureTarget', 'measureActual'] as const;
 
 /** The progress-update form's fields as its error summary names them. */
-const UPDATE_FIELDS: SummaryFields = {
+const UPDATE_FIELDS: FieldLabels = {
   status: { label: 'Status', id: 'update-status' },
   progress: { label: 'Progress (%)', id: 'update-progress' },
   measureActual: { label: 'Count so far', id: 'update-actual' },
@@ -238,7 +238,7 @@ const UPDATE_FIELDS: SummaryFields = {
 };
 
 /** The details form's fields as its error summary names them (the server's keys, measure ones dotted). */
-const DETAIL_FIELDS: SummaryFields = {
+const DETAIL_FIELDS: FieldLabels = {
   title: { label: 'Title', id: 'edit-title' },
   description: { label: 'Description', id: 'edit-description' },
   pillar: { label: 'Pillar', id: 'edit-pillar' },
@@ -389,7 +389,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         send(deliverable?.version ?? 0);
       }}
     >
-      <FormMessageBanner message={message} testId="form-message" errors={errors} fields={DETAIL_FIELDS} />
+      <FormMessageBanner message={message} testId="form-message" errors={errors} labels={DETAIL_FIELDS} />
       {conflict ? (
         <ConflictView
           what="edit"

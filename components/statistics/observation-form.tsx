@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { Field, TextField } from '@/components/ui/field';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 
 type Editing = {
   id: number;
@@ -26,6 +26,18 @@ type Props = {
 };
 
 const UNITS = ['people', 'cases', 'usd', 'percent', 'agencies', 'actions'];
+
+const LABELS: FieldLabels = {
+  indicator: { label: 'Indicator', id: 'obs-indicator' },
+  unit: { label: 'Unit', id: 'obs-unit' },
+  period: { label: 'Period', id: 'obs-period' },
+  value: { label: 'Value', id: 'obs-value' },
+  ageGroup: { label: 'Age group', id: 'obs-age' },
+  traffickingType: { label: 'Type of trafficking', id: 'obs-type' },
+  category: { label: 'Other breakdown', id: 'obs-category' },
+  sourceId: { label: 'Source document', id: 'obs-source' },
+  note: { label: 'Note', id: 'obs-note' },
+};
 
 /** An administrator adds a figure, or corrects one; the server checks every field and audits the change. */
 export function ObservationForm({ indicators, sources, editing }: Props) {
@@ -79,7 +91,7 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
         save.mutate();
       }}
     >
-      <FormMessageBanner message={message} testId="observation-message" />
+      <FormMessageBanner message={message} testId="observation-message" errors={errors} labels={LABELS} />
       <Field id="obs-indicator" label="Indicator" errors={errors.indicator}>
         {(describedBy) => (
           <select id="obs-indicator" className="usa-select" aria-describedby={describedBy} value={form.indicator} disabled={Boolean(editing)} onChange={(e) => set('indicator')(e.target.value)}>

@@ -6,6 +6,16 @@ import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 export type FormMessage = { type: 'success' | 'error'; text: string };
 
 /**
+ * What each field the server may name is called on the form, and the id of its input: the error
+ * summary says "Due date", not `dueOn`, and links to the field. Keys are the request's field
+ * names ("measure.target" for a nested one).
+ */
+export type FieldLabels = Record<string, { label: string; id: string }>;
+
+/** Said when the server names fields to correct (its own message names them by their keys, for programs). */
+export const CORRECT_FIELDS = 'Nothing was saved. Correct what is marked and try again.';
+
+/**
  * The state every API-backed form keeps: each field's errors as the server named them, and one
  * message for the whole form. Spread `handlers` into a useMutation.
  */
@@ -20,67 +30,71 @@ export function useFormStatus() {
     onError: (error: unknown) => {
       if (error instanceof ApiClientError) {
         setErrors(error.fields);
-        setMessage({ type: 'error', text: error.message });
+        const named = Object.keys(error.fields).some((key) => key !== '_');
+        setMessage({ type: 'error', text: named ? CORRECT_FIELDS : error.message });
       } else setMessage({ type: 'error', text: 'The server could not be reached. Nothing was saved.' });
     },
   };
   return { errors, setErrors, message, setMessage, handlers };
 }
 
-/** A form field as its error summary names it: the label the user sees and the input's id. */
-export type SummaryFields = Record<string, { label: string; id: string }>;
+/** One line per field, in the form's order (the order of `labels`), then any the form does not know. */
+export function summaryLines(errors: FieldErrors, labels: FieldLabels): { key: string; label: string | null; id: string | null; message: string }[] {
+  const keys = Object.keys(errors).filter((key) => key !== '_' && errors[key]?.length);
+  const order = Object.keys(labels);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return keys
+    .sort((a, b) => rank(a) - rank(b))
+    .map((key) => {
+      const known = Object.hasOwn(labels, key) ? labels[key]! : null;
+      return { key, label: known?.label ?? null, id: known?.id ?? null, message: errors[key]![0]! };
+    });
+}
 
 /**
- * The form's message, in a live region so it is announced. Given `errors` and the form's `fields`,
- * a refusal lists every field the server named by its label, each linking to its input, and takes
- * the focus (the error summary pattern); without them the server's message is shown as it is.
+ * The form's message, in a live region so it is announced. With `errors`, an error summary: every
+ * field the server named, once each, by its label (from `labels`) with its first message and a
+ * link to it; focus moves to the summary so the list is read first.
  */
 export function FormMessageBanner({
   message,
   testId,
   errors,
-  fields,
+  labels = {},
 }: {
   message: FormMessage | null;
   testId: string;
   errors?: FieldErrors;
-  fields?: SummaryFields;
+  labels?: FieldLabels;
 }) {
-  const summary = useRef<HTMLDivElement>(null);
-  const named = message?.type === 'error' && errors && fields ? Object.entries(errors) : [];
+  const lines = message?.type === 'error' && errors ? summaryLines(errors, labels) : [];
+  const box = useRef<HTMLDivElement>(null);
+  const hasLines = lines.length > 0;
   useEffect(() => {
-    if (named.length) summary.current?.focus();
-  }, [named.length, errors]);
+    if (hasLines) box.current?.focus();
+  }, [hasLines, message]);
   return (
     <div aria-live="polite">
       {message ? (
-        <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid={testId} ref={summary} tabIndex={-1}>
+        <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid={testId} ref={box} tabIndex={hasLines ? -1 : undefined}>
           <div className="usa-alert__body">
-            {named.length ? (
-              <>
-                <p className="usa-alert__text">Nothing was saved. Correct {named.length === 1 ? 'this' : 'these'} and try again:</p>
-                <ul className="usa-list margin-top-1">
-                  {named.map(([key, messages]) => {
-                    const field = fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
-                    return (
-                      <li key={key}>
-                        {field ? (
-                          <a className="usa-link" href={`#${field.id}`}>
-                            {field.label}
-                          </a>
-                        ) : key === '_' ? null : (
-                          key
-                        )}
-                        {key === '_' ? '' : ': '}
-                        {messages.join(' ')}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </>
-            ) : (
-              <p className="usa-alert__text">{message.text}</p>
-            )}
+            <p className="usa-alert__text">{message.text}</p>
+            {hasLines ? (
+              <ul className="usa-list margin-top-1" data-testid={`${testId}-fields`}>
+                {lines.map((line) => (
+                  <li key={line.key}>
+                    {line.id ? (
+                      <a className="usa-link" href={`#${line.id}`}>
+                        {line.label}
+                      </a>
+                    ) : (
+                      (line.label ?? line.key)
+                    )}
+                    : {line.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </div>
         </div>
       ) : null}

@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { badRequest, conflict, notFound } from '@/lib/api/errors';
+import { badRequest, conflict, notFound, toRecord } from '@/lib/api/errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { Role } from '@/lib/domain';
 import { hashPassword, verifyPassword } from '@/lib/password';
@@ -71,16 +71,19 @@ function auditView(tx: Tx, id: number) {
 }
 
 /** The agency an account belongs to: required for officials, refused for everyone else. */
-function resolveAgency(tx: Tx, role: Role, slug: string | null | undefined): number | null {
-  if (role !== 'official') {
-    if (slug) throw badRequest('Invalid input: agency.', { agency: ['Only agency officials belong to an agency; leave it empty for this role.'] });
-    return null;
-  }
-  if (!slug) throw badRequest('Invalid input: agency.', { agency: ['Choose the agency this official reports for.'] });
+function agencyFor(tx: Tx, role: Role, slug: string | null | undefined): { id: number | null } | { problem: string } {
+  if (role !== 'official') return slug ? { problem: 'Only agency officials belong to an agency; leave it empty for this role.' } : { id: null };
+  if (!slug) return { problem: 'Choose the agency this official reports for.' };
   const row = tx.select({ id: agencies.id, retiredAt: agencies.retiredAt }).from(agencies).where(eq(agencies.slug, slug)).get();
-  if (!row) throw badRequest('Invalid input: agency.', { agency: [`No agency is called "${slug}".`] });
-  if (row.retiredAt) throw badRequest('Invalid input: agency.', { agency: [`The agency "${slug}" is retired.`] });
-  return row.id;
+  if (!row) return { problem: `No agency is called "${slug}".` };
+  if (row.retiredAt) return { problem: `The agency "${slug}" is retired.` };
+  return { id: row.id };
+}
+
+function resolveAgency(tx: Tx, role: Role, slug: string | null | undefined): number | null {
+  const agency = agencyFor(tx, role, slug);
+  if ('problem' in agency) throw badRequest('Invalid input: agency.', { agency: [agency.problem] });
+  return agency.id;
 }
 
 /** A one-time password the administrator passes on; the user must replace it when signing in. */
@@ -94,10 +97,15 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const id = getDb().transaction((tx) => {
+    // Both checks first, so that one answer names both a taken e-mail and a wrong agency.
+    const problems = new Map<string, string[]>();
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-      throw badRequest('Invalid input: email.', { email: ['An account with this e-mail address already exists.'] });
+      problems.set('email', ['An account with this e-mail address already exists.']);
     }
-    const agencyId = resolveAgency(tx, input.role, input.agency);
+    const agency = agencyFor(tx, input.role, input.agency);
+    if ('problem' in agency) problems.set('agency', [agency.problem]);
+    if (problems.size || 'problem' in agency) throw badRequest(`Invalid input: ${[...problems.keys()].join(', ')}.`, toRecord(problems));
+    const agencyId = agency.id;
     const row = tx
       .insert(users)
       .values({

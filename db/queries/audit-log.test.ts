@@ -125,7 +125,7 @@ describe('the audit log’s date range', () => {
     recordTestEvents(entityId, ['2001-03-03T23:59:59.999Z', '2001-03-04T00:00:00.000Z', '2001-03-04T23:59:59.999Z', '2001-03-05T00:00:00.000Z']);
   });
   const times = (f: Partial<AuditFilters>) =>
-    page({ entity: TEST_ENTITY, entityId, ...f }).items.map((e) => new Date(e.at).toISOString());
+    page({ entity: TEST_ENTITY, entityId, tz: 'UTC', ...f }).items.map((e) => new Date(e.at).toISOString());
 
   it('includes the whole of both calendar days, in UTC', () => {
     expect(times({ from: '2001-03-04', to: '2001-03-04' })).toEqual(['2001-03-04T23:59:59.999Z', '2001-03-04T00:00:00.000Z']);
@@ -136,6 +136,22 @@ describe('the audit log’s date range', () => {
     expect(times({ from: '2001-03-04' })).toEqual(['2001-03-05T00:00:00.000Z', '2001-03-04T23:59:59.999Z', '2001-03-04T00:00:00.000Z']);
     expect(times({ to: '2001-03-04' })).toEqual(['2001-03-04T23:59:59.999Z', '2001-03-04T00:00:00.000Z', '2001-03-03T23:59:59.999Z']);
     expect(times({ from: '2001-03-06' })).toEqual([]);
+  });
+
+  it('counts whole days in the reader’s time zone, either side of its midnight', () => {
+    const zoned = randomUUID();
+    // New York's 1 December runs from 05:00 UTC that day to 05:00 UTC on 2 December; Tokyo's from 15:00 UTC on 30 November.
+    recordTestEvents(zoned, ['2026-12-01T04:59:59.999Z', '2026-12-01T05:00:00.000Z', '2026-12-02T04:59:59.999Z', '2026-12-02T05:00:00.000Z']);
+    const inZone = (tz: string | undefined, from: string, to = from) =>
+      page({ entity: TEST_ENTITY, entityId: zoned, from, to, ...(tz ? { tz } : {}) }).items.map((e) => new Date(e.at).toISOString());
+    expect(inZone('America/New_York', '2026-12-01')).toEqual(['2026-12-02T04:59:59.999Z', '2026-12-01T05:00:00.000Z']);
+    expect(inZone('America/New_York', '2026-11-30')).toEqual(['2026-12-01T04:59:59.999Z']);
+    expect(inZone('America/New_York', '2026-12-02')).toEqual(['2026-12-02T05:00:00.000Z']);
+    // Without a zone, the task force's days.
+    expect(inZone(undefined, '2026-12-01')).toEqual(inZone('America/New_York', '2026-12-01'));
+    expect(inZone('Asia/Tokyo', '2026-12-01')).toEqual(['2026-12-01T05:00:00.000Z', '2026-12-01T04:59:59.999Z']);
+    expect(inZone('Asia/Tokyo', '2026-12-02')).toEqual(['2026-12-02T05:00:00.000Z', '2026-12-02T04:59:59.999Z']);
+    expect(inZone('UTC', '2026-12-01')).toEqual(['2026-12-01T05:00:00.000Z', '2026-12-01T04:59:59.999Z']);
   });
 
   it('orders by the event’s time, not by when it was written', () => {

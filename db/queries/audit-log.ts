@@ -9,7 +9,7 @@
  */
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { addDays } from '@/lib/dates';
+import { TASK_FORCE_TIME_ZONE, addDays, startOfDayIn } from '@/lib/dates';
 import type { CsvCell } from '@/lib/csv';
 import type { FieldErrors } from '@/lib/api/errors';
 import type { AuditExportQuery } from '@/lib/validations/audit';
@@ -17,7 +17,8 @@ import { getDb } from '../index';
 import { agencies, auditEvents, users } from '../schema';
 import { streamCsv } from './csv-stream';
 
-export type AuditFilters = AuditExportQuery;
+/** The filters; without `tz`, dates are the task force's days. */
+export type AuditFilters = Omit<AuditExportQuery, 'tz'> & { tz?: string };
 export type AuditPage = { page: number; pageSize: number };
 
 type Driver = 'entityId' | 'actor' | 'agency' | 'action' | 'dates' | 'entity' | 'none';
@@ -38,14 +39,12 @@ function driverOf(f: AuditFilters): Driver {
   return 'none';
 }
 
-/** Start of a UTC calendar day, in the stored milliseconds. */
-const startOfUtcDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
 function filterConditions(f: AuditFilters): SQL | undefined {
   const driver = driverOf(f);
   const column = (c: AnySQLiteColumn, leads: boolean) => (leads ? sql`${c}` : sql`+${c}`);
   // The time is the second column of the actor, agency and action indexes: a range on it narrows them.
   const at = column(auditEvents.at, driver !== 'entityId' && driver !== 'entity');
+  const zone = f.tz ?? TASK_FORCE_TIME_ZONE;
   return and(
     f.actor !== undefined ? sql`${column(auditEvents.actorId, driver === 'actor')} = ${f.actor}` : undefined,
     f.agency !== undefined
@@ -54,9 +53,9 @@ function filterConditions(f: AuditFilters): SQL | undefined {
     f.action !== undefined ? sql`${column(auditEvents.action, driver === 'action')} = ${f.action}` : undefined,
     f.entity !== undefined ? sql`${column(auditEvents.entity, driver === 'entity' || driver === 'entityId')} = ${f.entity}` : undefined,
     f.entityId !== undefined ? sql`${column(auditEvents.entityId, driver === 'entityId')} = ${f.entityId}` : undefined,
-    // Calendar dates, inclusive, in UTC: from the start of `from` to the end of `to`.
-    f.from !== undefined ? sql`${at} >= ${startOfUtcDay(f.from)}` : undefined,
-    f.to !== undefined ? sql`${at} < ${startOfUtcDay(addDays(f.to, 1))}` : undefined,
+    // Calendar days in the reader's zone, both included: from the start of `from` to the start of the day after `to`.
+    f.from !== undefined ? sql`${at} >= ${startOfDayIn(f.from, zone)}` : undefined,
+    f.to !== undefined ? sql`${at} < ${startOfDayIn(addDays(f.to, 1), zone)}` : undefined,
   );
 }
 

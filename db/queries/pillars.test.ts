@@ -89,6 +89,16 @@ describe('pillar aggregates', () => {
     expect([protection.a.at_risk, protection.b.at_risk]).toEqual([0, 1]);
   });
 
+  it('compares a meeting with now: the record as it stands, dated today in the task force’s zone', () => {
+    // 03:00 UTC on 1 December is still 30 November in Washington.
+    const change = getPillarChange(meetingA.id, 'now', { agency: 'pillartest' }, new Date('2026-12-01T03:00:00Z'))!;
+    expect(change.a).toEqual({ id: meetingA.id, title: 'A', date: '2025-01-15' });
+    expect(change.b).toEqual({ id: 'now', title: 'Now', date: '2026-11-30' });
+    const completed = Object.fromEntries(change.pillars.map((p) => [p.pillar, [p.a.completed, p.b.completed]]));
+    expect(completed).toEqual({ prevention: [0, 1], protection: [1, 1], prosecution: [0, 0], partnership: [0, 0] });
+    expect(getPillarChange(meetingA.id, 999_999_999, { agency: 'pillartest' })).toBeNull();
+  });
+
   it('counts completed and in progress at each month’s end', () => {
     const series = getCompletionSeries({ agency: 'pillartest' }, new Date('2025-08-10T00:00:00Z'));
     expect(series[0]).toEqual({ month: '2024-11', completed: 1, inProgress: 0 });

@@ -7,6 +7,7 @@
  * commitment recorded as already done stays done).
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { todayIso } from '@/lib/dates';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
 import { counted as countedOnly } from './counted';
@@ -156,14 +157,25 @@ function computeCompletionSeries(filters: Omit<PillarFilters, 'asOf'> = {}, now 
     ORDER BY c.m`);
 }
 
-/** Each pillar's deliverables by status as of meeting A and as of meeting B. */
-export function getPillarChange(meetingA: number, meetingB: number, filters: Omit<PillarFilters, 'asOf' | 'meeting'> = {}) {
-  const a = getPillarSummary({ ...filters, asOf: meetingA });
-  const b = getPillarSummary({ ...filters, asOf: meetingB });
-  if (!a.asOf || !b.asOf) return null;
+/** A point the change chart compares: a meeting (as of the end of its day), or `now`. */
+export type ComparePoint = number | 'now';
+
+/**
+ * Each pillar's deliverables by status at point A and at point B. `now` is the record as it stands,
+ * dated today in the task force's time zone. Null when a meeting does not exist.
+ */
+export function getPillarChange(pointA: ComparePoint, pointB: ComparePoint, filters: Omit<PillarFilters, 'asOf' | 'meeting'> = {}, now = new Date()) {
+  const side = (point: ComparePoint) => {
+    if (point === 'now') return { at: { id: 'now' as const, title: 'Now', date: todayIso(now) }, pillars: getPillarSummary(filters).pillars };
+    const summary = getPillarSummary({ ...filters, asOf: point });
+    return summary.asOf ? { at: summary.asOf, pillars: summary.pillars } : null;
+  };
+  const a = side(pointA);
+  const b = side(pointB);
+  if (!a || !b) return null;
   return {
-    a: a.asOf,
-    b: b.asOf,
+    a: a.at,
+    b: b.at,
     pillars: PILLARS.map((pillar, i) => ({ pillar, a: a.pillars[i]!, b: b.pillars[i]! })),
   };
 }

@@ -39,7 +39,7 @@ const REFUSED_FIELDS: Record<string, string> = {
 };
 
 /**
- * Every failing field with all its messages, keyed by its dotted path ("measure.target"). The keys
+ * Every failing field with all its messages (each once), keyed by its dotted path ("measure.target"). The keys
  * are the caller's own field names, `__proto__`, `constructor` and `toString` among them: the map
  * is built without a prototype (and read with Object.hasOwn) so that no name means anything else.
  */
@@ -47,8 +47,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const fields = new Map<string, string[]>();
   const add = (key: string, message: string) => {
     const list = fields.get(key);
-    if (list) list.push(message);
-    else fields.set(key, [message]);
+    if (!list) fields.set(key, [message]);
+    else if (!list.includes(message)) list.push(message);
   };
   for (const issue of error.issues) {
     const prefix = issue.path.map(String).join('.');

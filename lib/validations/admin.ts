@@ -1,18 +1,28 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain';
-import { idParam, paging, slug } from './common';
+import { idParam, paging, slug, whenValid } from './common';
 import { text } from './text';
 
+const anEmail = z.email();
+// One message per field: an empty address is "enter one", not also "not valid".
 const email = text({ error: 'Enter an e-mail address.' })
   .min(1, 'Enter an e-mail address.')
   .max(254, 'An e-mail address has at most 254 characters.')
-  .email('Enter a valid e-mail address.')
+  .refine((e) => e === '' || anEmail.safeParse(e).success, 'Enter a valid e-mail address.')
   .transform((e) => e.toLowerCase());
 const name = text({ error: 'Enter a name.' }).min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
 const role = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(', ')}.` });
 const agency = slug.nullable();
 
-export const createUserSchema = z.strictObject({ email, name, role, agency: agency.optional() });
+/** An official reports for one agency; no other role has one. Checked with the other fields, so one answer names them all. */
+const agencyFitsRole = (u: { role?: string; agency?: string | null }, ctx: z.RefinementCtx) => {
+  if (u.role === 'official' && !u.agency) ctx.addIssue({ code: 'custom', path: ['agency'], message: 'Choose the agency this official reports for.' });
+  if (u.role !== undefined && u.role !== 'official' && u.agency) {
+    ctx.addIssue({ code: 'custom', path: ['agency'], message: 'Only agency officials belong to an agency; leave it empty for this role.' });
+  }
+};
+
+export const createUserSchema = z.strictObject({ email, name, role, agency: agency.optional() }).superRefine(agencyFitsRole, whenValid('role', 'agency'));
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z

@@ -11,7 +11,7 @@ describe('the audit log’s filters', () => {
   it('accepts every filter, and treats a blank one as absent', () => {
     const parsed = auditListQuery.parse({ actor: '4', agency: 'dhs', entity: 'deliverable', entityId: '12', action: 'deliverable.update', from: '2026-01-01', to: '2026-01-31', page: '2', pageSize: '200' });
     expect(parsed).toMatchObject({ actor: 4, page: 2, pageSize: 200, from: '2026-01-01' });
-    expect(auditListQuery.parse({ actor: '', agency: '', from: ' ', to: '' })).toEqual({ page: 1, pageSize: 50 });
+    expect(auditListQuery.parse({ actor: '', agency: '', from: ' ', to: '', tz: '' })).toEqual({ page: 1, pageSize: 50, tz: 'America/New_York' });
   });
 
   it('names a date that is not a real calendar date', () => {
@@ -30,6 +30,15 @@ describe('the audit log’s filters', () => {
   });
 
   it('has no paging in the export', () => {
-    expect(auditExportQuery.parse({ page: '3', entity: 'deliverable' })).toEqual({ entity: 'deliverable' });
+    expect(auditExportQuery.parse({ page: '3', entity: 'deliverable' })).toEqual({ entity: 'deliverable', tz: 'America/New_York' });
+  });
+
+  it('takes the reader’s time zone by its IANA name, and names one it does not know', () => {
+    expect(auditListQuery.parse({ tz: 'asia/tokyo' }).tz).toBe('Asia/Tokyo');
+    expect(auditListQuery.parse({ tz: 'UTC' }).tz).toBe('UTC');
+    expect(errorsOf({ tz: 'Mars/Olympus_Mons', from: '2026-02-30' })).toEqual({
+      from: ['from must be a real calendar date as YYYY-MM-DD.'],
+      tz: ['tz must be a time zone name, e.g. America/New_York.'],
+    });
   });
 });

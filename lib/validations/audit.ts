@@ -2,9 +2,13 @@
  * The audit log's filters, shared by the page (`/admin/audit`) and the API
  * (`GET /api/admin/audit`, `GET /api/admin/audit/export.csv`). An empty parameter means "any",
  * as a GET form sends it for a filter left blank.
+ *
+ * `from` and `to` are whole days in the time zone `tz` (an IANA name; the page sends the reader's
+ * own, and without one they are the task force's days, lib/dates.ts).
  */
 import { z } from 'zod';
-import { calendarDate as isoDate, idParam, paging, slug } from './common';
+import { TASK_FORCE_TIME_ZONE, canonicalTimeZone, isTimeZone } from '@/lib/dates';
+import { calendarDate as isoDate, idParam, paging, slug, whenValid } from './common';
 import { text } from './text';
 
 const blankIsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -14,6 +18,12 @@ const calendarDate = (name: string) =>
     .string()
     .trim()
     .pipe(isoDate({ type: `${name} must be a real calendar date as YYYY-MM-DD.`, format: `${name} must be a real calendar date as YYYY-MM-DD.` }));
+
+const timeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'tz must be a time zone name, e.g. America/New_York.')
+  .transform(canonicalTimeZone);
 
 const auditFilterFields = {
   actor: z.preprocess(blankIsAbsent, idParam.optional()),
@@ -29,23 +39,32 @@ const auditFilterFields = {
   ),
   from: z.preprocess(blankIsAbsent, calendarDate('from').optional()),
   to: z.preprocess(blankIsAbsent, calendarDate('to').optional()),
+  tz: z.preprocess(blankIsAbsent, timeZone.default(TASK_FORCE_TIME_ZONE)),
 };
 
 type FilterShape = { entity?: string; entityId?: string; from?: string; to?: string };
 
-/** Rules between fields; each names the field to correct. */
-function checkTogether(value: FilterShape, ctx: z.RefinementCtx) {
+/** Rules between fields; each names the field to correct, and runs when the fields it reads are valid. */
+function datesInOrder(value: FilterShape, ctx: z.RefinementCtx) {
   if (value.from && value.to && value.from > value.to) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be on or after from.' });
   }
+}
+function entityIdWithEntity(value: FilterShape, ctx: z.RefinementCtx) {
   if (value.entityId !== undefined && value.entity === undefined) {
     ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'entityId needs entity (e.g. entity=deliverable).' });
   }
 }
 
-export const auditListQuery = z.object({ ...auditFilterFields, ...paging }).superRefine(checkTogether);
+export const auditListQuery = z
+  .object({ ...auditFilterFields, ...paging })
+  .superRefine(datesInOrder, whenValid('from', 'to'))
+  .superRefine(entityIdWithEntity, whenValid('entity', 'entityId'));
 export type AuditListQuery = z.infer<typeof auditListQuery>;
 
 /** The export holds every matching event, so it takes the filters without paging. */
-export const auditExportQuery = z.object(auditFilterFields).superRefine(checkTogether);
+export const auditExportQuery = z
+  .object(auditFilterFields)
+  .superRefine(datesInOrder, whenValid('from', 'to'))
+  .superRefine(entityIdWithEntity, whenValid('entity', 'entityId'));
 export type AuditExportQuery = z.infer<typeof auditExportQuery>;

@@ -40,11 +40,29 @@ export const idField = z
 export function calendarDate({ type = 'Enter a date as YYYY-MM-DD.', format = 'Enter a real calendar date as YYYY-MM-DD.' } = {}) {
   return z
     .string({ error: type })
-    .refine(isIsoDate, { message: format, abort: true })
-    .refine(isDateInRange, DATE_RANGE_MESSAGE);
+    .refine(isIsoDate, format)
+    // Only a real date is checked for its range (one message per field). Not `abort`: that would
+    // also stop the rules between this field and others, which should name their fields too.
+    .refine((value) => !isIsoDate(value) || isDateInRange(value), DATE_RANGE_MESSAGE);
 }
 
 export const pagingQuery = z.object(paging);
 
 /** `/api/deliverables/:id` and below: an id that is not a positive whole number is a 404, not a 500. */
 export const deliverableIdParams = z.object({ id: idParam });
+
+/**
+ * For a rule between fields (`superRefine(rule, whenValid('status', 'reason'))`): run it whenever
+ * the fields it reads are valid, even if another field failed, so that one answer names every
+ * mistake. By default zod skips a refinement once any field has failed. Nothing runs on input that
+ * is not an object at all.
+ */
+export function whenValid(...fields: string[]) {
+  return {
+    when: (payload: { issues: readonly { code?: string; path?: readonly PropertyKey[] }[] }) =>
+      !payload.issues.some((issue) => {
+        const path = issue.path ?? [];
+        return path.length === 0 ? issue.code !== 'unrecognized_keys' : fields.includes(String(path[0]));
+      }),
+  };
+}

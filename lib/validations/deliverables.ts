@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DELIVERABLE_SORTS, DELIVERABLE_STATES, PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
-import { calendarDate, idField, idParam, paging, slug } from './common';
+import { calendarDate, idField, idParam, paging, slug, whenValid } from './common';
 import { text } from './text';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'Use true or false.' }).transform((v) => v === 'true' || v === '1');
@@ -126,17 +126,20 @@ export const progressUpdateSchema = z
     reason: text({ multiline: true, error: 'The reason must be text.' }).max(2000, 'Keep the reason to 2,000 characters or fewer.').optional(),
     version: z.number({ error: 'Send the version you saw.' }).int().positive().optional(),
   })
+  // Each rule runs when the fields it reads are valid: a missing reason is named together with a bad progress.
   .superRefine((u, ctx) => {
     if (STATUSES_NEEDING_REASON.includes(u.status) && !u.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it is at risk or blocked.' });
     }
+  }, whenValid('status', 'reason'))
+  .superRefine((u, ctx) => {
     if (u.progress !== undefined && u.measureActual !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['progress'], message: 'Send the count so far or the progress, not both: the count sets the progress.' });
     }
     if (u.status === 'completed' && u.progress !== undefined && u.progress < 100) {
       ctx.addIssue({ code: 'custom', path: ['progress'], message: 'A completed deliverable is at 100%.' });
     }
-  });
+  }, whenValid('status', 'progress', 'measureActual'));
 export type ProgressUpdateInput = z.infer<typeof progressUpdateSchema>;
 
 const version = z.number({ error: 'Send the version you saw.' }).int('Send the version you saw.').positive('Send the version you saw.');

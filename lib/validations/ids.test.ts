@@ -65,6 +65,8 @@ describe('ids in query strings and paths', () => {
     expect(auditListQuery.parse({ actor: '4' })).toMatchObject({ actor: 4 });
     expect(pillarSummaryQuery.parse({ meeting: '2', asOf: '3' })).toEqual({ meeting: 2, asOf: 3 });
     expect(pillarsPageParams.parse({ from: '1', to: '2', meeting: 'x' })).toEqual({ from: 1, to: 2, meeting: undefined });
+    expect(pillarsPageParams.parse({ from: '1', to: 'now' })).toMatchObject({ from: 1, to: 'now' });
+    expect(pillarsPageParams.parse({ to: 'later' })).toMatchObject({ to: undefined });
     expect(boardFilters({ meeting: '8' })).toEqual({ pillar: undefined, meeting: 8 });
   });
 

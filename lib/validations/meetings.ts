@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEETING_KINDS, MEETING_STATUSES } from '@/lib/domain';
-import { calendarDate, idField, idParam, paging, slug } from './common';
+import { calendarDate, idField, idParam, paging, slug, whenValid } from './common';
 import { text } from './text';
 
 export const meetingListQuery = z.object({
@@ -51,7 +51,7 @@ export const createMeetingSchema = z
     reportingCutoff: fields.reportingCutoff.optional(),
     agenda: fields.agenda.default([]),
   })
-  .superRefine(cutoffBeforeDate);
+  .superRefine(cutoffBeforeDate, whenValid('date', 'reportingCutoff'));
 export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
 
 export const updateMeetingSchema = z
@@ -70,7 +70,7 @@ export const updateMeetingSchema = z
     commitments: z.array(idField, { error: 'List the deliverables announced there by id.' }).max(500).optional(),
     awards: z.array(award).max(10, 'At most ten awards.').optional(),
   })
-  .superRefine(cutoffBeforeDate);
+  .superRefine(cutoffBeforeDate, whenValid('date', 'reportingCutoff'));
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
 
 export const cancelMeetingSchema = z.strictObject({
@@ -88,7 +88,7 @@ export const postponeMeetingSchema = z
     date: isoDate,
     reportingCutoff: isoDate.nullable().optional(),
   })
-  .superRefine(cutoffBeforeDate);
+  .superRefine(cutoffBeforeDate, whenValid('date', 'reportingCutoff'));
 export type PostponeMeetingInput = z.infer<typeof postponeMeetingSchema>;
 
 export const meetingIdParams = z.object({ id: idParam });
@@ -116,4 +116,4 @@ export const reminderSchema = z
     if (Boolean(r.agency) === Boolean(r.notReady)) {
       ctx.addIssue({ code: 'custom', path: ['agency'], message: 'Name one agency, or set notReady to remind all agencies not yet submitted.' });
     }
-  });
+  }, whenValid('agency', 'notReady'));

@@ -7,10 +7,13 @@ export const pillarSummaryQuery = z.object({
   asOf: idParam.optional(),
 });
 
-/** The pillars page's URL: filters, and the two meetings to compare. Nonsense is ignored, not fatal. */
+/** A point to compare: a meeting (by id), or `now`, the record as it stands today. */
+const comparePoint = z.union([z.literal('now'), idParam]);
+
+/** The pillars page's URL: filters, and the two points to compare. Nonsense is ignored, not fatal. */
 export const pillarsPageParams = z.object({
   agency: slug.optional().catch(undefined),
   meeting: idParam.optional().catch(undefined),
-  from: idParam.optional().catch(undefined),
-  to: idParam.optional().catch(undefined),
+  from: comparePoint.optional().catch(undefined),
+  to: comparePoint.optional().catch(undefined),
 });

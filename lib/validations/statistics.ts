@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/dates';
 import { AGE_GROUPS, INDICATOR_UNITS, TRAFFICKING_TYPES, type IndicatorUnit } from '@/lib/domain';
+import { whenValid } from './common';
 import { text } from './text';
 
 /**
@@ -27,8 +28,9 @@ const fields = {
   period: z
     .string({ error: 'Enter the period, e.g. 2020 or 2020-12.' })
     .trim()
-    .refine(isPeriod, { message: 'Enter the period as a year (2020) or a month (2020-12).', abort: true })
-    .refine(periodYearInRange, `Enter a period between ${FIRST_YEAR} and ${LAST_YEAR}.`),
+    .refine(isPeriod, 'Enter the period as a year (2020) or a month (2020-12).')
+    // Only a real period is checked for its range (one message per field), without stopping the other checks.
+    .refine((value) => !isPeriod(value) || periodYearInRange(value), `Enter a period between ${FIRST_YEAR} and ${LAST_YEAR}.`),
   value: z.number({ error: 'Enter the value as a number.' }).min(0, 'The value cannot be negative.').max(1e15, 'That number is too large.'),
   ageGroup: z.enum(AGE_GROUPS, { error: 'Choose adult or child.' }).nullable().default(null),
   traffickingType: z.enum(TRAFFICKING_TYPES, { error: 'Choose labor, sex, both or unknown.' }).nullable().default(null),
@@ -49,7 +51,7 @@ const valueFitsUnit = (o: { unit?: IndicatorUnit; value?: number }, ctx: z.Refin
 
 export const createObservationSchema = z
   .strictObject({ ...fields, sourceId: z.number({ error: 'Choose the source document.' }).int().positive('Choose the source document.') })
-  .superRefine(valueFitsUnit);
+  .superRefine(valueFitsUnit, whenValid('unit', 'value'));
 export type CreateObservationInput = z.infer<typeof createObservationSchema>;
 
 export const updateObservationSchema = z
@@ -64,5 +66,5 @@ export const updateObservationSchema = z
     note: fields.note.optional(),
     sourceId: z.number({ error: 'Choose the source document.' }).int().positive('Choose the source document.').optional(),
   })
-  .superRefine(valueFitsUnit);
+  .superRefine(valueFitsUnit, whenValid('unit', 'value'));
 export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getPreferenceOf } from '@/db/queries/notifications';
 import { NOTIFICATION_RULES } from '@/lib/notifications';
 import { readUnsubscribeToken } from '@/lib/notification-tokens';
@@ -60,9 +61,9 @@ export default async function UnsubscribePage({ searchParams }: Props) {
         )}
         <p className="margin-top-4">
           To choose what is e-mailed for every kind of notice,{' '}
-          <a className="usa-link" href="/account#notifications">
+          <Link className="usa-link" href="/account#notifications">
             sign in and open your account page
-          </a>
+          </Link>
           .
         </p>
       </div>

@@ -5,11 +5,10 @@ import { getSignInPolicy } from '@/db/queries/sign-in-policy';
 import { outboxCounts } from '@/db/queries/notifications';
 import { mailConfig } from '@/lib/env';
 import { SignInPolicyForm } from '@/components/admin/sign-in-policy-form';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { requireUser } from '@/lib/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 
 export const metadata: Metadata = { title: 'Administration' };
 
@@ -23,14 +22,7 @@ function outboxSummary(): string {
 
 export default async function AdminPage() {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canManageUsers(user)))) {
-    return (
-      <>
-        <h1>Administration</h1>
-        <NotAllowed>Accounts, agencies and the audit log are managed by the secretariat’s administrators.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canManageUsers(user));
   const { activeUsers, members, events } = adminCounts();
   const sections = [
     { href: '/admin/users', title: 'Users', text: `${formatNumber(activeUsers)} active accounts. Add an agency’s point of contact, change a role, deactivate someone who left, reset a password.` },

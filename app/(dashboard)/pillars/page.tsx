@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
-import { listMeetingOptions, listMeetingsWithCommitments } from '@/db/queries/meetings';
+import { listMeetingOptions } from '@/db/queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from '@/db/queries/pillars';
 import { requireUser } from '@/lib/auth';
+import { todayIso } from '@/lib/dates';
+import { defaultComparison } from '@/lib/pillar-change';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatPercent } from '@/lib/format';
 import { pillarsPageParams } from '@/lib/validations/pillars';
@@ -35,11 +37,14 @@ export default async function PillarsPage({ searchParams }: Props) {
   const summary = getPillarSummary(filters);
   const matrix = getAgencyPillarMatrix(filters);
   const series = getCompletionSeries(filters);
-  // By default: from the first meeting at which commitments were announced, to the latest meeting.
-  const firstWithCommitments = listMeetingsWithCommitments().at(-1)?.id;
-  const from = params.from ?? firstWithCommitments ?? meetings.at(-1)?.id;
-  const to = params.to ?? meetings[0]?.id;
+  // By default: the last meeting held, and now (lib/pillar-change.ts says why).
+  const today = todayIso();
+  const fallback = defaultComparison(meetings, today);
+  const from = params.from ?? fallback?.from;
+  const to = params.to ?? fallback?.to;
   const change = from && to ? getPillarChange(from, to, { agency: params.agency }) : null;
+  const asOf = (point: { id: number | 'now'; date: string }) =>
+    point.id === 'now' ? `today (${formatCalendarDate(point.date)})` : formatCalendarDate(point.date);
   const filterLabel = [
     params.agency ? agencies.find((a) => a.slug === params.agency)?.abbreviation : null,
     params.meeting ? `announced at ${meetings.find((m) => m.id === params.meeting)?.title}` : null,
@@ -58,8 +63,8 @@ export default async function PillarsPage({ searchParams }: Props) {
       <form method="get" className="pitf-filters" aria-label="Filter the charts">
         <FilterSelect id="pillars-agency" name="agency" label="Lead agency" anyLabel="All agencies" options={agencyOptions(agencies)} value={params.agency} />
         <FilterSelect id="pillars-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={params.meeting} />
-        {from ? <input type="hidden" name="from" value={from} /> : null}
-        {to ? <input type="hidden" name="to" value={to} /> : null}
+        {params.from ? <input type="hidden" name="from" value={params.from} /> : null}
+        {params.to ? <input type="hidden" name="to" value={params.to} /> : null}
         <div className="pitf-filters__actions">
           <button type="submit" className="usa-button">
             Apply filters
@@ -166,6 +171,7 @@ export default async function PillarsPage({ searchParams }: Props) {
                 Compare as of
               </label>
               <select id="change-from" name="from" className="usa-select" defaultValue={String(change.a.id)}>
+                <option value="now">Now (today)</option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.title} ({formatCalendarDate(m.date)})
@@ -178,6 +184,7 @@ export default async function PillarsPage({ searchParams }: Props) {
                 with as of
               </label>
               <select id="change-to" name="to" className="usa-select" defaultValue={String(change.b.id)}>
+                <option value="now">Now (today)</option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.title} ({formatCalendarDate(m.date)})
@@ -194,7 +201,7 @@ export default async function PillarsPage({ searchParams }: Props) {
           <ChartFigure
             id="change"
             title="Completed deliverables: change between two meetings"
-            summary={`Completed deliverables in each pillar as of ${formatCalendarDate(change.a.date)} and as of ${formatCalendarDate(change.b.date)}.`}
+            summary={`Completed deliverables in each pillar as of ${asOf(change.a)} and as of ${asOf(change.b)}.`}
             filename="change-between-meetings.csv"
             table={{
               columns: [
@@ -209,8 +216,8 @@ export default async function PillarsPage({ searchParams }: Props) {
           >
             <ChangeChart
               data={change.pillars.map((p) => ({ label: PILLAR_LABELS[p.pillar], a: p.a.completed, b: p.b.completed }))}
-              labelA={`As of ${formatCalendarDate(change.a.date)}`}
-              labelB={`As of ${formatCalendarDate(change.b.date)}`}
+              labelA={`As of ${asOf(change.a)}`}
+              labelB={`As of ${asOf(change.b)}`}
             />
           </ChartFigure>
         </>

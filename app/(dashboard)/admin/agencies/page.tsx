@@ -2,25 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgenciesForAdmin } from '@/db/queries/admin-agencies';
 import { AgencyForm } from '@/components/admin/agency-form';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { requireUser } from '@/lib/auth';
 import { canManageAgencies } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 
 export const metadata: Metadata = { title: 'Manage agencies' };
 
 export default async function AdminAgenciesPage() {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canManageAgencies(user)))) {
-    return (
-      <>
-        <h1>Manage agencies</h1>
-        <NotAllowed>Member agencies are kept by the secretariat’s administrators.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canManageAgencies(user));
   const agencies = listAgenciesForAdmin();
   return (
     <>

@@ -4,12 +4,12 @@ import { auditFilterErrors, listAuditActions, listAuditActors, listAuditEntities
 import { fieldErrors, type FieldErrors } from '@/lib/api/errors';
 import { requireUser } from '@/lib/auth';
 import { canViewAuditLog } from '@/lib/authorization';
+import { TASK_FORCE_TIME_ZONE, canonicalTimeZone, isTimeZone } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 import { auditListQuery } from '@/lib/validations/audit';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { Pagination } from '@/components/ui/pagination';
-import { AuditFilters } from './_components/audit-filters';
+import { AUDIT_FILTER_LABELS, AuditFilters } from './_components/audit-filters';
 import { AuditTable } from './_components/audit-table';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -21,14 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canViewAuditLog(user), 'Only administrators can read the audit log.'))) {
-    return (
-      <>
-        <h1>Audit log</h1>
-        <NotAllowed>The audit log is kept for the secretariat: only administrators can read it.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canViewAuditLog(user), 'Only administrators can read the audit log.');
 
   const raw = Object.fromEntries(
     Object.entries(await searchParams)
@@ -54,6 +47,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
   };
   const exportParams = new URLSearchParams(raw);
   exportParams.delete('page');
+  // The zone the dates were counted in: the one sent, when it is one, else the task force's.
+  const zone = parsed.success ? parsed.data.tz : raw.tz && isTimeZone(raw.tz) ? canonicalTimeZone(raw.tz) : TASK_FORCE_TIME_ZONE;
 
   return (
     <>
@@ -62,8 +57,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
         Every change, sign-in and refused request, newest first, with who did it and what changed from what to what.
       </p>
       <p className="margin-top-0" data-testid="time-note">
-        The from and to dates are whole calendar days in UTC (Coordinated Universal Time); times in the table are shown in your
-        own time zone.
+        The from and to dates are whole days in the time zone {zone}, your browser’s when you filter; times in the table are shown
+        in your own time zone.
       </p>
 
       {!valid ? (
@@ -73,7 +68,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <ul className="usa-list">
               {Object.entries(errors).map(([field, messages]) => (
                 <li key={field}>
-                  <strong>{field}</strong>: {messages.join(' ')}
+                  <strong>{AUDIT_FILTER_LABELS[field] ?? field}</strong>: {messages[0]}
                 </li>
               ))}
             </ul>
@@ -81,7 +76,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </div>
       ) : null}
 
-      <AuditFilters values={raw} errors={errors} choices={choices} />
+      <AuditFilters values={raw} errors={errors} choices={choices} zone={zone} />
 
       {result ? (
         <>

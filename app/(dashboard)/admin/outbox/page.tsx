@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listOutbox } from '@/db/queries/notifications';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LocalTime } from '@/components/ui/local-time';
@@ -10,7 +9,7 @@ import { canReadOutbox } from '@/lib/authorization';
 import { EMAIL_STATE_LABELS } from '@/lib/notifications';
 import { mailConfig } from '@/lib/env';
 import { formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 import { OUTBOX_STATES, outboxListQuery } from '@/lib/validations/notifications';
 
 export const metadata: Metadata = { title: 'Outbox' };
@@ -25,14 +24,7 @@ const FILTER_LABELS: Record<(typeof OUTBOX_STATES)[number], string> = {
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canReadOutbox(user)))) {
-    return (
-      <>
-        <h1>Outbox</h1>
-        <NotAllowed>The outbox holds e-mails to everyone; only the secretariat’s administrators read it.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canReadOutbox(user));
   const raw = await searchParams;
   // Each filter on its own: one bad value (a mistyped page) does not throw away the others.
   const field = <K extends 'state' | 'page' | 'to'>(key: K) => {

@@ -4,14 +4,13 @@ import { listAgencies } from '@/db/queries/agencies';
 import { listUsers } from '@/db/queries/admin-users';
 import { FilterSelect, agencyOptions } from '@/components/ui/filter-select';
 import { LocalTime } from '@/components/ui/local-time';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { requireUser } from '@/lib/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 import { userListQuery } from '@/lib/validations/admin';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -20,14 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function UsersPage({ searchParams }: Props) {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canManageUsers(user)))) {
-    return (
-      <>
-        <h1>Users</h1>
-        <NotAllowed>Accounts are managed by the secretariat’s administrators.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canManageUsers(user));
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = userListQuery.safeParse(raw);
   const filters = parsed.success ? parsed.data : userListQuery.parse({});

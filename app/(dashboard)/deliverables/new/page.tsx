@@ -4,6 +4,7 @@ import { listMeetingOptions } from '@/db/queries/meetings';
 import { listNapActions } from '@/db/queries/nap-actions';
 import { requireUser } from '@/lib/auth';
 import { canCreateDeliverable } from '@/lib/authorization';
+import { requirePageAccess } from '@/lib/page-access';
 import { DetailsForm } from '@/components/deliverables/deliverable-editor';
 
 export const metadata: Metadata = { title: 'New deliverable' };
@@ -14,20 +15,7 @@ export default async function NewDeliverablePage({ searchParams }: Props) {
   const user = await requireUser();
   const agencies = listAgencies();
   const allowed = agencies.filter((a) => canCreateDeliverable(user, a.id));
-  if (allowed.length === 0) {
-    return (
-      <>
-        <h1>New deliverable</h1>
-        <div className="usa-alert usa-alert--info" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">
-              Deliverables are added by their agency’s officials and by administrators. Your role can read them but not add them.
-            </p>
-          </div>
-        </div>
-      </>
-    );
-  }
+  await requirePageAccess(user, allowed.length > 0, 'Deliverables are added by their agency’s officials and by administrators.');
   const requested = (await searchParams).agency;
   const preferred = allowed.find((a) => a.slug === (Array.isArray(requested) ? requested[0] : requested)) ?? allowed[0]!;
   return (

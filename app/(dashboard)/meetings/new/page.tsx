@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { MeetingForm } from '@/components/meetings/meeting-form';
-import { MeetingsNotAllowed } from '@/components/meetings/not-allowed';
+import { requirePageAccess } from '@/lib/page-access';
 
 export const metadata: Metadata = { title: 'New meeting' };
 
 export default async function NewMeetingPage() {
   const user = await requireUser();
+  await requirePageAccess(user, canManageMeetings(user), 'Meetings are planned and recorded by the chair’s staff and administrators.');
   return (
     <>
       <nav aria-label="Breadcrumbs" className="margin-top-2">
@@ -17,17 +18,11 @@ export default async function NewMeetingPage() {
         </Link>
       </nav>
       <h1>New meeting</h1>
-      {canManageMeetings(user) ? (
-        <>
-          <p className="usa-intro font-sans-md margin-top-0">
-            Plan a meeting: its date, chair and place, the reporting cutoff for agencies, and the agenda. The outcome is recorded
-            after it is held.
-          </p>
-          <MeetingForm mode="create" />
-        </>
-      ) : (
-        <MeetingsNotAllowed />
-      )}
+      <p className="usa-intro font-sans-md margin-top-0">
+        Plan a meeting: its date, chair and place, the reporting cutoff for agencies, and the agenda. The outcome is recorded after
+        it is held.
+      </p>
+      <MeetingForm mode="create" />
     </>
   );
 }

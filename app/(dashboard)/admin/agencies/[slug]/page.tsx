@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { AgencyForm } from '@/components/admin/agency-form';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { requireUser } from '@/lib/auth';
 import { canManageAgencies } from '@/lib/authorization';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 
 export const metadata: Metadata = { title: 'Edit agency' };
 
@@ -14,14 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function AdminAgencyPage({ params }: Props) {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canManageAgencies(user)))) {
-    return (
-      <>
-        <h1>Edit agency</h1>
-        <NotAllowed>Member agencies are kept by the secretariat’s administrators.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canManageAgencies(user));
   const agency = getAgencyBySlug((await params).slug);
   if (!agency) notFound();
   return (

@@ -3,6 +3,7 @@ import type { FieldErrors } from '@/lib/api/errors';
 import { actionLabel, entityLabel } from '@/lib/audit-display';
 import { TextField } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { ReaderTimeZoneInput } from '@/components/ui/reader-time-zone';
 
 type Choices = {
   actors: { id: number; name: string; email: string }[];
@@ -11,8 +12,34 @@ type Choices = {
   actions: string[];
 };
 
-/** The log's filters as a GET form: every choice travels in the URL, so a filtered view can be shared. */
-export function AuditFilters({ values, errors, choices }: { values: Record<string, string>; errors: FieldErrors; choices: Choices }) {
+/** What each filter is called on the page, for the list of filters to correct. */
+export const AUDIT_FILTER_LABELS: Record<string, string> = {
+  actor: 'Actor',
+  agency: 'Agency',
+  entity: 'Entity',
+  entityId: 'Entity id',
+  action: 'Action',
+  from: 'From',
+  to: 'To',
+  tz: 'Time zone',
+  page: 'Page',
+};
+
+/**
+ * The log's filters as a GET form: every choice travels in the URL, so a filtered view can be
+ * shared. The reader's time zone travels with them, so from and to are the reader's days.
+ */
+export function AuditFilters({
+  values,
+  errors,
+  choices,
+  zone,
+}: {
+  values: Record<string, string>;
+  errors: FieldErrors;
+  choices: Choices;
+  zone: string;
+}) {
   return (
     <form method="get" action="/admin/audit" className="pitf-filters" role="search" aria-label="Filter the audit log">
       <FilterSelect
@@ -48,8 +75,9 @@ export function AuditFilters({ values, errors, choices }: { values: Record<strin
         options={choices.actions.map((a) => ({ value: a, label: `${actionLabel(a)} (${a})` }))}
         value={values.action}
       />
-      <TextField id="filter-from" name="from" type="date" label="From (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.from} defaultValue={values.from ?? ''} />
-      <TextField id="filter-to" name="to" type="date" label="To (UTC date)" hint="YYYY-MM-DD, inclusive." errors={errors.to} defaultValue={values.to ?? ''} />
+      <TextField id="filter-from" name="from" type="date" label="From" hint="YYYY-MM-DD, inclusive." errors={errors.from} defaultValue={values.from ?? ''} />
+      <TextField id="filter-to" name="to" type="date" label="To" hint="YYYY-MM-DD, inclusive." errors={errors.to} defaultValue={values.to ?? ''} />
+      <ReaderTimeZoneInput fallback={zone} />
       <div className="pitf-filters__actions">
         <button type="submit" className="usa-button">
           Filter

@@ -4,26 +4,18 @@ import { notFound } from 'next/navigation';
 import { getOutboxMessage } from '@/db/queries/notifications';
 import { RetryButton } from '@/components/notifications/retry-button';
 import { LocalTime } from '@/components/ui/local-time';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { requireUser } from '@/lib/auth';
 import { canReadOutbox } from '@/lib/authorization';
 import { mailConfig } from '@/lib/env';
 import { EMAIL_STATE_LABELS } from '@/lib/notifications';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 import { outboxIdParams } from '@/lib/validations/notifications';
 
 export const metadata: Metadata = { title: 'E-mail in the outbox' };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  if (!(await pageAllowed(user, canReadOutbox(user)))) {
-    return (
-      <>
-        <h1>E-mail</h1>
-        <NotAllowed>The outbox holds e-mails to everyone; only the secretariat’s administrators read it.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(user, canReadOutbox(user));
   const parsed = outboxIdParams.safeParse(await params);
   const message = parsed.success ? getOutboxMessage(parsed.data.id) : null;
   if (!message) notFound();

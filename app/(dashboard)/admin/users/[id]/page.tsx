@@ -7,12 +7,11 @@ import { UserAccess } from '@/components/admin/user-access';
 import { countPasskeys } from '@/db/queries/passkeys';
 import { UserForm } from '@/components/admin/user-form';
 import { SignInHistory } from '@/components/admin/sign-in-history';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { LocalTime } from '@/components/ui/local-time';
 import { requireUser } from '@/lib/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { ROLE_LABELS, type Role } from '@/lib/domain';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -20,14 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function UserPage({ params }: Props) {
   const viewer = await requireUser();
-  if (!(await pageAllowed(viewer, canManageUsers(viewer)))) {
-    return (
-      <>
-        <h1>User</h1>
-        <NotAllowed>Accounts are managed by the secretariat’s administrators.</NotAllowed>
-      </>
-    );
-  }
+  await requirePageAccess(viewer, canManageUsers(viewer));
   const id = Number((await params).id);
   const user = Number.isInteger(id) && id > 0 ? getUser(id) : null;
   if (!user) notFound();

@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
 import { UserForm } from '@/components/admin/user-form';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { requireUser } from '@/lib/auth';
 import { canManageUsers } from '@/lib/authorization';
-import { pageAllowed } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/page-access';
 
 export const metadata: Metadata = { title: 'Add a user' };
 
 export default async function NewUserPage() {
   const user = await requireUser();
-  const allowed = await pageAllowed(user, canManageUsers(user));
+  await requirePageAccess(user, canManageUsers(user));
   return (
     <>
       <p>
@@ -20,16 +19,10 @@ export default async function NewUserPage() {
         </Link>
       </p>
       <h1>Add a user</h1>
-      {allowed ? (
-        <>
-          <p className="usa-intro font-sans-md margin-top-0">
-            The account gets a temporary password, shown once here; the user chooses their own at the first sign-in.
-          </p>
-          <UserForm agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))} />
-        </>
-      ) : (
-        <NotAllowed>Accounts are managed by the secretariat’s administrators.</NotAllowed>
-      )}
+      <p className="usa-intro font-sans-md margin-top-0">
+        The account gets a temporary password, shown once here; the user chooses their own at the first sign-in.
+      </p>
+      <UserForm agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { DeliverableImportForm } from '@/components/deliverables/deliverable-imp
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { requireUser } from '@/lib/auth';
 import { canCreateDeliverable } from '@/lib/authorization';
+import { requirePageAccess } from '@/lib/page-access';
 import { PILLARS } from '@/lib/domain';
 import { formatCalendarDate } from '@/lib/format';
 import { IMPORT_TEMPLATE_HEADER, MAX_IMPORT_ROWS } from '@/lib/validations/deliverable-import';
@@ -43,22 +44,7 @@ export default async function ImportDeliverablesPage({ params }: Props) {
   const agency = getAgencyBySlug(slug);
   if (!agency) notFound();
 
-  if (!canCreateDeliverable(user, agency.id)) {
-    return (
-      <>
-        <h1>Import deliverables for {agency.name}</h1>
-        <div className="usa-alert usa-alert--error" role="alert" data-testid="import-not-allowed">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">You cannot import deliverables for {agency.abbreviation}</h2>
-            <p className="usa-alert__text">
-              Only {agency.name} agency officials and administrators can add its deliverables. If you should have
-              this access, ask the PITF secretariat.
-            </p>
-          </div>
-        </div>
-      </>
-    );
-  }
+  await requirePageAccess(user, canCreateDeliverable(user, agency.id), `Only ${agency.name} officials and administrators can add its deliverables.`);
 
   const meetings = listMeetings({ page: 1, pageSize: 20 }).items;
 

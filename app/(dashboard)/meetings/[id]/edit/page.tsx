@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { MeetingForm } from '@/components/meetings/meeting-form';
-import { MeetingsNotAllowed } from '@/components/meetings/not-allowed';
+import { requirePageAccess } from '@/lib/page-access';
 import { MeetingScheduleActions, ReinstateMeeting } from '@/components/meetings/meeting-schedule-actions';
 
 export const metadata: Metadata = { title: 'Edit meeting' };
@@ -20,7 +20,7 @@ export default async function EditMeetingPage({ params }: Props) {
   const parsed = meetingIdParams.safeParse(await params);
   const meeting = parsed.success ? getMeeting(parsed.data.id) : null;
   if (!meeting) notFound();
-  const allowed = canManageMeetings(user);
+  await requirePageAccess(user, canManageMeetings(user), 'Meetings are planned and recorded by the chair’s staff and administrators.');
   return (
     <>
       <nav aria-label="Breadcrumbs" className="margin-top-2">
@@ -33,7 +33,7 @@ export default async function EditMeetingPage({ params }: Props) {
         </Link>
       </nav>
       <h1>Edit meeting</h1>
-      {allowed && meeting.status === 'cancelled' ? (
+      {meeting.status === 'cancelled' ? (
         <>
           <p className="usa-intro font-sans-md margin-top-0">{meeting.title}</p>
           <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="meeting-cancelled">
@@ -46,7 +46,7 @@ export default async function EditMeetingPage({ params }: Props) {
           </div>
           <ReinstateMeeting meeting={meeting} />
         </>
-      ) : allowed ? (
+      ) : (
         <>
           <p className="usa-intro font-sans-md margin-top-0">{meeting.title}</p>
           <MeetingForm
@@ -57,8 +57,6 @@ export default async function EditMeetingPage({ params }: Props) {
           />
           {meeting.status === 'planned' ? <MeetingScheduleActions meeting={meeting} /> : null}
         </>
-      ) : (
-        <MeetingsNotAllowed />
       )}
     </>
   );

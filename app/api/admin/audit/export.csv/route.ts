@@ -2,10 +2,13 @@ import { auditEventsCsv, auditFilterErrors } from '@/db/queries/audit-log';
 import { badRequest, forbidden } from '@/lib/api/errors';
 import { apiRoute, parseQuery } from '@/lib/api/handler';
 import { canViewAuditLog } from '@/lib/authorization';
-import { todayIso } from '@/lib/dates';
+import { auditExportFileName } from '@/lib/audit-display';
 import { auditExportQuery } from '@/lib/validations/audit';
 
-/** Every event matching the log's filters (not one page), streamed as CSV. Administrators only. */
+/**
+ * Every event matching the log's filters (not one page), streamed as CSV, named after the days it
+ * covers in the reader's zone. Administrators only.
+ */
 export const GET = apiRoute({}, ({ request, user }) => {
   if (!canViewAuditLog(user)) throw forbidden('Only administrators can export the audit log.');
   const query = parseQuery(request, auditExportQuery);
@@ -15,7 +18,7 @@ export const GET = apiRoute({}, ({ request, user }) => {
     status: 200,
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="audit-log-${todayIso()}.csv"`,
+      'Content-Disposition': `attachment; filename="${auditExportFileName(query)}"`,
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -1,0 +1,31 @@
+import { headers } from 'next/headers';
+import { getAgencyBySlug } from '@/db/queries/agencies';
+import { ProblemPage, TO_OVERVIEW } from '@/components/layout/problem-page';
+
+/**
+ * Answers forbidden() from the import page (lib/page-access.ts): 403. A forbidden page gets no
+ * params, so the agency is read from the path proxy.ts forwards (the page has already found it).
+ */
+export default async function Forbidden() {
+  const path = (await headers()).get('x-pitf-path') ?? '';
+  const slug = /^\/agencies\/([a-z][a-z0-9-]*)\/import(?:[/?]|$)/.exec(path)?.[1];
+  const agency = slug ? getAgencyBySlug(slug) : null;
+  const abbreviation = agency?.abbreviation ?? 'this agency';
+  return (
+    <ProblemPage
+      title={agency ? `Import deliverables for ${agency.name}` : 'Import deliverables'}
+      testId="forbidden"
+      ways={[...(agency ? [{ href: `/agencies/${agency.slug}`, label: `${agency.abbreviation}’s deliverables` }] : []), TO_OVERVIEW]}
+    >
+      <div className="usa-alert usa-alert--error" role="alert" data-testid="import-not-allowed">
+        <div className="usa-alert__body">
+          <h2 className="usa-alert__heading">You cannot import deliverables for {abbreviation}</h2>
+          <p className="usa-alert__text">
+            Only {agency ? agency.name : 'the agency’s'} agency officials and administrators can add its deliverables. If you should
+            have this access, ask the PITF secretariat.
+          </p>
+        </div>
+      </div>
+    </ProblemPage>
+  );
+}
