@@ -24,7 +24,7 @@ export function BriefingLedger({ ledger }: { ledger: Briefing['ledger'] }) {
           </p>
           {ledger.total ? (
             <>
-              <table className="usa-table usa-table--borderless usa-table--compact" data-testid="briefing-ledger-counts">
+              <table className="usa-table usa-table--borderless usa-table--compact pitf-keep-together" data-testid="briefing-ledger-counts">
                 <caption className="text-left">Commitments by status now</caption>
                 <thead>
                   <tr>
