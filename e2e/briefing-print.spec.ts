@@ -143,3 +143,23 @@ test('the 2023 meeting’s briefing prints that no readiness was kept for it, an
   expect(all).toContain(`Status now Commitments ${counts.join(' ')}`);
   expect(all).not.toMatch(/Report status: (?!Not started)/);
 });
+
+test('a held meeting’s briefing prints the readiness kept when it was marked held, with the cutoff’s, never today’s', async ({ page, playwright, baseURL }) => {
+  // A working-group meeting after every other, so that it becomes no other meeting's previous one.
+  const title = `Working group briefed ${Date.now().toString(36)}`;
+  const chair = await playwright.request.newContext({ baseURL });
+  await signInApi(chair, 'chair@pitf.demo');
+  const created = await chair.post('/api/meetings', { data: { kind: 'working_group', title, date: '2099-12-31' } });
+  expect(created.status()).toBe(201);
+  const meeting = (await created.json()) as { id: number; version: number };
+  expect((await chair.patch(`/api/meetings/${meeting.id}`, { data: { version: meeting.version, status: 'held' } })).status()).toBe(200);
+  await chair.dispose();
+
+  const book = await printBriefing(page, meeting.id);
+  const header = expectEveryPageHeadedAndNumbered(book.pages, { title, date: 'Dec 31, 2099' });
+  expectBookStructure(book, header);
+  expect(body(book.pages[1]!, header)).toMatch(
+    /^Readiness summary At the reporting cutoff \(Dec 17, 2099\): 0 of \d+ agencies ready \(0%\): their reports are approved\. At the meeting: 0 of \d+ agencies ready \(0%\): their reports are approved\. As recorded when the meeting was marked held, .+, and at the reporting cutoff, .+\. Later updates do not change these figures\./,
+  );
+  expect(book.pages[1]).toContain('Agency At the cutoff At the meeting Open');
+});
