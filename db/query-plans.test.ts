@@ -13,7 +13,7 @@ import * as t from '@/db/schema';
 import { listAgencies, listAgencySummaries } from './queries/agencies';
 import { listUsers, listRecentSignIns } from './queries/admin-users';
 import { listAuditActions, listAuditActors, listAuditEntities, listAuditEvents } from './queries/audit-log';
-import { countLedByAgencyAndStatus, listLatestUpdates, listMeetingReports } from './queries/briefing';
+import { countLedByAgencyAndStatus, getBriefing, listLatestUpdates, listMeetingReports } from './queries/briefing';
 import { getDeliverable, getDeliverableSummary, listDeliverables, listMostInNeedByAgency, listUpdates } from './queries/deliverables';
 import { getMeeting, getNextMeeting, listMeetings, listMeetingsAnnouncingFor } from './queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarSummary } from './queries/pillars';
@@ -98,6 +98,7 @@ describe('query plans', () => {
     listMeetingReports(meeting.id);
     countLedByAgencyAndStatus();
     listLatestUpdates([...listMostInNeedByAgency(25).values()].flat().map((d) => d.id));
+    getBriefing(meeting.id);
     getPillarSummary({ agency: 'dhs' });
     getAgencyPillarMatrix({});
     getCompletionSeries({ agency: 'dhs' });

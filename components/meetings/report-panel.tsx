@@ -90,7 +90,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   return (
     <div data-testid="report-panel">
       <p className="font-sans-md margin-top-0" data-testid="report-state">
-        <span className="text-bold">State:</span> {report.state ? STATE_LABELS[report.state] : 'Not started'}
+        <span className="text-bold">Report status:</span> {report.state ? STATE_LABELS[report.state] : 'Not started'}
         {report.submittedAt ? (
           <span className="text-base-dark">
             {' '}
