@@ -196,9 +196,12 @@ export default async function AwaitingMePage() {
               <LocalTime value={since.getTime()} />:
             </>
           )}{' '}
-          {formatCount(changes.updates, 'progress update')} on {formatCount(changes.deliverables, 'deliverable')},{' '}
-          {changes.statusChanges >= STATUS_CHANGES_COUNTED ? `${formatNumber(STATUS_CHANGES_COUNTED)} or more` : formatNumber(changes.statusChanges)}{' '}
-          of them changing a status; {formatCount(reportEvents.total, 'report submitted or reviewed', 'reports submitted or reviewed')}.
+          {changes.updates === 0
+            ? 'no progress update'
+            : `${formatCount(changes.updates, 'progress update')} on ${formatCount(changes.deliverables, 'deliverable')}, ${
+                changes.statusChanges >= STATUS_CHANGES_COUNTED ? `${formatNumber(STATUS_CHANGES_COUNTED)} or more` : formatNumber(changes.statusChanges)
+              } of them changing a status`}
+          ; {reportEvents.total === 0 ? 'no report submitted or reviewed' : formatCount(reportEvents.total, 'report submitted or reviewed', 'reports submitted or reviewed')}.
         </p>
 
         <h3>Status changes</h3>
