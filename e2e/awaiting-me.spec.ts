@@ -41,6 +41,12 @@ test('the chair’s staff land on Awaiting me, follow “Review” by keyboard t
   await page.screenshot({ path: '/tmp/landing-awaiting-me.png', fullPage: true });
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(axe.violations).toEqual([]);
+  // And at 320 px, where the tables scroll within their own region.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
+  await page.screenshot({ path: '/tmp/landing-awaiting-me-narrow.png', fullPage: true });
+  await page.setViewportSize(wide);
 
   // Keyboard only: the Review link, Enter; focus is on the report's heading, and Tab goes on inside the report.
   const review = row.getByRole('link', { name: 'Review the DOD report' });

@@ -53,6 +53,12 @@ test('an official lands on My agency, follows it to the report, brings it up to 
   await page.screenshot({ path: '/tmp/landing-my-agency.png', fullPage: true });
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(axe.violations).toEqual([]);
+  // And at 320 px, where the tables scroll within their own region.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
+  await page.screenshot({ path: '/tmp/landing-my-agency-narrow.png', fullPage: true });
+  await page.setViewportSize(wide);
 
   // The overview is one click away in the main navigation.
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Overview', exact: true })).toHaveAttribute('href', '/');

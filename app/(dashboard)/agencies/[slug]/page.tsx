@@ -86,9 +86,9 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
       </nav>
       <p className="usa-intro font-sans-md margin-top-0">
         {supportView
-          ? `Deliverables other agencies lead with ${agency.abbreviation}’s support, by status. Each is changed by its lead agency.`
+          ? `Deliverables other agencies lead with ${agency.abbreviation}’s support, by status.`
           : `Deliverables led by ${agency.abbreviation}, by status.`}{' '}
-        {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
+        {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : supportView ? 'Their lead agencies change them.' : null}
       </p>
       {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices reminders={listOpenReminders(agency.id)} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
