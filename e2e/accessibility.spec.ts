@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { signInAndWait } from './helpers';
+import { signInToOverview } from './helpers';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -19,7 +19,7 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
   });
 
   test('the overview has no violations, wide and at 320 px', async ({ page }) => {
-    await signInAndWait(page, 'official.dhs@pitf.demo');
+    await signInToOverview(page, 'official.dhs@pitf.demo');
     const wide = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
     expect(wide.violations).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });

@@ -61,7 +61,8 @@ test.describe('administering accounts', () => {
     await official.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await official.getByLabel('New password again').fill(NEW_PASSWORD);
     await official.getByRole('button', { name: 'Change password' }).click();
-    await expect(official.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    // With a password of their own, the official lands on their agency's page.
+    await expect(official.getByRole('heading', { level: 1, name: 'My agency' })).toBeVisible();
     await expect(official.getByTestId('signed-in-user')).toContainText('Equal Employment Opportunity Commission');
 
     // The admin finds them in the list and deactivates them.
@@ -107,7 +108,7 @@ test.describe('administering accounts', () => {
     await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('New password again').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'My agency' })).toBeVisible();
     await expect(page.getByTestId('signed-in-user')).toContainText('Department of Labor');
 
     const changed = await admin.patch(`/api/admin/users/${user.id}`, { data: { role: 'viewer' } });

@@ -19,9 +19,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/**
+ * The heading of the page a demo account lands on after signing in: an official's My agency, the
+ * chair's staff's Awaiting me, the overview for everyone else.
+ */
+export function landingHeading(email: string): string {
+  if (email.startsWith('official.')) return 'My agency';
+  if (email === 'chair@pitf.demo') return 'Awaiting me';
+  return 'Overview';
+}
+
+/** Signs in through the form and waits for the account's landing page. */
 export async function signInAndWait(page: Page, email: string) {
   await signIn(page, email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: landingHeading(email) })).toBeVisible();
+}
+
+/** Signs in, then opens the overview (which every role reaches from the main navigation). */
+export async function signInToOverview(page: Page, email: string) {
+  await signInAndWait(page, email);
+  if (landingHeading(email) !== 'Overview') {
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  }
 }
 
 /** Signs an API client in through next-auth's own endpoints, as a browser's form would. */

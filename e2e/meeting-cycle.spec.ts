@@ -109,13 +109,15 @@ test('a reminder reaches the right agency’s officials and no other, until they
   const eeocContext = await browser.newContext();
   const eeoc = await eeocContext.newPage();
   await signInAndWait(eeoc, 'official.eeoc@pitf.demo');
-  await expect(eeoc.getByTestId('reminder-notices')).toContainText('EEOC: please send your statement for the meeting by Friday.');
+  await expect(eeoc.getByTestId('my-reminders')).toContainText('EEOC: please send your statement for the meeting by Friday.');
   await eeoc.goto('/agencies/eeoc');
   await expect(eeoc.getByTestId('reminder-notices')).toContainText('please send your statement');
 
   const fbiContext = await browser.newContext();
   const fbi = await fbiContext.newPage();
   await signInAndWait(fbi, 'official.fbi@pitf.demo');
+  await expect(fbi.getByText('EEOC: please send your statement')).toHaveCount(0);
+  await fbi.goto('/');
   await expect(fbi.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(fbi.getByText('EEOC: please send your statement')).toHaveCount(0);
 

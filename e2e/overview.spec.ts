@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { signInAndWait, signInApi } from './helpers';
+import { signInAndWait, signInApi, signInToOverview } from './helpers';
 
 test.describe('overview', () => {
   test('shows the database’s numbers: deliverables, pillars, next meeting and statistics', async ({ page }) => {
-    await signInAndWait(page, 'chair@pitf.demo');
+    await signInToOverview(page, 'chair@pitf.demo');
     // Other tests add deliverables meanwhile: compare the page with the API read just after it,
     // and read both again if one landed in between.
     await expect(async () => {

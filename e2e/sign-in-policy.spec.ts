@@ -67,7 +67,8 @@ test('a chair under the policy enrols a passkey after the password, and uses it 
     await page.getByLabel('Name for the passkey').fill('Chair laptop');
     await page.screenshot({ path: 'test-results/sign-in-policy-enrol.png', fullPage: true });
     await page.getByRole('button', { name: 'Register a passkey' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    // The chair's staff land on what awaits them.
+    await expect(page.getByRole('heading', { level: 1, name: 'Awaiting me' })).toBeVisible();
     expect((await page.request.get('/api/deliverables')).status()).toBe(200);
     expect(await authenticator.credentials()).toHaveLength(1);
 
@@ -77,7 +78,7 @@ test('a chair under the policy enrols a passkey after the password, and uses it 
     await signIn(page, chair.email, chair.password);
     await expect(page).toHaveURL(/\/login\/passkey$/);
     await page.getByRole('button', { name: 'Use my passkey' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Awaiting me' })).toBeVisible();
 
     // The audit log tells how each sign-in was made.
     const trail = openTestDatabase();

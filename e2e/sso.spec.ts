@@ -65,7 +65,8 @@ function signInEvents(email: string) {
 test('an official signs in through the provider at the required level and is linked to their account', async ({ page }) => {
   const before = signInEvents(DHS.email).length;
   await signInThroughProvider(page, DHS.email, PHISHING_RESISTANT);
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  // An official lands on their agency's page.
+  await expect(page.getByRole('heading', { level: 1, name: 'My agency' })).toBeVisible();
   await expect(page.getByTestId('signed-in-user')).toContainText('DHS Official');
   expect((await page.request.get('/api/deliverables?agency=dhs')).status()).toBe(200);
   expect(signInEvents(DHS.email).slice(before)).toEqual([

@@ -34,6 +34,14 @@ export function canEditDeliverable(user: SessionUser, deliverable: AgencyOwned):
   return isAdmin(user) || isOfficialOf(user, deliverable.leadAgencyId);
 }
 
+/**
+ * Whether the user may edit a deliverable whatever agency leads it: the board of what an agency
+ * supports shows other agencies' cards, which only the secretariat may move there.
+ */
+export function canEditEveryDeliverable(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
 export function canPostProgressUpdate(user: SessionUser, deliverable: AgencyOwned): boolean {
   return canEditDeliverable(user, deliverable);
 }

@@ -74,6 +74,14 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: '
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
+/** A report's status in words (a report not begun has no state: "Not started"). */
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted, awaiting the chair’s review',
+  returned: 'Returned to the agency',
+  approved: 'Approved',
+};
+
 export const INDICATOR_UNITS = ['people', 'cases', 'usd', 'percent', 'agencies', 'actions'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 

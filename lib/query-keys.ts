@@ -6,9 +6,11 @@ export type DeliverableListFilters = {
   agency?: string;
   pillar?: string;
   status?: string;
+  supportedBy?: string;
   meeting?: number;
   stale?: boolean;
   overdue?: boolean;
+  attention?: boolean;
   q?: string;
   sort?: string;
   page?: number;

@@ -3,7 +3,7 @@ import { SessionTimeout } from '@/components/layout/session-timeout';
 import { countUnread } from '@/db/queries/notifications';
 import { IDLE_MINUTES, msUntil } from '@/db/queries/sessions';
 import { getRequestSession, requireUser } from '@/lib/auth';
-import { canManageUsers } from '@/lib/authorization';
+import { canManageUsers, canReviewReports, type SessionUser } from '@/lib/authorization';
 import { ROLE_LABELS } from '@/lib/domain';
 
 // Signed-in pages read the database on every request: never prerender them.
@@ -18,10 +18,18 @@ const NAV: NavItem[] = [
   { href: '/statistics', label: 'Statistics' },
 ];
 
+/** The main navigation: the user's own page first (an official's agency, what awaits the chair's staff), then the rest. */
+function navigationFor(user: SessionUser): NavItem[] {
+  const own: NavItem[] = [];
+  if (user.role === 'official' && user.agencyId !== null) own.push({ href: '/my-agency', label: 'My agency' });
+  if (canReviewReports(user)) own.push({ href: '/awaiting-me', label: 'Awaiting me' });
+  return [...own, ...NAV, ...(canManageUsers(user) ? [{ href: '/admin', label: 'Admin' }] : [])];
+}
+
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const session = await getRequestSession();
-  const items = canManageUsers(user) ? [...NAV, { href: '/admin', label: 'Admin' }] : NAV;
+  const items = navigationFor(user);
   const roleLabel =
     user.role === 'official' && user.agencyName
       ? `${ROLE_LABELS.official}, ${user.agencyName}`

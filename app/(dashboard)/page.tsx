@@ -50,17 +50,19 @@ export default async function OverviewPage() {
   const completed = statusTotal('completed');
   const atRiskOrBlocked = statusTotal('at_risk') + statusTotal('blocked');
 
+  // Each card opens the deliverables list filtered to the same deliverables (the agencies card, the agencies).
   const headline = [
-    { label: 'Deliverables', value: formatNumber(summary.total) },
+    { label: 'Deliverables', value: formatNumber(summary.total), href: '/deliverables' },
     {
       label: 'Completed',
       value: summary.total ? formatPercent(completed / summary.total) : '—',
       detail: `${formatNumber(completed)} of ${formatNumber(summary.total)}`,
+      href: '/deliverables?status=completed',
     },
-    { label: 'At risk or blocked', value: formatNumber(atRiskOrBlocked) },
-    { label: 'Stale (no update in 90 days)', value: formatNumber(summary.stale) },
-    { label: 'Overdue', value: formatNumber(summary.overdue) },
-    { label: 'Member agencies', value: formatNumber(agencies.length) },
+    { label: 'At risk or blocked', value: formatNumber(atRiskOrBlocked), href: '/deliverables?status=at_risk,blocked&sort=concern' },
+    { label: 'Stale (no update in 90 days)', value: formatNumber(summary.stale), href: '/deliverables?stale=true&sort=concern' },
+    { label: 'Overdue', value: formatNumber(summary.overdue), href: '/deliverables?overdue=true&sort=concern' },
+    { label: 'Member agencies', value: formatNumber(agencies.length), href: '/agencies' },
   ];
 
   return (
@@ -76,8 +78,10 @@ export default async function OverviewPage() {
             <li key={item.label} className="usa-card tablet:grid-col-4 desktop:grid-col-2">
               <div className="usa-card__container">
                 <div className="usa-card__body padding-y-2">
-                  <p className="pitf-stat">{item.value}</p>
-                  <p className="pitf-stat-label">{item.label}</p>
+                  <Link href={item.href} className="pitf-stat-link">
+                    <span className="pitf-stat">{item.value}</span>
+                    <span className="pitf-stat-label">{item.label}</span>
+                  </Link>
                   {item.detail ? <p className="pitf-stat-label text-base">{item.detail}</p> : null}
                 </div>
               </div>
@@ -204,7 +208,10 @@ export default async function OverviewPage() {
               {recent.map((u) => (
                 <li key={u.id} className="border-bottom-1px border-base-lighter padding-y-1">
                   <div className="text-bold">
-                    {u.agency}: {u.deliverableTitle}
+                    {u.agency}:{' '}
+                    <Link href={`/deliverables/${u.deliverableId}`} className="usa-link">
+                      {u.deliverableTitle}
+                    </Link>
                   </div>
                   <div>
                     <StatusBadge status={u.status as Status} /> · {formatNumber(u.progress)}% ·{' '}

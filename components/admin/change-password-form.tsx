@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
+import { AFTER_SIGN_IN_PATH } from '@/lib/landing';
 import { TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 
@@ -33,8 +34,8 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
     onSuccess: () => {
       setForm({ currentPassword: '', newPassword: '', confirm: '' });
       if (required) {
-        // The rest of the app opens now.
-        router.push('/');
+        // The rest of the app opens now, from the user's landing page.
+        router.push(AFTER_SIGN_IN_PATH);
         router.refresh();
         return;
       }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { AFTER_SIGN_IN_PATH } from '@/lib/landing';
 import { passkeyErrorMessage, provePasskey, registerPasskey } from '@/lib/passkeys-client';
 
 /** The passkey step after a password: prove one (`passkey`) or register a first one (`enrol`). */
@@ -17,8 +18,8 @@ export function PasskeyStep({ step }: { step: 'passkey' | 'enrol' }) {
     try {
       if (step === 'passkey') await provePasskey();
       else await registerPasskey(name.trim() || 'Passkey');
-      // The server components render again for the completed session.
-      router.replace('/');
+      // The server components render again for the completed session, from the user's landing page.
+      router.replace(AFTER_SIGN_IN_PATH);
       router.refresh();
     } catch (e) {
       setError(passkeyErrorMessage(e));

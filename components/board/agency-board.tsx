@@ -54,6 +54,8 @@ function movedCard(item: DeliverableListItem, to: Status, reason: string | undef
 }
 
 export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Props) {
+  // On the board of what an agency supports, each card says which agency leads it.
+  const supportView = filters.view === 'support';
   const queryClient = useQueryClient();
   // How many cards each column asks for; "Show more" lengthens one column's first page.
   const [shown, setShown] = useState(FIRST_PAGES);
@@ -192,7 +194,11 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
           </div>
         ) : null}
       </div>
-      <div className="pitf-board" aria-label={`${agencyName} deliverables by status`} role="group">
+      <div
+        className="pitf-board"
+        aria-label={supportView ? `Deliverables ${agencyName} supports, by status` : `${agencyName} deliverables by status`}
+        role="group"
+      >
         {STATUSES.map((status) => {
           const { items: column, total } = columns[status];
           return (
@@ -237,6 +243,7 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
                         <Link href={`/deliverables/${item.id}`}>{item.title}</Link>
                       </h3>
                       <p className="pitf-card__meta">
+                        {supportView ? `Led by ${item.leadAgencyAbbreviation} · ` : null}
                         {PILLAR_LABELS[item.pillar]}
                         {item.napAction ? ` · NAP ${item.napAction}` : ''}
                       </p>

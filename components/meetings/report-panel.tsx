@@ -1,13 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
+import { REPORT_STATE_LABELS } from '@/lib/domain';
 import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
-import { formatCount, formatNumber } from '@/lib/format';
 import { LocalTime } from '@/components/ui/local-time';
+import { ReportGaps } from './report-gaps';
 
 type Report = Omit<AgencyReportView, 'submittedAt' | 'reviewedAt' | 'history'> & {
   submittedAt: number | null;
@@ -15,22 +15,9 @@ type Report = Omit<AgencyReportView, 'submittedAt' | 'reviewedAt' | 'history'> &
   history: { fromState: string | null; toState: string; comment: string | null; at: number; actor: string | null }[];
 };
 
-const STATE_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted, awaiting the chair’s review',
-  returned: 'Returned to the agency',
-  approved: 'Approved',
-};
+const STATE_LABELS: Record<string, string> = REPORT_STATE_LABELS;
 
 type Props = { meetingId: number; report: Report; canEdit: boolean; canReview: boolean };
-
-function gapSummary({ noUpdateThisCycle, noReason }: Report['gapCounts']): string {
-  const parts = [
-    noUpdateThisCycle ? `${formatCount(noUpdateThisCycle, 'deliverable needs', 'deliverables need')} a progress update for this meeting` : null,
-    noReason ? `${formatCount(noReason, 'deliverable needs', 'deliverables need')} a reason for being at risk or blocked` : null,
-  ].filter(Boolean);
-  return `${parts.join('; ')}.`;
-}
 
 export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   const router = useRouter();
@@ -46,8 +33,6 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   useEffect(() => {
     if (message) messageBox.current?.focus();
   }, [message]);
-  // A deliverable may be named twice (no update and no reason): count deliverables, not lines.
-  const namedGaps = new Set(report.gaps.map((g) => g.deliverableId)).size;
 
   const action = useMutation({
     mutationFn: ({ path, method, body }: { path: string; method: string; body?: unknown; done: string }) =>
@@ -126,33 +111,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
       ) : null}
 
       {canEdit && !locked && report.gapCounts.deliverables ? (
-        <div className="usa-summary-box margin-y-2" data-testid="report-gaps">
-          <div className="usa-summary-box__body">
-            <h3 className="usa-summary-box__heading">Before this report can be submitted</h3>
-            <p className="usa-summary-box__text" data-testid="report-gap-counts">
-              {gapSummary(report.gapCounts)}
-              {report.gapCounts.deliverables > namedGaps ? ` The first ${formatNumber(namedGaps)} by title:` : null}
-            </p>
-            <ul className="usa-list">
-              {report.gaps.map((g) => (
-                <li key={`${g.deliverableId}-${g.problem}`}>
-                  <Link href={`/deliverables/${g.deliverableId}`} className="usa-link">
-                    {g.title}
-                  </Link>
-                  : {g.problem === 'no_update_this_cycle' ? 'needs a progress update for this meeting' : 'needs a reason for being at risk or blocked'}
-                </li>
-              ))}
-            </ul>
-            {/* The list names the first few by title; the deliverables list has them all, to page and filter. */}
-            <p className="usa-summary-box__text">
-              <Link href={`/deliverables?agency=${report.agency.slug}&holdingUp=${meetingId}`} className="usa-link">
-                {report.gapCounts.deliverables === 1
-                  ? 'The deliverable holding up this report, in the deliverables list'
-                  : `All ${formatNumber(report.gapCounts.deliverables)} deliverables holding up this report`}
-              </Link>
-            </p>
-          </div>
-        </div>
+        <ReportGaps meetingId={meetingId} agencySlug={report.agency.slug} gaps={report.gaps} gapCounts={report.gapCounts} />
       ) : null}
 
       {canEdit && !locked ? (

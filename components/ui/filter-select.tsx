@@ -39,6 +39,17 @@ export function FilterSelect({
 export const pillarOptions: Option[] = PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }));
 /** The statuses counted, then "Withdrawn": withdrawn deliverables are listed only when asked for. */
 export const statusOptions: Option[] = DELIVERABLE_STATES.map((s) => ({ value: s, label: DELIVERABLE_STATE_LABELS[s] }));
+
+/** The list's status choices: each status, "at risk or blocked", and any other set the address asks for. */
+export function statusFilterOptions(value: string | readonly string[] | undefined): { options: Option[]; value: string | undefined } {
+  const options = [...statusOptions, { value: 'at_risk,blocked', label: 'At risk or blocked' }];
+  const current = typeof value === 'string' || value === undefined ? value : value.join(',');
+  if (current && !options.some((o) => o.value === current)) {
+    const labels = current.split(',').map((s) => DELIVERABLE_STATE_LABELS[s as keyof typeof DELIVERABLE_STATE_LABELS] ?? s);
+    options.push({ value: current, label: labels.join(' or ') });
+  }
+  return { options, value: current };
+}
 /** The list's orders besides the default (agency, pillar); each keeps agencies together. */
 export const sortOptions: Option[] = [
   { value: 'concern', label: 'Needs attention first' },

@@ -29,12 +29,17 @@ import { reopenReportsAfterNewDeliverable } from './reports';
 export type DeliverableFilters = {
   agency?: string;
   pillar?: PillarSlug;
-  status?: DeliverableState;
+  /** One state, or any of several; without it, every deliverable but the withdrawn ones. */
+  status?: DeliverableState | readonly DeliverableState[];
+  /** An agency's short name: the deliverables it supports, led by another agency. */
+  supportedBy?: string;
   meeting?: number;
   /** A meeting: only deliverables holding up their agency's report for it (no update this cycle, or no reason). */
   holdingUp?: number;
   stale?: boolean;
   overdue?: boolean;
+  /** Open and blocked, at risk, overdue or stale (attentionCondition). */
+  attention?: boolean;
   q?: string;
   sort?: DeliverableSort;
   page: number;
@@ -62,6 +67,20 @@ export function staleCondition(now = Date.now()): SQL<boolean> {
 
 export function overdueCondition(today = todayIso()): SQL<boolean> {
   return sql<boolean>`(${stillOpen()} AND ${deliverables.dueOn} IS NOT NULL AND ${deliverables.dueOn} < ${today})`;
+}
+
+/**
+ * Needs attention: still open and blocked, at risk, overdue or stale. The same deliverables come
+ * first in the "needs attention first" order; an agency's page lists them, and the list filters by it.
+ */
+export function attentionCondition(now = Date.now(), today = todayIso(new Date(now))): SQL<boolean> {
+  return sql<boolean>`(${deliverables.status} IN ('at_risk','blocked') OR ${overdueCondition(today)} OR ${staleCondition(now)})`;
+}
+
+/** The deliverables an agency supports (another agency leads them); none for an agency that does not exist. */
+export function supportedByCondition(agencyId: number | undefined): SQL<boolean> {
+  if (agencyId === undefined) return sql<boolean>`0`;
+  return sql<boolean>`${deliverables.id} IN (SELECT ${deliverableSupporters.deliverableId} FROM ${deliverableSupporters} WHERE ${deliverableSupporters.agencyId} = ${agencyId})`;
 }
 
 /** Blocked first, then at risk, then the rest still open, completed last. */
@@ -93,11 +112,15 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   if (f.agency) conditions.push(eq(agencies.slug, f.agency));
   if (f.pillar) conditions.push(eq(pillars.slug, f.pillar));
   // A withdrawn deliverable is listed only when asked for by that state.
-  conditions.push(f.status ? eq(deliverables.status, f.status) : counted());
+  if (typeof f.status === 'string') conditions.push(eq(deliverables.status, f.status));
+  else if (f.status) conditions.push(inArray(deliverables.status, [...f.status]));
+  else conditions.push(counted());
+  if (f.supportedBy) conditions.push(supportedByCondition(getAgencyBySlug(f.supportedBy)?.id));
   if (f.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, f.meeting));
   if (f.holdingUp) conditions.push(holdingUpReport(getDb(), f.holdingUp));
   if (f.stale !== undefined) conditions.push(f.stale ? staleCondition() : sql`NOT ${staleCondition()}`);
   if (f.overdue !== undefined) conditions.push(f.overdue ? overdueCondition() : sql`NOT ${overdueCondition()}`);
+  if (f.attention !== undefined) conditions.push(f.attention ? attentionCondition() : sql`NOT ${attentionCondition()}`);
   const match = f.q ? ftsQuery(f.q) : null;
   if (f.q && !match) conditions.push(sql`0`);
   if (match) conditions.push(sql`${deliverables.id} IN (SELECT rowid FROM deliverables_fts WHERE deliverables_fts MATCH ${match})`);
@@ -165,11 +188,14 @@ function toListItem<R extends RawListRow>(row: R): ListItem<R> {
 }
 
 /** What the caller must correct before a list's filters apply: an agency or a meeting that does not exist. */
-export function deliverableFilterErrors(f: { agency?: string; holdingUp?: number }): FieldErrors | null {
+export function deliverableFilterErrors(f: { agency?: string; supportedBy?: string; holdingUp?: number }): FieldErrors | null {
   const db = getDb();
   const errors: FieldErrors = {};
   if (f.agency && !getAgencyBySlug(f.agency)) {
     errors.agency = [`No agency has the short name "${f.agency}".`];
+  }
+  if (f.supportedBy && !getAgencyBySlug(f.supportedBy)) {
+    errors.supportedBy = [`No agency has the short name "${f.supportedBy}".`];
   }
   if (f.holdingUp && !db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, f.holdingUp)).get()) {
     errors.holdingUp = [`No meeting has the id ${f.holdingUp}.`];
@@ -237,6 +263,14 @@ export function listMostInNeedByAgency(limit: number): Map<number, DeliverableLi
   return byAgency;
 }
 
+
+/** How many deliverables the agency leads, and how many of other agencies it supports. */
+export function countLedAndSupported(agencyId: number) {
+  const db = getDb();
+  const led = db.select({ n: count() }).from(deliverables).where(eq(deliverables.leadAgencyId, agencyId)).get()?.n ?? 0;
+  const supported = db.select({ n: count() }).from(deliverableSupporters).where(eq(deliverableSupporters.agencyId, agencyId)).get()?.n ?? 0;
+  return { led, supported };
+}
 
 /** Every status at 0. */
 export const noneByStatus = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

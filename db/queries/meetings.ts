@@ -7,7 +7,7 @@ import { canManageMeetings, type SessionUser } from '@/lib/authorization';
 import type { CancelMeetingInput, CreateMeetingInput, PostponeMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
 import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getDb, type Tx } from '../index';
-import { agencies, agencyReports, agendaItems, awards, deliverables, meetings, sources } from '../schema';
+import { agencies, agencyReports, agendaItems, awards, deliverableSupporters, deliverables, meetings, sources } from '../schema';
 import { recordAudit } from './audit';
 import { forgetReadinessSnapshot, keepReadinessSnapshot } from './readiness';
 import { meetingCalendarFile, meetingFacts, notify, taskForceDay, usersWithRoles } from './notifications';
@@ -92,14 +92,18 @@ export function getNextMeeting(today = todayIso()) {
   };
 }
 
-/** Meetings at which the agency announced at least one of its deliverables, newest first. */
-export function listMeetingsAnnouncingFor(agencyId: number) {
+/**
+ * Meetings at which at least one deliverable the agency leads was announced (with `supported`, one
+ * it supports), newest first.
+ */
+export function listMeetingsAnnouncingFor(agencyId: number, { supported = false } = {}) {
+  const ofAgency = supported
+    ? sql`${deliverables.id} IN (SELECT ${deliverableSupporters.deliverableId} FROM ${deliverableSupporters} WHERE ${deliverableSupporters.agencyId} = ${agencyId})`
+    : sql`${deliverables.leadAgencyId} = ${agencyId}`;
   return getDb()
     .select({ id: meetings.id, title: meetings.title, date: meetings.date })
     .from(meetings)
-    .where(
-      sql`${meetings.id} IN (SELECT ${deliverables.announcedAtMeetingId} FROM ${deliverables} WHERE ${deliverables.leadAgencyId} = ${agencyId})`,
-    )
+    .where(sql`${meetings.id} IN (SELECT ${deliverables.announcedAtMeetingId} FROM ${deliverables} WHERE ${ofAgency})`)
     .orderBy(desc(meetings.date))
     .all();
 }

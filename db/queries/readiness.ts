@@ -425,3 +425,23 @@ export function getReadyShares(meetingIds: number[]) {
   for (const r of rows) map.set(r.meetingId, { ready: r.ready, members });
   return map;
 }
+
+/** From this many days before the reporting cutoff, the agencies that have not begun are chased. */
+export const NOT_STARTED_WARNING_DAYS = 7;
+
+/**
+ * The member agencies that have not begun their report for the meeting, and whether the cutoff is
+ * close (within NOT_STARTED_WARNING_DAYS, or past) so that the chair's staff should chase them.
+ * Null for a meeting that does not exist.
+ */
+export function notStartedNearCutoff(meetingId: number, now = Date.now()) {
+  const readiness = getReadiness(meetingId, now);
+  if (!readiness) return null;
+  const { daysToCutoff, reportingCutoff } = readiness;
+  return {
+    reportingCutoff,
+    daysToCutoff,
+    close: daysToCutoff !== null && daysToCutoff <= NOT_STARTED_WARNING_DAYS,
+    agencies: readiness.agencies.filter((a) => a.readiness === 'not_started'),
+  };
+}

@@ -121,3 +121,15 @@ export function listRemindersSent(meetingId: number) {
     .all()
     .map((r) => ({ ...r, sentAt: r.sentAt.getTime() }));
 }
+
+/** Every reminder the agency received for the meeting, newest first, with who sent it. */
+export function listRemindersReceived(meetingId: number, agencyId: number) {
+  return getDb()
+    .select({ id: reminders.id, message: reminders.message, sentAt: reminders.sentAt, sentBy: users.name })
+    .from(reminders)
+    .leftJoin(users, eq(users.id, reminders.sentById))
+    .where(and(eq(reminders.agencyId, agencyId), eq(reminders.meetingId, meetingId)))
+    .orderBy(desc(reminders.sentAt), desc(reminders.id))
+    .all()
+    .map((r) => ({ ...r, sentAt: r.sentAt.getTime() }));
+}

@@ -4,7 +4,7 @@
  * submitted → approved | returned (the chair or an admin; returning needs a comment)
  * returned → submitted again. Each transition is stored with who and when, and audited.
  */
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import type { ReportState } from '@/lib/domain';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
@@ -284,4 +284,83 @@ export function reopenReportsAfterNewDeliverable(tx: Tx, user: SessionUser, agen
       at: now,
     });
   }
+}
+
+export type ReportAwaitingReview = {
+  meetingId: number;
+  meetingTitle: string;
+  meetingDate: string;
+  agencySlug: string;
+  agencyName: string;
+  agencyAbbreviation: string;
+  submittedAt: number | null;
+  submittedBy: string | null;
+};
+
+/**
+ * Every report submitted and not yet reviewed, for planned meetings: the meeting soonest first,
+ * then the longest waiting first.
+ */
+export function listReportsAwaitingReview(): ReportAwaitingReview[] {
+  return getDb()
+    .select({
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+      agencySlug: agencies.slug,
+      agencyName: agencies.name,
+      agencyAbbreviation: agencies.abbreviation,
+      submittedAt: agencyReports.submittedAt,
+      submittedBy: users.name,
+    })
+    .from(agencyReports)
+    .innerJoin(meetings, eq(meetings.id, agencyReports.meetingId))
+    .innerJoin(agencies, eq(agencies.id, agencyReports.agencyId))
+    .leftJoin(users, eq(users.id, agencyReports.submittedById))
+    .where(and(eq(agencyReports.state, 'submitted'), eq(meetings.status, 'planned'), isNull(agencies.retiredAt)))
+    .orderBy(asc(meetings.date), asc(meetings.id), asc(agencyReports.submittedAt), asc(agencies.name))
+    .all()
+    .map((r) => ({ ...r, submittedAt: r.submittedAt?.getTime() ?? null }));
+}
+
+export type ReportEvent = {
+  id: number;
+  at: number;
+  toState: 'submitted' | 'approved' | 'returned';
+  comment: string | null;
+  actor: string | null;
+  agencySlug: string;
+  agencyAbbreviation: string;
+  meetingId: number;
+  meetingTitle: string;
+};
+
+/** Reports submitted, approved or returned since an instant, newest first (at most `limit`), and how many. */
+export function listReportEventsSince(since: Date, limit = 25): { total: number; items: ReportEvent[] } {
+  const db = getDb();
+  const where = and(gte(agencyReportEvents.at, since), inArray(agencyReportEvents.toState, ['submitted', 'approved', 'returned']));
+  const total = db.select({ n: count() }).from(agencyReportEvents).where(where).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: agencyReportEvents.id,
+      at: agencyReportEvents.at,
+      toState: agencyReportEvents.toState,
+      comment: agencyReportEvents.comment,
+      actor: users.name,
+      agencySlug: agencies.slug,
+      agencyAbbreviation: agencies.abbreviation,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+    })
+    .from(agencyReportEvents)
+    .innerJoin(agencyReports, eq(agencyReports.id, agencyReportEvents.reportId))
+    .innerJoin(agencies, eq(agencies.id, agencyReports.agencyId))
+    .innerJoin(meetings, eq(meetings.id, agencyReports.meetingId))
+    .leftJoin(users, eq(users.id, agencyReportEvents.actorId))
+    .where(where)
+    .orderBy(desc(agencyReportEvents.at), desc(agencyReportEvents.id))
+    .limit(limit)
+    .all()
+    .map((e) => ({ ...e, at: e.at.getTime(), toState: e.toState as ReportEvent['toState'] }));
+  return { total, items };
 }

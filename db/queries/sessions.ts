@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, lt, max, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '../index';
 import { sessions } from '../schema';
 
@@ -100,4 +100,31 @@ export function endUserSessions(
     .set({ endedAt: new Date(now), endReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), except ? ne(sessions.id, except) : undefined))
     .run();
+}
+
+/**
+ * When the user was last here before this sign-in: the last request of the sessions they began
+ * earlier, never later than this session began (another browser still open does not move it on).
+ * Null on a first sign-in.
+ */
+export function previousVisitAt(userId: number, sessionId: string): Date | null {
+  const db = getDb();
+  const current = db.select({ createdAt: sessions.createdAt }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId))).get();
+  if (!current) return null;
+  const earlier = db
+    .select({ at: max(sessions.lastSeenAt) })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, current.createdAt)))
+    .get()?.at;
+  if (!earlier) return null;
+  return earlier.getTime() < current.createdAt.getTime() ? earlier : current.createdAt;
+}
+
+/**
+ * Where "what changed since your last visit" begins: the previous visit, or `firstVisitDays` ago
+ * for someone with no earlier visit on record (`previous` is then null).
+ */
+export function sinceLastVisit(userId: number, sessionId: string, firstVisitDays: number, now = Date.now()) {
+  const previous = previousVisitAt(userId, sessionId);
+  return { previous, since: previous ?? new Date(now - firstVisitDays * 86_400_000) };
 }

@@ -4,21 +4,36 @@
  * refused and named, never silently dropped.
  */
 import { z } from 'zod';
-import { DELIVERABLE_SORTS, DELIVERABLE_STATES, PILLARS, STATUSES, STATUSES_NEEDING_REASON } from '@/lib/domain';
+import { DELIVERABLE_SORTS, DELIVERABLE_STATES, PILLARS, STATUSES, STATUSES_NEEDING_REASON, type DeliverableState } from '@/lib/domain';
 import { calendarDate, idField, idParam, paging, slug, whenValid } from './common';
 import { text } from './text';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'Use true or false.' }).transform((v) => v === 'true' || v === '1');
 
+const STATUS_MESSAGE = `status must be one of ${DELIVERABLE_STATES.join(', ')}, or several of them separated by commas.`;
+/** One status, or several separated by commas (`at_risk,blocked`): the deliverables at any of them. */
+const statusFilter = z.string({ error: STATUS_MESSAGE }).transform((value, ctx): DeliverableState | DeliverableState[] => {
+  const list = [...new Set(value.split(',').map((s) => s.trim()))];
+  if (!list.every((s): s is DeliverableState => (DELIVERABLE_STATES as readonly string[]).includes(s))) {
+    ctx.addIssue({ code: 'custom', message: STATUS_MESSAGE });
+    return z.NEVER;
+  }
+  return list.length === 1 ? list[0]! : list;
+});
+
 export const deliverableListQuery = z.object({
   agency: slug.optional(),
   pillar: z.enum(PILLARS, { error: `pillar must be one of ${PILLARS.join(', ')}.` }).optional(),
-  status: z.enum(DELIVERABLE_STATES, { error: `status must be one of ${DELIVERABLE_STATES.join(', ')}.` }).optional(),
+  status: statusFilter.optional(),
+  // An agency's short name: the deliverables it supports (led by another agency).
+  supportedBy: slug.optional(),
   meeting: idParam.optional(),
   // A meeting's id: the deliverables holding up their agency's report for it.
   holdingUp: idParam.optional(),
   stale: booleanFlag.optional(),
   overdue: booleanFlag.optional(),
+  // Open deliverables needing attention: blocked, at risk, overdue or stale.
+  attention: booleanFlag.optional(),
   q: text().max(200, 'Keep the search under 200 characters.').optional(),
   sort: z.enum(DELIVERABLE_SORTS, { error: `sort must be one of ${DELIVERABLE_SORTS.join(', ')}.` }).optional(),
   ...paging,

@@ -40,6 +40,23 @@ describe('deliverable list query', () => {
   it('coerces numbers from the query string and applies paging defaults', () => {
     expect(deliverableListQuery.parse({ meeting: '3', agency: 'dhs' })).toEqual({ meeting: 3, agency: 'dhs', page: 1, pageSize: 50 });
   });
+
+  it('reads one status or several separated by commas, and names status when one is unknown', () => {
+    expect(deliverableListQuery.parse({ status: 'blocked' }).status).toBe('blocked');
+    expect(deliverableListQuery.parse({ status: 'at_risk,blocked' }).status).toEqual(['at_risk', 'blocked']);
+    expect(deliverableListQuery.parse({ status: 'blocked,blocked' }).status).toBe('blocked');
+    for (const status of ['at_risk,finished', '', ',']) {
+      const result = deliverableListQuery.safeParse({ status });
+      expect(result.success, status).toBe(false);
+      expect(result.error!.issues.map((i) => i.path.join('.')), status).toEqual(['status']);
+    }
+  });
+
+  it('takes a supporting agency by short name and the needs-attention flag', () => {
+    expect(deliverableListQuery.parse({ supportedBy: 'dhs', attention: 'true' })).toMatchObject({ supportedBy: 'dhs', attention: true });
+    const result = deliverableListQuery.safeParse({ supportedBy: 'DHS!', attention: 'maybe' });
+    expect(new Set(result.error!.issues.map((i) => String(i.path[0])))).toEqual(new Set(['supportedBy', 'attention']));
+  });
 });
 
 describe('JSON request bodies', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth';
+import { AFTER_SIGN_IN_PATH, landingPath } from '@/lib/landing';
 import { ssoConfig } from '@/lib/env';
 import { sessionProblemMessage } from '@/lib/session-messages';
 import { signInErrorMessage } from '@/lib/sign-in-messages';
@@ -15,8 +16,11 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const callbackPath = safeCallbackPath(first(params.callbackUrl));
-  if (await getCurrentUser()) redirect(callbackPath);
+  // Without a page to return to, sign-in leads to /start, which sends each role to its own page.
+  const requested = first(params.callbackUrl);
+  const callbackPath = requested ? safeCallbackPath(requested) : AFTER_SIGN_IN_PATH;
+  const user = await getCurrentUser();
+  if (user) redirect(requested ? callbackPath : landingPath(user));
   const notice = sessionProblemMessage(first(params.reason));
 
   return (

@@ -9,7 +9,7 @@ import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, sortOptions, statusOptions } from '@/components/ui/filter-select';
+import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, sortOptions, statusFilterOptions } from '@/components/ui/filter-select';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -37,6 +37,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
   const agencies = listAgencies();
   const meetings = listMeetingOptions();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const statusChoice = statusFilterOptions(filters.status);
 
   const linkTo = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams({ ...raw });
@@ -71,7 +72,15 @@ export default async function DeliverablesPage({ searchParams }: Props) {
         </div>
         <FilterSelect id="filter-agency" name="agency" label="Lead agency" anyLabel="All agencies" options={agencyOptions(agencies)} value={filters.agency} />
         <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />
-        <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" options={statusOptions} value={filters.status} />
+        <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" options={statusChoice.options} value={statusChoice.value} />
+        <FilterSelect
+          id="filter-supported-by"
+          name="supportedBy"
+          label="Supported by"
+          anyLabel="Any or no agency"
+          options={agencyOptions(agencies)}
+          value={filters.supportedBy}
+        />
         <FilterSelect id="filter-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={filters.meeting} />
         <FilterSelect
           id="filter-holding-up"
@@ -94,6 +103,12 @@ export default async function DeliverablesPage({ searchParams }: Props) {
             <input className="usa-checkbox__input" id="filter-overdue" type="checkbox" name="overdue" value="true" defaultChecked={filters.overdue === true} />
             <label className="usa-checkbox__label" htmlFor="filter-overdue">
               Overdue only
+            </label>
+          </div>
+          <div className="usa-checkbox">
+            <input className="usa-checkbox__input" id="filter-attention" type="checkbox" name="attention" value="true" defaultChecked={filters.attention === true} />
+            <label className="usa-checkbox__label" htmlFor="filter-attention">
+              Needs attention only (blocked, at risk, overdue or stale)
             </label>
           </div>
         </fieldset>

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { PasskeyStep } from '@/components/auth/passkey-step';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { getRequestSession } from '@/lib/auth';
+import { AFTER_SIGN_IN_PATH } from '@/lib/landing';
 
 export const metadata: Metadata = { title: 'Finish signing in with a passkey' };
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,7 @@ export default async function PasskeyStepPage() {
   const session = await getRequestSession();
   if (!session.user) redirect('/login');
   const step = session.user.signInStep;
-  if (!step) redirect('/');
+  if (!step) redirect(AFTER_SIGN_IN_PATH);
 
   return (
     <main id="main-content" className="grid-container padding-y-6">

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAgencyBySlug } from '@/db/queries/agencies';
-import { listDeliverables } from '@/db/queries/deliverables';
+import { countLedAndSupported, listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
-import { canCreateDeliverable, canEditDeliverable } from '@/lib/authorization';
+import { canCreateDeliverable, canEditDeliverable, canEditEveryDeliverable } from '@/lib/authorization';
 import { boardFilters } from '@/lib/validations/board';
 import { STATUSES } from '@/lib/domain';
-import { BOARD_COLUMN_PAGE, boardColumnFilters, type BoardFilters } from '@/lib/board';
+import { BOARD_COLUMN_PAGE, boardColumnFilters, boardListQuery, type BoardFilters } from '@/lib/board';
+import { formatNumber } from '@/lib/format';
 import { AgencyBoard, type BoardColumns } from '@/components/board/agency-board';
 import { FilterSelect, meetingOptions, pillarOptions } from '@/components/ui/filter-select';
 import { FocusTarget } from '@/components/ui/focus-target';
@@ -34,13 +35,28 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const filters = boardFilters(query);
   // Set by the deliverable page after an administrator deleted one created by mistake.
   const deleted = typeof query.deleted === 'string' ? query.deleted.slice(0, 200) : null;
-  const board: BoardFilters = { agency: agency.slug, pillar: filters.pillar, meeting: filters.meeting };
+  const supportView = filters.view === 'support';
+  const board: BoardFilters = { agency: agency.slug, view: filters.view, pillar: filters.pillar, meeting: filters.meeting };
   // Each column is its own page of the list: its first cards and its true total.
   const columns = Object.fromEntries(
     STATUSES.map((status) => [status, listDeliverables(boardColumnFilters(board, status, BOARD_COLUMN_PAGE))]),
   ) as BoardColumns;
-  const meetings = listMeetingsAnnouncingFor(agency.id);
-  const canEdit = canEditDeliverable(user, { leadAgencyId: agency.id });
+  const meetings = listMeetingsAnnouncingFor(agency.id, { supported: supportView });
+  const counts = countLedAndSupported(agency.id);
+  // Cards another agency leads are read-only to the agency supporting them: their lead agency changes them.
+  const canEdit = supportView ? canEditEveryDeliverable(user) : canEditDeliverable(user, { leadAgencyId: agency.id });
+  const own = user.role === 'official' && user.agencyId === agency.id;
+  const viewHref = (view: 'lead' | 'support') => {
+    const query = new URLSearchParams();
+    if (view === 'support') query.set('view', 'support');
+    if (filters.pillar) query.set('pillar', filters.pillar);
+    const s = query.toString();
+    return `/agencies/${agency.slug}${s ? `?${s}` : ''}`;
+  };
+  const views = [
+    { view: 'lead' as const, label: own ? 'We lead' : `${agency.abbreviation} leads`, count: counts.led, current: !supportView },
+    { view: 'support' as const, label: own ? 'We support' : `${agency.abbreviation} supports`, count: counts.supported, current: supportView },
+  ];
 
   return (
     <>
@@ -57,9 +73,26 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         </ol>
       </nav>
       <h1 className="margin-top-1">{agency.name}</h1>
+      <nav aria-label="Deliverables on this board" className="margin-bottom-2">
+        <ul className="usa-button-group usa-button-group--segmented" data-testid="board-views">
+          {views.map((v) => (
+            <li key={v.view} className="usa-button-group__item">
+              <Link
+                href={viewHref(v.view)}
+                className={`usa-button${v.current ? '' : ' usa-button--outline'}`}
+                aria-current={v.current ? 'page' : undefined}
+              >
+                {v.label} ({formatNumber(v.count)})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="usa-intro font-sans-md margin-top-0">
-        Deliverables led by {agency.abbreviation}, by status.{' '}
-        {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
+        {supportView
+          ? `Deliverables other agencies lead with ${agency.abbreviation}’s support, by status.`
+          : `Deliverables led by ${agency.abbreviation}, by status.`}{' '}
+        {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : supportView ? 'Their lead agencies change them.' : null}
       </p>
       {deleted ? (
         <FocusTarget id="deleted-notice" className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2" testId="deleted-notice">
@@ -71,6 +104,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
       {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices reminders={listOpenReminders(agency.id)} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
         <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">
+          {supportView ? <input type="hidden" name="view" value="support" /> : null}
           <FilterSelect id="filter-pillar" name="pillar" label="Pillar" anyLabel="All pillars" options={pillarOptions} value={filters.pillar} />
           <FilterSelect
             id="filter-meeting"
@@ -84,13 +118,13 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
             Apply filters
           </button>
           {filters.pillar || filters.meeting ? (
-            <Link href={`/agencies/${agency.slug}`} className="usa-link margin-bottom-1">
+            <Link href={`/agencies/${agency.slug}${supportView ? '?view=support' : ''}`} className="usa-link margin-bottom-1">
               Clear filters
             </Link>
           ) : null}
         </form>
         <div className="margin-left-auto display-flex flex-wrap" style={{ gap: '0.5rem' }}>
-          {canCreateDeliverable(user, agency.id) ? (
+          {!supportView && canCreateDeliverable(user, agency.id) ? (
             <>
               <Link href={`/deliverables/new?agency=${agency.slug}`} className="usa-button usa-button--outline margin-right-0">
                 New deliverable
@@ -102,14 +136,14 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
           ) : null}
           <a
             className="usa-button usa-button--unstyled padding-105"
-            href={`/api/export/deliverables.csv?agency=${agency.slug}${filters.pillar ? `&pillar=${filters.pillar}` : ''}${filters.meeting ? `&meeting=${filters.meeting}` : ''}`}
+            href={`/api/export/deliverables.csv?${boardListQuery(board)}`}
           >
             Download CSV
           </a>
         </div>
       </div>
       <div className="margin-top-3">
-        <AgencyBoard agencyName={agency.abbreviation} filters={board} initialColumns={columns} canEdit={canEdit} />
+        <AgencyBoard key={supportView ? 'support' : 'lead'} agencyName={agency.abbreviation} filters={board} initialColumns={columns} canEdit={canEdit} />
       </div>
     </>
   );

@@ -23,6 +23,7 @@ import { ReminderForm } from '@/components/meetings/reminder-form';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
+import { FocusOnHash } from '@/components/ui/focus-on-hash';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
 
@@ -239,7 +240,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       {report && reportAgency ? (
         <section aria-labelledby="report-heading" className="margin-top-4" id="report">
-          <h2 id="report-heading">Report of {report.agency.name}</h2>
+          <h2 id="report-heading" tabIndex={-1}>
+            Report of {report.agency.name}
+          </h2>
+          <FocusOnHash hash="report" targetId="report-heading" />
           {planned && user.role === 'official' && user.agencyId === reportAgency.agencyId ? (
             <ReminderNotices onMeetingPage reminders={listOpenReminders(reportAgency.agencyId).filter((r) => r.meetingId === meeting.id)} />
           ) : null}

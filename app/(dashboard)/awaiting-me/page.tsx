@@ -1,0 +1,259 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getNextMeeting } from '@/db/queries/meetings';
+import { listChangesSince, STATUS_CHANGES_COUNTED } from '@/db/queries/progress-updates';
+import { NOT_STARTED_WARNING_DAYS, notStartedNearCutoff } from '@/db/queries/readiness';
+import { listReportEventsSince, listReportsAwaitingReview, type ReportEvent } from '@/db/queries/reports';
+import { sinceLastVisit } from '@/db/queries/sessions';
+import { getRequestSession, requireUser } from '@/lib/auth';
+import { canReviewReports } from '@/lib/authorization';
+import { formatCalendarDate, formatCount, formatDays, formatNumber } from '@/lib/format';
+import { pageAllowed } from '@/lib/page-access';
+import { LocalTime } from '@/components/ui/local-time';
+import { NotAllowed } from '@/components/ui/not-allowed';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+export const metadata: Metadata = { title: 'Awaiting me' };
+
+/** Without an earlier visit on record, "what changed" covers this many days. */
+const FIRST_VISIT_DAYS = 7;
+
+const EVENT_WORDS: Record<ReportEvent['toState'], string> = {
+  submitted: 'submitted its report',
+  approved: 'report approved',
+  returned: 'report returned',
+};
+
+/**
+ * The chair's staff's landing page: the reports waiting for their review, the agencies that have
+ * not begun theirs when the cutoff is close, and what changed since their last visit.
+ */
+export default async function AwaitingMePage() {
+  const user = await requireUser();
+  if (!canReviewReports(user)) {
+    await pageAllowed(user, false, 'Awaiting me is the page of the chair’s staff.');
+    return (
+      <>
+        <h1>Awaiting me</h1>
+        <NotAllowed>
+          This page lists what awaits the chair’s staff: reports to review and agencies to remind. Each meeting’s readiness is on its
+          page under{' '}
+          <Link href="/meetings" className="usa-link">
+            Meetings
+          </Link>
+          .
+        </NotAllowed>
+      </>
+    );
+  }
+
+  const session = await getRequestSession();
+  // requireUser has returned: the session stands.
+  const { previous, since } = sinceLastVisit(user.id, session.user ? session.sessionId : '', FIRST_VISIT_DAYS);
+  const meeting = getNextMeeting();
+  const notStarted = meeting ? notStartedNearCutoff(meeting.id) : null;
+  const awaiting = listReportsAwaitingReview();
+  const changes = listChangesSince(since);
+  const reportEvents = listReportEventsSince(since);
+
+  return (
+    <>
+      <h1 className="margin-bottom-05">Awaiting me</h1>
+      <p className="usa-intro font-sans-md margin-top-0">
+        {meeting ? (
+          <>
+            Next meeting:{' '}
+            <Link href={`/meetings/${meeting.id}`} className="usa-link">
+              {meeting.title}
+            </Link>
+            , {formatCalendarDate(meeting.date)}; {formatNumber(meeting.approved)} of {formatNumber(meeting.memberAgencies)} reports
+            approved.
+          </>
+        ) : (
+          'No meeting is planned yet.'
+        )}
+      </p>
+
+      <section aria-labelledby="awaiting-review-heading" className="margin-top-4">
+        <h2 id="awaiting-review-heading">Reports awaiting your review</h2>
+        {awaiting.length === 0 ? (
+          <p data-testid="awaiting-review">No report is waiting for review.</p>
+        ) : (
+          <ScrollRegion label="Reports awaiting review">
+            <table className="usa-table usa-table--borderless width-full" data-testid="awaiting-review">
+              <caption className="usa-sr-only">Reports submitted and not yet reviewed, the next meeting first, the longest waiting first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Agency</th>
+                  <th scope="col">Meeting</th>
+                  <th scope="col">Submitted</th>
+                  <th scope="col">
+                    <span className="usa-sr-only">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {awaiting.map((r) => (
+                  <tr key={`${r.meetingId}-${r.agencySlug}`} data-testid={`awaiting-${r.meetingId}-${r.agencySlug}`}>
+                    <th scope="row">{r.agencyName}</th>
+                    <td>
+                      {r.meetingTitle} ({formatCalendarDate(r.meetingDate)})
+                    </td>
+                    <td>
+                      {r.submittedAt ? <LocalTime value={r.submittedAt} /> : '—'}
+                      {r.submittedBy ? ` by ${r.submittedBy}` : ''}
+                    </td>
+                    <td>
+                      <Link href={`/meetings/${r.meetingId}?agency=${r.agencySlug}#report`} className="usa-link text-bold">
+                        Review<span className="usa-sr-only"> the {r.agencyAbbreviation} report</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        )}
+      </section>
+
+      <section aria-labelledby="not-started-heading" className="margin-top-4">
+        <h2 id="not-started-heading">Agencies not started</h2>
+        {!meeting || !notStarted ? (
+          <p data-testid="not-started">No meeting is planned yet.</p>
+        ) : notStarted.agencies.length === 0 ? (
+          <p data-testid="not-started">Every member agency has begun its report for the next meeting.</p>
+        ) : !notStarted.close ? (
+          <p data-testid="not-started">
+            {formatCount(notStarted.agencies.length, 'agency has', 'agencies have')} not begun the report for the next meeting. The reporting
+            cutoff is {formatCalendarDate(notStarted.reportingCutoff)}
+            {notStarted.daysToCutoff !== null ? `, in ${formatDays(notStarted.daysToCutoff)}` : ''}: they are listed here from{' '}
+            {formatDays(NOT_STARTED_WARNING_DAYS)} before it. Each agency’s readiness is on{' '}
+            <Link href={`/meetings/${meeting.id}`} className="usa-link">
+              the meeting’s page
+            </Link>
+            .
+          </p>
+        ) : (
+          <>
+            <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="not-started-warning">
+              <div className="usa-alert__body">
+                <p className="usa-alert__text">
+                  {formatCount(notStarted.agencies.length, 'agency has', 'agencies have')} not begun the report, and the reporting cutoff (
+                  {formatCalendarDate(notStarted.reportingCutoff)}){' '}
+                  {notStarted.daysToCutoff! >= 0 ? `is in ${formatDays(notStarted.daysToCutoff!)}` : `passed ${formatDays(notStarted.daysToCutoff!)} ago`}.
+                </p>
+              </div>
+            </div>
+            <ScrollRegion label="Agencies not started">
+              <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="not-started">
+                <caption className="usa-sr-only">Member agencies that have not begun their report for the next meeting</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Agency</th>
+                    <th scope="col" className="text-right">
+                      Open deliverables
+                    </th>
+                    <th scope="col" className="text-right">
+                      No update this cycle
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {notStarted.agencies.map((a) => (
+                    <tr key={a.slug}>
+                      <th scope="row">
+                        <Link href={`/agencies/${a.slug}`} className="usa-link">
+                          {a.name}
+                        </Link>
+                      </th>
+                      <td className="text-right">{formatNumber(a.open)}</td>
+                      <td className="text-right">{formatNumber(a.missingUpdate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+            <p>
+              <Link href={`/meetings/${meeting.id}#reminders-heading`} className="usa-link">
+                Send them a reminder on the meeting’s page
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="since-heading" className="margin-top-4" data-testid="since-last-visit">
+        <h2 id="since-heading">What changed since your last visit</h2>
+        <p className="margin-top-0" data-testid="since">
+          {previous ? (
+            <>
+              Since your last visit, <LocalTime value={since.getTime()} />:
+            </>
+          ) : (
+            <>
+              This is your first visit on record; here is what changed in the last {formatDays(FIRST_VISIT_DAYS)}, since{' '}
+              <LocalTime value={since.getTime()} />:
+            </>
+          )}{' '}
+          {changes.updates === 0
+            ? 'no progress update'
+            : `${formatCount(changes.updates, 'progress update')} on ${formatCount(changes.deliverables, 'deliverable')}, ${
+                changes.statusChanges >= STATUS_CHANGES_COUNTED ? `${formatNumber(STATUS_CHANGES_COUNTED)} or more` : formatNumber(changes.statusChanges)
+              } of them changing a status`}
+          ; {reportEvents.total === 0 ? 'no report submitted or reviewed' : formatCount(reportEvents.total, 'report submitted or reviewed', 'reports submitted or reviewed')}.
+        </p>
+
+        <h3>Status changes</h3>
+        {changes.items.length === 0 ? (
+          <p data-testid="status-changes">No deliverable changed status.</p>
+        ) : (
+          <>
+            <ul className="usa-list usa-list--unstyled" data-testid="status-changes">
+              {changes.items.map((c) => (
+                <li key={c.id} className="border-bottom-1px border-base-lighter padding-y-1">
+                  <Link href={`/deliverables/${c.deliverableId}`} className="usa-link text-bold">
+                    {c.deliverableTitle}
+                  </Link>{' '}
+                  ({c.agency})
+                  <div>
+                    <StatusBadge status={c.from} /> <span aria-hidden="true">→</span>
+                    <span className="usa-sr-only">to</span> <StatusBadge status={c.to} /> · <LocalTime value={c.at} />
+                    {c.author ? ` · ${c.author}` : ''}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {changes.statusChanges > changes.items.length ? (
+              <p className="font-sans-2xs">
+                The latest {formatNumber(changes.items.length)} shown. Every deliverable’s history is on its page; the{' '}
+                <Link href="/deliverables?sort=recent" className="usa-link">
+                  deliverables list
+                </Link>{' '}
+                orders them by their last update.
+              </p>
+            ) : null}
+          </>
+        )}
+
+        <h3>Reports</h3>
+        {reportEvents.items.length === 0 ? (
+          <p data-testid="report-events">No report was submitted or reviewed.</p>
+        ) : (
+          <ul className="usa-list usa-list--unstyled" data-testid="report-events">
+            {reportEvents.items.map((e) => (
+              <li key={e.id} className="border-bottom-1px border-base-lighter padding-y-1">
+                <Link href={`/meetings/${e.meetingId}?agency=${e.agencySlug}#report`} className="usa-link text-bold">
+                  {e.agencyAbbreviation} {EVENT_WORDS[e.toState]}
+                </Link>{' '}
+                for {e.meetingTitle} · <LocalTime value={e.at} />
+                {e.actor ? ` · ${e.actor}` : ''}
+                {e.toState === 'returned' && e.comment ? <div className="text-base-dark">“{e.comment}”</div> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
