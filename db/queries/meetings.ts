@@ -95,7 +95,7 @@ export function getNextMeeting(today = todayIso()) {
 /** Meetings at which the agency announced at least one of its deliverables, newest first. */
 export function listMeetingsAnnouncingFor(agencyId: number) {
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
     .from(meetings)
     .where(
       sql`${meetings.id} IN (SELECT ${deliverables.announcedAtMeetingId} FROM ${deliverables} WHERE ${deliverables.leadAgencyId} = ${agencyId})`,
@@ -107,7 +107,7 @@ export function listMeetingsAnnouncingFor(agencyId: number) {
 /** Every meeting as a choice for "announced at", newest first. */
 export function listMeetingOptions() {
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, status: meetings.status })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision, status: meetings.status })
     .from(meetings)
     .orderBy(desc(meetings.date))
     .all();
@@ -366,7 +366,7 @@ function keepOrForgetReadiness(tx: Tx, current: MeetingDetail, next: { status: M
 /** Meetings at which at least one deliverable was announced, newest first. */
 export function listMeetingsWithCommitments() {
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
     .from(meetings)
     .where(sql`EXISTS (SELECT 1 FROM ${deliverables} WHERE ${deliverables.announcedAtMeetingId} = ${meetings.id})`)
     .orderBy(desc(meetings.date))

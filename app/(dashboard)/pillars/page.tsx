@@ -5,7 +5,7 @@ import { listMeetingOptions, listMeetingsWithCommitments } from '@/db/queries/me
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from '@/db/queries/pillars';
 import { requireUser } from '@/lib/auth';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
-import { formatCalendarDate, formatPercent } from '@/lib/format';
+import { formatMeetingDate, formatPercent } from '@/lib/format';
 import { pillarsPageParams } from '@/lib/validations/pillars';
 import { ChartFigure } from '@/components/charts/figure';
 import { ChangeChart, CompletionChart, PillarStatusChart } from '@/components/charts/lazy';
@@ -168,7 +168,7 @@ export default async function PillarsPage({ searchParams }: Props) {
               <select id="change-from" name="from" className="usa-select" defaultValue={String(change.a.id)}>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {m.title} ({formatCalendarDate(m.date)})
+                    {m.title} ({formatMeetingDate(m)})
                   </option>
                 ))}
               </select>
@@ -180,7 +180,7 @@ export default async function PillarsPage({ searchParams }: Props) {
               <select id="change-to" name="to" className="usa-select" defaultValue={String(change.b.id)}>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {m.title} ({formatCalendarDate(m.date)})
+                    {m.title} ({formatMeetingDate(m)})
                   </option>
                 ))}
               </select>
@@ -194,7 +194,7 @@ export default async function PillarsPage({ searchParams }: Props) {
           <ChartFigure
             id="change"
             title="Completed deliverables: change between two meetings"
-            summary={`Completed deliverables in each pillar as of ${formatCalendarDate(change.a.date)} and as of ${formatCalendarDate(change.b.date)}.`}
+            summary={`Completed deliverables in each pillar as of ${formatMeetingDate(change.a)} and as of ${formatMeetingDate(change.b)}.`}
             filename="change-between-meetings.csv"
             table={{
               columns: [
@@ -209,8 +209,8 @@ export default async function PillarsPage({ searchParams }: Props) {
           >
             <ChangeChart
               data={change.pillars.map((p) => ({ label: PILLAR_LABELS[p.pillar], a: p.a.completed, b: p.b.completed }))}
-              labelA={`As of ${formatCalendarDate(change.a.date)}`}
-              labelB={`As of ${formatCalendarDate(change.b.date)}`}
+              labelA={`As of ${formatMeetingDate(change.a)}`}
+              labelB={`As of ${formatMeetingDate(change.b)}`}
             />
           </ChartFigure>
         </>

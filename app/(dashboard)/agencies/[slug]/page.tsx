@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getAgencyBySlug } from '@/db/queries/agencies';
+import { getAgencyBySlug, getAgencyMembership } from '@/db/queries/agencies';
 import { listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
+import { formatCalendarDate } from '@/lib/format';
 import { canCreateDeliverable, canEditDeliverable } from '@/lib/authorization';
 import { boardFilters } from '@/lib/validations/board';
 import { STATUSES } from '@/lib/domain';
@@ -36,6 +37,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
     STATUSES.map((status) => [status, listDeliverables(boardColumnFilters(board, status, BOARD_COLUMN_PAGE))]),
   ) as BoardColumns;
   const meetings = listMeetingsAnnouncingFor(agency.id);
+  const membership = getAgencyMembership(agency.id);
   const canEdit = canEditDeliverable(user, { leadAgencyId: agency.id });
 
   return (
@@ -57,6 +59,28 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         Deliverables led by {agency.abbreviation}, by status.{' '}
         {canEdit ? 'Drag a card to another column, or use its “Move to” control.' : null}
       </p>
+      {membership?.source || membership?.inferred ? (
+        <p className="font-sans-2xs margin-top-0" data-testid="agency-membership">
+          {membership.inferred ? (
+            <>
+              <strong>Membership inferred:</strong> no official member list names {agency.abbreviation}; an administrator can
+              confirm or correct it.
+            </>
+          ) : (
+            'Member of the task force.'
+          )}
+          {membership.source ? (
+            <>
+              {' '}
+              Source:{' '}
+              <a className="usa-link" href={membership.source.url} rel="noreferrer">
+                {membership.source.title}
+              </a>
+              {membership.source.publishedOn ? `, ${formatCalendarDate(membership.source.publishedOn)}` : ''}.
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices reminders={listOpenReminders(agency.id)} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>
         <form method="get" className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }} aria-label="Filter the board">

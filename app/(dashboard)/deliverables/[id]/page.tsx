@@ -8,7 +8,7 @@ import { listNapActions } from '@/db/queries/nap-actions';
 import { requireUser } from '@/lib/auth';
 import { canChangeLeadAgency, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
 import { PILLAR_LABELS } from '@/lib/domain';
-import { formatCalendarDate, formatNumber, formatUsd } from '@/lib/format';
+import { formatCalendarDate, formatMeetingDate, formatNumber, formatUsd } from '@/lib/format';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
 import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
 import { UpdateTimeline } from '@/components/deliverables/update-timeline';
@@ -78,7 +78,7 @@ export default async function DeliverablePage({ params }: Props) {
             <dd>
               {deliverable.announcedAt ? (
                 <Link href={`/meetings/${deliverable.announcedAt.id}`} className="usa-link" data-testid="announced-at">
-                  {deliverable.announcedAt.title} ({formatCalendarDate(deliverable.announcedAt.date)})
+                  {deliverable.announcedAt.title} ({formatMeetingDate(deliverable.announcedAt)})
                 </Link>
               ) : (
                 'Not recorded'

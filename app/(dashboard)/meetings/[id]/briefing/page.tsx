@@ -8,7 +8,7 @@ import { READINESS_LABELS, getChangesSinceLastMeeting, getReadiness, type Readin
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
-import { formatCalendarDate, formatCount, formatDays, formatNumber, formatPercent } from '@/lib/format';
+import { formatCalendarDate, formatCount, formatDays, formatMeetingDate, formatNumber, formatPercent } from '@/lib/format';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
 import { LocalTime } from '@/components/ui/local-time';
@@ -86,7 +86,7 @@ export default async function BriefingPage({ params }: Props) {
   const members = readiness.agencies.length;
 
   const since = readiness.previousMeeting
-    ? `Since ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}):`
+    ? `Since ${readiness.previousMeeting.title} (${formatMeetingDate(readiness.previousMeeting)}):`
     : 'Since this meeting was planned (no earlier meeting of its kind was held):';
 
   return (
