@@ -106,6 +106,23 @@ test.describe('statistics page', () => {
     await expect(byType.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
   });
 
+  test('the global estimates name the year they describe and the year they were published; priority actions read “over 60”', async ({ page }) => {
+    await signInAndWait(page, 'viewer@pitf.demo');
+    await page.goto('/statistics');
+    const victims = page.getByTestId('indicator-global-victims');
+    const of2016 = victims.getByRole('row', { name: /estimate for 2016, published 2017/ });
+    await expect(of2016).toContainText('24.9 million');
+    await expect(of2016).toContainText('Global Estimates of Modern Slavery (ILO, Walk Free and IOM, 2017 edition)');
+    const of2021 = victims.getByRole('row', { name: /estimate for 2021, published 2022/ });
+    await expect(of2021).toContainText('nearly 27.6 million');
+    await expect(of2021.getByRole('link')).toHaveAttribute('href', /^https:\/\/www\.state\.gov\//);
+    await expect(of2021).toContainText('Feb 13, 2023');
+    const actions = page.getByTestId('indicator-nap-priority-actions');
+    await expect(actions.getByRole('row', { name: /2021/ })).toContainText('over 60');
+    await expect(page.getByTestId('indicator-us-doj-funding-dec-2021')).toContainText('nearly $87 million');
+    await expect(page.getByTestId('indicator-us-doj-funding-dec-2021')).toContainText('about $15 million');
+  });
+
   test('a viewer cannot add an observation (403), and nothing is stored', async ({ request }) => {
     await signInApi(request, 'viewer@pitf.demo');
     const response = await request.post('/api/statistics/observations', {
