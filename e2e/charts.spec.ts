@@ -143,6 +143,11 @@ test.describe('statistics page', () => {
     expect(Object.keys((await negative.json()).error.fields)).toEqual(['value']);
     const unit = await request.post('/api/statistics/observations', { data: { ...base, unit: 'furlongs' } });
     expect(Object.keys((await unit.json()).error.fields)).toEqual(['unit']);
+    const early = await request.post('/api/statistics/observations', { data: { ...base, publishedYear: 2020 } });
+    expect(early.status()).toBe(400);
+    expect((await early.json()).error.fields).toEqual({ publishedYear: ['An estimate cannot be published before the period it describes.'] });
+    const loose = await request.post('/api/statistics/observations', { data: { ...base, qualifier: 'roughly' } });
+    expect(Object.keys((await loose.json()).error.fields)).toEqual(['qualifier']);
     const { sourceId: _omit, ...noSource } = base;
     const missing = await request.post('/api/statistics/observations', { data: noSource });
     expect(missing.status()).toBe(400);
@@ -160,10 +165,11 @@ test.describe('statistics page', () => {
     await expect(page.getByTestId('obs-value-error')).toHaveText('The value cannot be negative.');
     await expect(page.getByTestId('obs-source-error')).toHaveText('Choose the source document.');
     await form.getByLabel('Value').fill('11500');
+    await form.getByLabel('As the source words it').selectOption('about');
     await form.getByLabel('Source document').selectOption({ index: 1 });
     await form.getByRole('button', { name: 'Add observation' }).click();
     await expect(page.getByTestId('observation-message')).toHaveText('Observation added.');
-    await expect(page.getByTestId('indicator-us-hotline-cases')).toContainText('11,500');
+    await expect(page.getByTestId('indicator-us-hotline-cases')).toContainText('about 11,500');
     const db = openTestDatabase();
     const event = db.prepare("SELECT action FROM audit_events WHERE action = 'observation.create' ORDER BY id DESC LIMIT 1").get();
     db.close();

@@ -87,7 +87,7 @@ test('the 2020 meeting, known only to the month, reads as October 2020 in the li
   await expect(row).toContainText('October 2020');
   await expect(row).not.toContainText('Oct 1');
 
-  await row.getByRole('link', { name: '2020 meeting of the President’s Interagency Task Force' }).click();
+  await row.getByRole('link', { name: '2020 meeting of the President’s Interagency Task Force', exact: true }).click();
   const details = page.getByTestId('meeting-details');
   await expect(details).toContainText('DateOctober 2020');
   await expect(page.getByTestId('meeting-ics')).toHaveCount(0);

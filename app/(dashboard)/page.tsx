@@ -178,7 +178,7 @@ export default async function OverviewPage() {
                           {shares ? <div className="text-normal font-sans-2xs">{shares}</div> : null}
                         </th>
                         <td data-label="Figure" className="text-right text-bold">
-                          {formatObservationValue(o.value, indicator.unit, o.qualifier)}
+                          <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
                         </td>
                         <td data-label="Source">
                           <a className="usa-link" href={o.source.url} rel="noreferrer">

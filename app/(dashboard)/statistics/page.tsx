@@ -106,7 +106,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                       {o.note ? <div className="font-sans-2xs text-base-dark">{o.note}</div> : null}
                     </td>
                     <td className="text-right text-bold">
-                      {formatObservationValue(o.value, indicator.unit, o.qualifier)}
+                      <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
                       {indicator.unit !== 'percent' && o.value >= 1_000_000 ? <div className="font-sans-2xs text-normal">{formatNumber(o.value)}</div> : null}
                     </td>
                     <td>
