@@ -409,6 +409,10 @@ export const observations = sqliteTable(
     ageGroup: text('age_group'),
     traffickingType: text('trafficking_type'),
     category: text('category'),
+    // How the source words the figure when it is not exact: "over 60", "nearly 27.6 million".
+    qualifier: text('qualifier'),
+    // For an estimate published after the period it describes: the year it was published.
+    publishedYear: integer('published_year'),
     note: text('note'),
     sourceId: integer('source_id')
       .notNull()
@@ -418,6 +422,7 @@ export const observations = sqliteTable(
   },
   (t) => [
     check('observations_value', sql`${t.value} >= 0`),
+    check('observations_qualifier', sql`${t.qualifier} IS NULL OR ${t.qualifier} IN ('over','nearly','about')`),
     check('observations_age_group', sql`${t.ageGroup} IS NULL OR ${t.ageGroup} IN ('adult','child')`),
     check(
       'observations_trafficking_type',

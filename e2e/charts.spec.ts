@@ -136,6 +136,23 @@ test.describe('statistics page', () => {
     await expect(byType.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
   });
 
+  test('the global estimates name the year they describe and the year they were published; priority actions read “over 60”', async ({ page }) => {
+    await signInAndWait(page, 'viewer@pitf.demo');
+    await page.goto('/statistics');
+    const victims = page.getByTestId('indicator-global-victims');
+    const of2016 = victims.getByRole('row', { name: /estimate for 2016, published 2017/ });
+    await expect(of2016).toContainText('24.9 million');
+    await expect(of2016).toContainText('Global Estimates of Modern Slavery (ILO, Walk Free and IOM, 2017 edition)');
+    const of2021 = victims.getByRole('row', { name: /estimate for 2021, published 2022/ });
+    await expect(of2021).toContainText('nearly 27.6 million');
+    await expect(of2021.getByRole('link')).toHaveAttribute('href', /^https:\/\/www\.state\.gov\//);
+    await expect(of2021).toContainText('Feb 13, 2023');
+    const actions = page.getByTestId('indicator-nap-priority-actions');
+    await expect(actions.getByRole('row', { name: /2021/ })).toContainText('over 60');
+    await expect(page.getByTestId('indicator-us-doj-funding-dec-2021')).toContainText('nearly $87 million');
+    await expect(page.getByTestId('indicator-us-doj-funding-dec-2021')).toContainText('about $15 million');
+  });
+
   test('a viewer cannot add an observation (403), and nothing is stored', async ({ request }) => {
     await signInApi(request, 'viewer@pitf.demo');
     const response = await request.post('/api/statistics/observations', {
@@ -156,6 +173,11 @@ test.describe('statistics page', () => {
     expect(Object.keys((await negative.json()).error.fields)).toEqual(['value']);
     const unit = await request.post('/api/statistics/observations', { data: { ...base, unit: 'furlongs' } });
     expect(Object.keys((await unit.json()).error.fields)).toEqual(['unit']);
+    const early = await request.post('/api/statistics/observations', { data: { ...base, publishedYear: 2020 } });
+    expect(early.status()).toBe(400);
+    expect((await early.json()).error.fields).toEqual({ publishedYear: ['An estimate cannot be published before the period it describes.'] });
+    const loose = await request.post('/api/statistics/observations', { data: { ...base, qualifier: 'roughly' } });
+    expect(Object.keys((await loose.json()).error.fields)).toEqual(['qualifier']);
     const { sourceId: _omit, ...noSource } = base;
     const missing = await request.post('/api/statistics/observations', { data: noSource });
     expect(missing.status()).toBe(400);
@@ -173,10 +195,11 @@ test.describe('statistics page', () => {
     await expect(page.getByTestId('obs-value-error')).toHaveText('The value cannot be negative.');
     await expect(page.getByTestId('obs-source-error')).toHaveText('Choose the source document.');
     await form.getByLabel('Value').fill('11500');
+    await form.getByLabel('As the source words it').selectOption('about');
     await form.getByLabel('Source document').selectOption({ index: 1 });
     await form.getByRole('button', { name: 'Add observation' }).click();
     await expect(page.getByTestId('observation-message')).toHaveText('Observation added.');
-    await expect(page.getByTestId('indicator-us-hotline-cases')).toContainText('11,500');
+    await expect(page.getByTestId('indicator-us-hotline-cases')).toContainText('about 11,500');
     const db = openTestDatabase();
     const event = db.prepare("SELECT action FROM audit_events WHERE action = 'observation.create' ORDER BY id DESC LIMIT 1").get();
     db.close();

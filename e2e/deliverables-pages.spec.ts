@@ -18,6 +18,35 @@ test('the agencies index sorts and opens each board', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Department of State' })).toBeVisible();
 });
 
+test('Commerce, on no official member list, shows its membership as inferred with its source; its seeded deliverables cite no priority action', async ({
+  page,
+}) => {
+  await signInAndWait(page, 'viewer@pitf.demo');
+  await page.goto('/agencies');
+  const commerce = page.getByTestId('agencies-table').getByRole('row', { name: /Department of Commerce/ });
+  await expect(commerce).toContainText('Membership inferred');
+  await expect(page.getByTestId('membership-inferred-dos')).toHaveCount(0);
+
+  await commerce.getByRole('link', { name: 'Department of Commerce' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Department of Commerce' })).toBeVisible();
+  const membership = page.getByTestId('agency-membership');
+  await expect(membership).toContainText('Membership inferred: no official member list names DOC');
+  await expect(membership.getByRole('link', { name: /FACT SHEET: President’s Interagency Task Force/ })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.whitehouse\.gov\/briefing-room\/statements-releases\/2022\/01\/25\//,
+  );
+  await expect(membership).toContainText('Jan 25, 2022');
+
+  await page.goto('/agencies/dos');
+  await expect(page.getByTestId('agency-membership')).toContainText('Member of the task force. Source:');
+  await expect(page.getByTestId('agency-membership')).not.toContainText('inferred');
+
+  for (const key of ['2022-doc-seafood-forced-labor', '2022-doc-supply-chain-guidance']) {
+    await page.goto(`/deliverables/${deliverableIdByKey(key)}`);
+    await expect(page.getByTestId('deliverable-details')).toContainText('National Action Plan priority actionNone recorded');
+  }
+});
+
 test('board filters are kept in the URL', async ({ page }) => {
   await signInAndWait(page, 'viewer@pitf.demo');
   await page.goto('/agencies/dos');
@@ -84,6 +113,7 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
   const pages: [string, () => string][] = [
     ['the agencies index', () => '/agencies'],
     ['a board', () => '/agencies/dhs'],
+    ['the board of an agency whose membership is inferred', () => '/agencies/doc'],
     ['a deliverable page with its forms', () => `/deliverables/${deliverableIdByKey('2022-dhs-victim-centered-approach')}`],
     ['the list of all deliverables', () => '/deliverables?q=forced'],
     ['the new deliverable form', () => '/deliverables/new'],

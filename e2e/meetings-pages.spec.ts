@@ -77,6 +77,45 @@ test('the meetings list shows the planned meeting as upcoming with its share of 
   await expect(page.getByRole('link', { name: 'New meeting' })).toHaveCount(0);
 });
 
+test('the 2020 meeting, known only to the month, reads as October 2020 in the list, on its page and in its briefing book, with no calendar file', async ({
+  page,
+}) => {
+  const id = meetingIdByKey('cabinet-2020-10');
+  await signInAndWait(page, 'viewer@pitf.demo');
+  await page.goto('/meetings');
+  const row = page.getByTestId('meetings-past').getByTestId(`meeting-${id}`);
+  await expect(row).toContainText('October 2020');
+  await expect(row).not.toContainText('Oct 1');
+
+  await row.getByRole('link', { name: '2020 meeting of the President’s Interagency Task Force', exact: true }).click();
+  const details = page.getByTestId('meeting-details');
+  await expect(details).toContainText('DateOctober 2020');
+  await expect(page.getByTestId('meeting-ics')).toHaveCount(0);
+  expect((await page.request.get(`/api/meetings/${id}/calendar`)).status()).toBe(409);
+
+  // The next cabinet meeting counts its reporting cycle from this one, named by its month.
+  await page.goto(`/meetings/${meetingIdByKey('cabinet-2022-01-25')}`);
+  await expect(page.getByText('(October 2020)').first()).toBeVisible();
+  await expect(page.getByText('Oct 1, 2020')).toHaveCount(0);
+
+  await page.goto(`/meetings/${id}/briefing`);
+  await expect(page.getByRole('main')).toContainText('October 2020');
+  await expect(page.getByRole('main')).not.toContainText('Oct 1, 2020');
+});
+
+test('a meeting’s venue shows only where its source states one, and the first awards of 2013 are listed', async ({ page }) => {
+  await signInAndWait(page, 'viewer@pitf.demo');
+  await page.goto(`/meetings/${meetingIdByKey('cabinet-2023-02-13')}`);
+  await expect(page.getByTestId('meeting-details')).toContainText('LocationNot recorded');
+  await page.goto(`/meetings/${meetingIdByKey('cabinet-2016-10-24')}`);
+  await expect(page.getByTestId('meeting-details')).toContainText('LocationNot recorded');
+  await page.goto(`/meetings/${meetingIdByKey('cabinet-2013-05-17')}`);
+  await expect(page.getByTestId('meeting-details')).toContainText('LocationThe White House');
+  const awards = page.getByTestId('awards');
+  await expect(awards).toContainText('Florrie Burke');
+  await expect(awards).toContainText('Carlson');
+});
+
 test('the chair creates a meeting through the form: an impossible date is named beside the date field, then the agenda is stored in order with a cutoff 14 days before', async ({
   page,
 }) => {

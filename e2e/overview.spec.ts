@@ -32,7 +32,8 @@ test.describe('overview', () => {
     await expect(stats).toContainText('508');
     await expect(stats).toContainText('70% labor, 15% sex, 11% both sex and labor, 4% unknown');
     await expect(stats).toContainText('673');
-    await expect(stats).toContainText('27.6 million');
+    await expect(stats.getByRole('row', { name: /\(estimate for 2021, published 2022\)/ })).toContainText('nearly 27.6 million');
+    await expect(stats.getByRole('row', { name: /\(estimate for 2016, published 2017\)/ })).toContainText('24.9 million');
     await expect(stats).toContainText('$150 billion');
     await expect(stats.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
   });

@@ -87,6 +87,9 @@ export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 
 export const AGE_GROUPS = ['adult', 'child'] as const;
 export const TRAFFICKING_TYPES = ['labor', 'sex', 'both', 'unknown'] as const;
+/** How a figure the source does not give exactly is worded: "over 60", "nearly 27.6 million", "about $15 million". */
+export const VALUE_QUALIFIERS = ['over', 'nearly', 'about'] as const;
+export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
 
 /** A deliverable with no progress update for this long shows as stale wherever it appears. */
 export const STALE_AFTER_DAYS = 90;

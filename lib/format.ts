@@ -24,6 +24,11 @@ export function formatCalendarDate(iso: string | null | undefined, precision: 'd
   return precision === 'month' ? calendarMonth.format(date) : calendarDate.format(date);
 }
 
+/** A meeting's date as far as it is known: "Jan 25, 2022", or "October 2020" for one known only to the month. */
+export function formatMeetingDate(meeting: { date: string; datePrecision?: string | null }): string {
+  return formatCalendarDate(meeting.date, meeting.datePrecision === 'month' ? 'month' : 'day');
+}
+
 /** An instant in the reader's own time zone (pass it from the browser) or UTC on the server. */
 export function formatInstant(value: Date | number, timeZone?: string): string {
   return instantFormat(timeZone).format(value);
@@ -51,6 +56,23 @@ function instantFormat(timeZone: string | undefined): Intl.DateTimeFormat {
 export function formatDays(days: number): string {
   const n = Math.abs(days);
   return `${formatNumber(n)} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * A figure as its source words it: "over 60", "nearly 27.6 million", "about $15 million"; with no
+ * qualifier, just the measure.
+ */
+export function formatObservationValue(value: number, unit: string, qualifier?: string | null): string {
+  const measure = formatMeasure(value, unit);
+  return qualifier === 'over' || qualifier === 'nearly' || qualifier === 'about' ? `${qualifier} ${measure}` : measure;
+}
+
+/**
+ * The period a figure describes: "2020", or for an estimate published later, "estimate for 2016,
+ * published 2017".
+ */
+export function formatObservationPeriod(o: { period: string; publishedYear?: number | null }): string {
+  return o.publishedYear ? `estimate for ${o.period}, published ${o.publishedYear}` : o.period;
 }
 
 /** Observations carry their unit; this is how each unit reads. */

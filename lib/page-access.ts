@@ -14,7 +14,11 @@ import { recordRequestRefusal } from './server/refusals';
  * outside any try/catch.
  */
 export async function requirePageAccess(user: SessionUser, allowed: boolean, reason = 'This page is for administrators.'): Promise<void> {
-  if (allowed) return;
+  if (!allowed) await refusePage(user, reason);
+}
+
+/** The refusal itself: recorded, then 403 (never returns). */
+export async function refusePage(user: SessionUser, reason: string): Promise<never> {
   const requestHeaders = await headers();
   recordRequestRefusal({
     status: 403,

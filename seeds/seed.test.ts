@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { listStatistics } from '@/db/queries/statistics';
+import { formatMeetingDate, formatObservationPeriod, formatObservationValue } from '@/lib/format';
 import { verifyPassword } from '@/lib/password';
+import { updateObservationSchema } from '@/lib/validations/statistics';
 import { seedDatabase } from './index';
 import { DEMO_PASSWORD } from './demo';
-import { agencies as seedAgencies, awards as seedAwards } from './data';
+import { agencies as seedAgencies, awards as seedAwards, meetings as seedMeetings } from './data';
 
 const db = getDb();
 
@@ -50,6 +52,112 @@ describe('seed data', () => {
     expect(victims).toContain(27_600_000);
     expect(victims).toContain(24_900_000);
     expect(observation('global-illicit-profits')[0]?.value).toBe(150_000_000_000);
+  });
+
+  it('labels each global estimate with the year it describes and the year its edition was published', () => {
+    const victims = observation('global-victims');
+    const of2016 = victims.find((o) => o.value === 24_900_000)!;
+    expect([of2016.period, of2016.publishedYear, of2016.qualifier]).toEqual(['2016', 2017, null]);
+    expect(`${formatObservationValue(of2016.value, 'people', of2016.qualifier)} (${formatObservationPeriod(of2016)})`).toBe(
+      '24.9 million (estimate for 2016, published 2017)',
+    );
+    const of2021 = victims.find((o) => o.value === 27_600_000)!;
+    expect([of2021.period, of2021.publishedYear, of2021.qualifier]).toEqual(['2021', 2022, 'nearly']);
+    expect(`${formatObservationValue(of2021.value, 'people', of2021.qualifier)} (${formatObservationPeriod(of2021)})`).toBe(
+      'nearly 27.6 million (estimate for 2021, published 2022)',
+    );
+    // Both notes name the edition; each cites the statement that quotes it, with its address.
+    for (const o of victims) {
+      expect(o.note).toMatch(/Global Estimates of Modern Slavery \(ILO, Walk Free and IOM, \d{4} edition\)/);
+      expect(o.source.url).toMatch(/^https:\/\//);
+    }
+    // A figure that is not an estimate published later reads as its period alone.
+    expect(formatObservationPeriod(observation('us-hotline-cases')[0]!)).toBe('2020');
+  });
+
+  it('keeps "over 60" priority actions as the source words it, not as exactly 60', () => {
+    const [actions] = observation('nap-priority-actions');
+    expect(actions?.qualifier).toBe('over');
+    expect(formatObservationValue(actions!.value, 'actions', actions!.qualifier)).toBe('over 60');
+    expect(actions?.source.title).toMatch(/FACT SHEET/);
+    const funding = observation('us-doj-funding-dec-2021');
+    expect(funding.map((o) => formatObservationValue(o.value, 'usd', o.qualifier)).sort()).toEqual(['about $15 million', 'nearly $87 million']);
+  });
+
+  it('refuses an estimate said to be published before the period it describes', () => {
+    const result = updateObservationSchema.safeParse({ id: 1, unit: 'people', period: '2021', publishedYear: 2017 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['publishedYear']);
+    // Left out, the qualifier and the year of publication are not touched.
+    expect(updateObservationSchema.parse({ id: 1, unit: 'people', value: 5 })).not.toHaveProperty('qualifier');
+  });
+
+  it('records the first Presidential Awards, presented at the May 2013 meeting, with their source', () => {
+    const meeting = db.select().from(t.meetings).where(eq(t.meetings.key, 'cabinet-2013-05-17')).get()!;
+    expect(meeting.summary).toMatch(/Florrie Burke and Carlson/);
+    const awards = db
+      .select({ recipient: t.awards.recipient, kind: t.awards.kind, year: t.awards.awardYear, sourceUrl: t.sources.url })
+      .from(t.awards)
+      .innerJoin(t.sources, eq(t.sources.id, t.awards.sourceId))
+      .where(eq(t.awards.presentedAtMeetingId, meeting.id))
+      .all();
+    expect(awards.sort((a, b) => a.recipient.localeCompare(b.recipient))).toEqual([
+      { recipient: 'Carlson', kind: 'organization', year: 2013, sourceUrl: expect.stringMatching(/scoop\.co\.nz/) },
+      { recipient: 'Florrie Burke', kind: 'person', year: 2013, sourceUrl: expect.stringMatching(/scoop\.co\.nz/) },
+    ]);
+    // Every meeting whose summary says awards were presented has them recorded.
+    for (const m of seedMeetings.filter((x) => /Presidential Awards? /.test(x.summary))) {
+      expect(seedAwards.filter((a) => a.presentedAt === m.key).length, m.key).toBeGreaterThan(0);
+    }
+  });
+
+  it('knows the 2020 meeting only to the month and shows it as October 2020', () => {
+    const meeting = db.select().from(t.meetings).where(eq(t.meetings.key, 'cabinet-2020-10')).get()!;
+    expect([meeting.date, meeting.datePrecision]).toEqual(['2020-10-01', 'month']);
+    expect(formatMeetingDate(meeting)).toBe('October 2020');
+    // Every other seeded meeting is known to the day.
+    expect(seedMeetings.filter((m) => m.datePrecision === 'month').map((m) => m.key)).toEqual(['cabinet-2020-10']);
+    expect(formatMeetingDate({ date: '2022-01-25', datePrecision: 'day' })).toBe('Jan 25, 2022');
+  });
+
+  it('gives a location only where the meeting’s source states one', () => {
+    const locations = Object.fromEntries(
+      db
+        .select({ key: t.meetings.key, location: t.meetings.location })
+        .from(t.meetings)
+        .where(and(isNotNull(t.meetings.key), eq(t.meetings.isDemo, false)))
+        .all()
+        .map((m) => [m.key, m.location]),
+    );
+    // 2013: State's media note says the White House; 2020: held remotely, hosted from State.
+    expect(locations).toEqual({
+      'cabinet-2013-05-17': 'The White House',
+      'cabinet-2016-10-24': null,
+      'cabinet-2019-10-29': null,
+      'cabinet-2020-10': 'Virtual',
+      'cabinet-2022-01-25': null,
+      'cabinet-2023-02-13': null,
+      'cabinet-2024-02-13': null,
+    });
+  });
+
+  it('marks Commerce’s membership as inferred, citing a document, and ties none of its deliverables to another agency’s priority action', () => {
+    const doc = db
+      .select({ id: t.agencies.id, inferred: t.agencies.membershipInferred, sourceKey: t.sources.key })
+      .from(t.agencies)
+      .innerJoin(t.sources, eq(t.sources.id, t.agencies.sourceId))
+      .where(eq(t.agencies.slug, 'doc'))
+      .get()!;
+    expect(doc.inferred).toBe(true);
+    expect(doc.sourceKey).toBe('wh-factsheet-2022-01-25');
+    // Only Commerce's membership is inferred.
+    expect(seedAgencies.filter((a) => a.membershipInferred).map((a) => a.slug)).toEqual(['doc']);
+    const withAction = db
+      .select({ key: t.deliverables.key })
+      .from(t.deliverables)
+      .where(and(eq(t.deliverables.leadAgencyId, doc.id), isNotNull(t.deliverables.napActionId), isNotNull(t.deliverables.key)))
+      .all();
+    expect(withAction).toEqual([]);
   });
 
   it("holds DOJ's funding of almost $87 million, about $15 million of it for housing", () => {

@@ -7,7 +7,7 @@ import { listStatistics } from '@/db/queries/statistics';
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
-import { formatCalendarDate, formatDays, formatMeasure, formatNumber, formatPercent } from '@/lib/format';
+import { formatCalendarDate, formatDays, formatNumber, formatObservationPeriod, formatObservationValue, formatPercent } from '@/lib/format';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { PillarStatusChart } from '@/components/charts/lazy';
@@ -178,11 +178,11 @@ export default async function OverviewPage() {
                       <tr key={o.id}>
                         <th scope="row" data-label="Statistic">
                           {indicator.name}
-                          {o.ageGroup ? `, ${o.ageGroup === 'adult' ? 'adults' : 'children'}` : ''} ({o.period})
+                          {o.ageGroup ? `, ${o.ageGroup === 'adult' ? 'adults' : 'children'}` : ''} ({formatObservationPeriod(o)})
                           {shares ? <div className="text-normal font-sans-2xs">{shares}</div> : null}
                         </th>
                         <td data-label="Figure" className="text-right text-bold">
-                          {formatMeasure(o.value, indicator.unit)}
+                          <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
                         </td>
                         <td data-label="Source">
                           <a className="usa-link" href={o.source.url} rel="noreferrer">

@@ -15,6 +15,8 @@ type Editing = {
   ageGroup: string | null;
   traffickingType: string | null;
   category: string | null;
+  qualifier: string | null;
+  publishedYear: number | null;
   note: string | null;
   sourceId: number;
 };
@@ -47,6 +49,8 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
     unit: indicators.find((i) => i.key === (editing?.indicator ?? indicators[0]?.key))?.unit ?? 'people',
     period: editing?.period ?? '',
     value: editing ? String(editing.value) : '',
+    qualifier: editing?.qualifier ?? '',
+    publishedYear: editing?.publishedYear ? String(editing.publishedYear) : '',
     ageGroup: editing?.ageGroup ?? '',
     traffickingType: editing?.traffickingType ?? '',
     category: editing?.category ?? '',
@@ -60,10 +64,13 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
   const save = useMutation({
     mutationFn: () => {
       const value = form.value.trim() === '' ? Number.NaN : Number(form.value.replace(/,/g, ''));
+      const publishedYear = form.publishedYear.trim() === '' ? null : Number(form.publishedYear.trim());
       const common = {
         unit: form.unit,
         period: form.period,
         value,
+        qualifier: form.qualifier || null,
+        publishedYear: Number.isNaN(publishedYear) ? form.publishedYear : publishedYear,
         ageGroup: form.ageGroup || null,
         traffickingType: form.traffickingType || null,
         category: form.category.trim() || null,
@@ -124,6 +131,25 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
         onChange={set('period')}
       />
       <TextField id="obs-value" label="Value" errors={errors.value} inputMode="decimal" value={form.value} onChange={set('value')} />
+      <Field id="obs-qualifier" label="As the source words it" errors={errors.qualifier}>
+        {(describedBy) => (
+          <select id="obs-qualifier" className="usa-select" aria-describedby={describedBy} value={form.qualifier} onChange={(e) => set('qualifier')(e.target.value)}>
+            <option value="">Exactly this value</option>
+            <option value="over">Over this value</option>
+            <option value="nearly">Nearly this value</option>
+            <option value="about">About this value</option>
+          </select>
+        )}
+      </Field>
+      <TextField
+        id="obs-published"
+        label="Estimate published in (optional)"
+        hint="For an estimate published after the period it describes: the year of publication, e.g. 2017."
+        errors={errors.publishedYear}
+        inputMode="numeric"
+        value={form.publishedYear}
+        onChange={set('publishedYear')}
+      />
       <Field id="obs-age" label="Age group (optional)" errors={errors.ageGroup}>
         {(describedBy) => (
           <select id="obs-age" className="usa-select" aria-describedby={describedBy} value={form.ageGroup} onChange={(e) => set('ageGroup')(e.target.value)}>

@@ -1,5 +1,5 @@
 import { DELIVERABLE_STATES, DELIVERABLE_STATE_LABELS, PILLARS, PILLAR_LABELS } from '@/lib/domain';
-import { formatCalendarDate } from '@/lib/format';
+import { formatMeetingDate } from '@/lib/format';
 
 type Option = { value: string; label: string };
 
@@ -57,5 +57,5 @@ export const sortOptions: Option[] = [
 ];
 export const agencyOptions = (agencies: { slug: string; name: string }[]): Option[] =>
   agencies.map((a) => ({ value: a.slug, label: a.name }));
-export const meetingOptions = (meetings: { id: number; title: string; date: string }[]): Option[] =>
-  meetings.map((m) => ({ value: String(m.id), label: `${m.title} (${formatCalendarDate(m.date)})` }));
+export const meetingOptions = (meetings: { id: number; title: string; date: string; datePrecision?: string | null }[]): Option[] =>
+  meetings.map((m) => ({ value: String(m.id), label: `${m.title} (${formatMeetingDate(m)})` }));

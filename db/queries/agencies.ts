@@ -3,7 +3,7 @@ import { STALE_AFTER_DAYS } from '@/lib/domain';
 import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
 import { getDb } from '../index';
-import { agencies, deliverables } from '../schema';
+import { agencies, deliverables, sources } from '../schema';
 
 /**
  * How many deliverables the agency of the outer query's row leads. Written out with table names:
@@ -36,6 +36,26 @@ export function getAgencyBySlug(slug: string) {
   return getDb().select().from(agencies).where(eq(agencies.slug, slug)).get() ?? null;
 }
 
+/** Whether the agency's membership is confirmed or only inferred, and the document it rests on. */
+export function getAgencyMembership(agencyId: number) {
+  const row = getDb()
+    .select({
+      inferred: agencies.membershipInferred,
+      title: sources.title,
+      publishedOn: sources.publishedOn,
+      url: sources.url,
+    })
+    .from(agencies)
+    .leftJoin(sources, eq(sources.id, agencies.sourceId))
+    .where(eq(agencies.id, agencyId))
+    .get();
+  if (!row) return null;
+  return {
+    inferred: row.inferred,
+    source: row.title !== null && row.url !== null ? { title: row.title, publishedOn: row.publishedOn, url: row.url } : null,
+  };
+}
+
 export const listAgencySummaries = untilChange(computeAgencySummaries, (now = Date.now()) => String(Math.floor(now / 60_000)));
 
 /** Each member agency with its deliverables counted by status, its last update and its stale ones. */
@@ -48,6 +68,7 @@ function computeAgencySummaries(now = Date.now()) {
       slug: agencies.slug,
       name: agencies.name,
       abbreviation: agencies.abbreviation,
+      membershipInferred: agencies.membershipInferred,
       total: countWhere(counted()),
       notStarted: countWhere(sql`${deliverables.status} = 'not_started'`),
       inProgress: countWhere(sql`${deliverables.status} = 'in_progress'`),

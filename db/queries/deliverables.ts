@@ -339,7 +339,7 @@ export function getDeliverable(id: number): DeliverableDetail | null {
       leadAgency: { slug: leadAgency.slug, name: leadAgency.name, abbreviation: leadAgency.abbreviation },
       pillar: pillars.slug,
       napAction: { code: napActions.code, title: napActions.title },
-      announcedAt: { id: meetings.id, title: meetings.title, date: meetings.date },
+      announcedAt: { id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision },
       source: { title: sources.title, url: sources.url, publishedOn: sources.publishedOn, publisher: sources.publisher },
     })
     .from(deliverables)

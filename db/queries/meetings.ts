@@ -101,7 +101,7 @@ export function listMeetingsAnnouncingFor(agencyId: number, { supported = false 
     ? sql`${deliverables.id} IN (SELECT ${deliverableSupporters.deliverableId} FROM ${deliverableSupporters} WHERE ${deliverableSupporters.agencyId} = ${agencyId})`
     : sql`${deliverables.leadAgencyId} = ${agencyId}`;
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
     .from(meetings)
     .where(sql`${meetings.id} IN (SELECT ${deliverables.announcedAtMeetingId} FROM ${deliverables} WHERE ${ofAgency})`)
     .orderBy(desc(meetings.date))
@@ -111,7 +111,7 @@ export function listMeetingsAnnouncingFor(agencyId: number, { supported = false 
 /** Every meeting as a choice for "announced at", newest first. */
 export function listMeetingOptions() {
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, status: meetings.status })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision, status: meetings.status })
     .from(meetings)
     .orderBy(desc(meetings.date))
     .all();
@@ -370,7 +370,7 @@ function keepOrForgetReadiness(tx: Tx, current: MeetingDetail, next: { status: M
 /** Meetings at which at least one deliverable was announced, newest first. */
 export function listMeetingsWithCommitments() {
   return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
     .from(meetings)
     .where(sql`EXISTS (SELECT 1 FROM ${deliverables} WHERE ${deliverables.announcedAtMeetingId} = ${meetings.id})`)
     .orderBy(desc(meetings.date))

@@ -92,7 +92,7 @@ describe('pillar aggregates', () => {
   it('compares a meeting with now: the record as it stands, dated today in the task force’s zone', () => {
     // 03:00 UTC on 1 December is still 30 November in Washington.
     const change = getPillarChange(meetingA.id, 'now', { agency: 'pillartest' }, new Date('2026-12-01T03:00:00Z'))!;
-    expect(change.a).toEqual({ id: meetingA.id, title: 'A', date: '2025-01-15' });
+    expect(change.a).toEqual({ id: meetingA.id, title: 'A', date: '2025-01-15', datePrecision: 'day' });
     expect(change.b).toEqual({ id: 'now', title: 'Now', date: '2026-11-30' });
     const completed = Object.fromEntries(change.pillars.map((p) => [p.pillar, [p.a.completed, p.b.completed]]));
     expect(completed).toEqual({ prevention: [0, 1], protection: [1, 1], prosecution: [0, 0], partnership: [0, 0] });

@@ -17,8 +17,12 @@ import { agencies, deliverables, meetings, pillars } from '../schema';
 export type PillarFilters = { agency?: string; meeting?: number; asOf?: number };
 
 /** The end (23:59:59.999 UTC) of a meeting's day, as milliseconds: the "as of" cut for that meeting. */
-export function meetingCut(meetingId: number): { id: number; title: string; date: string; cut: number } | null {
-  const m = getDb().select({ id: meetings.id, title: meetings.title, date: meetings.date }).from(meetings).where(eq(meetings.id, meetingId)).get();
+export function meetingCut(meetingId: number): { id: number; title: string; date: string; datePrecision: string; cut: number } | null {
+  const m = getDb()
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId))
+    .get();
   return m ? { ...m, cut: Date.parse(`${m.date}T23:59:59.999Z`) } : null;
 }
 
@@ -68,7 +72,7 @@ function computePillarSummary(filters: PillarFilters) {
     .groupBy(deliverables.pillarId, sql`status_at`)
     .all()
     .map(({ pillarId, ...cell }) => ({ ...cell, pillar: slugOf.get(pillarId)! }));
-  return { asOf: cut ? { id: cut.id, title: cut.title, date: cut.date } : null, pillars: fillGrid(rows) };
+  return { asOf: cut ? { id: cut.id, title: cut.title, date: cut.date, datePrecision: cut.datePrecision } : null, pillars: fillGrid(rows) };
 }
 
 /** Agency × pillar: how many deliverables each agency leads in each pillar, and how many are completed. */

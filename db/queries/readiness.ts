@@ -43,7 +43,7 @@ export function getCycle(db: DbOrTx, meetingId: number) {
   if (!meeting) return null;
   const previous =
     db
-      .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+      .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
       .from(meetings)
       .where(and(eq(meetings.kind, meeting.kind), eq(meetings.status, 'held'), lt(meetings.date, meeting.date), ne(meetings.id, meeting.id)))
       .orderBy(desc(meetings.date))

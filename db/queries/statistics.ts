@@ -13,6 +13,8 @@ export type ObservationRow = {
   ageGroup: string | null;
   traffickingType: string | null;
   category: string | null;
+  qualifier: string | null;
+  publishedYear: number | null;
   note: string | null;
   source: { title: string; publisher: string; publishedOn: string | null; url: string };
 };
@@ -34,6 +36,8 @@ export function listStatistics() {
       ageGroup: observations.ageGroup,
       traffickingType: observations.traffickingType,
       category: observations.category,
+      qualifier: observations.qualifier,
+      publishedYear: observations.publishedYear,
       note: observations.note,
       sourceTitle: sources.title,
       sourcePublisher: sources.publisher,
@@ -71,6 +75,8 @@ export function listStatistics() {
         ageGroup: row.ageGroup,
         traffickingType: row.traffickingType,
         category: row.category,
+        qualifier: row.qualifier,
+        publishedYear: row.publishedYear,
         note: row.note,
         source: {
           title: row.sourceTitle ?? '',
@@ -134,6 +140,9 @@ export function updateObservation(user: SessionUser, input: UpdateObservationInp
     const indicator = tx.select().from(indicators).where(eq(indicators.id, current.indicatorId)).get()!;
     if (indicator.unit === 'percent' && merged.value > 100) {
       throw badRequest('Invalid input: value.', { value: ['A percentage is at most 100.'] });
+    }
+    if (merged.publishedYear !== null && merged.publishedYear < Number(merged.period.slice(0, 4))) {
+      throw badRequest('Invalid input: publishedYear.', { publishedYear: ['An estimate cannot be published before the period it describes.'] });
     }
     const now = new Date();
     const row = tx.update(observations).set({ ...set, updatedAt: now }).where(eq(observations.id, id)).returning().get();

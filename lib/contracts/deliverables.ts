@@ -60,7 +60,7 @@ export type DeliverableDetail = {
   leadAgency: AgencyName;
   pillar: PillarSlug;
   napAction: { code: string; title: string } | null;
-  announcedAt: { id: number; title: string; date: string } | null;
+  announcedAt: { id: number; title: string; date: string; datePrecision: string } | null;
   source: { title: string; url: string; publishedOn: string | null; publisher: string } | null;
   supportingAgencies: AgencyName[];
 };

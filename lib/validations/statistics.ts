@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/dates';
-import { AGE_GROUPS, INDICATOR_UNITS, TRAFFICKING_TYPES, type IndicatorUnit } from '@/lib/domain';
+import { AGE_GROUPS, INDICATOR_UNITS, TRAFFICKING_TYPES, VALUE_QUALIFIERS, type IndicatorUnit } from '@/lib/domain';
 import { whenValid } from './common';
 import { text } from './text';
 
@@ -22,6 +22,14 @@ const periodYearInRange = (value: string) => {
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 };
 
+const qualifier = z.enum(VALUE_QUALIFIERS, { error: 'Choose exact, over, nearly or about.' }).nullable();
+const publishedYear = z
+  .number({ error: 'Enter the year the estimate was published, e.g. 2017.' })
+  .int('Enter the year the estimate was published, e.g. 2017.')
+  .min(FIRST_YEAR, `Enter a year between ${FIRST_YEAR} and ${LAST_YEAR}.`)
+  .max(LAST_YEAR, `Enter a year between ${FIRST_YEAR} and ${LAST_YEAR}.`)
+  .nullable();
+
 const fields = {
   indicator: text({ error: 'Choose the indicator.' }).min(1, 'Choose the indicator.').max(80),
   unit: z.enum(INDICATOR_UNITS, { error: `The unit must be one of ${INDICATOR_UNITS.join(', ')}.` }),
@@ -35,7 +43,17 @@ const fields = {
   ageGroup: z.enum(AGE_GROUPS, { error: 'Choose adult or child.' }).nullable().default(null),
   traffickingType: z.enum(TRAFFICKING_TYPES, { error: 'Choose labor, sex, both or unknown.' }).nullable().default(null),
   category: text({ error: 'The category must be text.' }).max(80, 'Keep it to 80 characters.').nullable().default(null),
+  qualifier: qualifier.default(null),
+  publishedYear: publishedYear.default(null),
   note: text({ multiline: true, error: 'The note must be text.' }).max(2000, 'Keep it to 2,000 characters.').nullable().default(null),
+};
+
+/** An estimate is published after the period it describes (or in it), never before. */
+const publishedAfterPeriod = (o: { period?: string; publishedYear?: number | null }, ctx: z.RefinementCtx) => {
+  if (!o.period || o.publishedYear === undefined || o.publishedYear === null) return;
+  if (o.publishedYear < Number(o.period.slice(0, 4))) {
+    ctx.addIssue({ code: 'custom', path: ['publishedYear'], message: 'An estimate cannot be published before the period it describes.' });
+  }
 };
 
 /** The value must make sense in its unit: a percentage is at most 100, a count is whole. */
@@ -51,7 +69,8 @@ const valueFitsUnit = (o: { unit?: IndicatorUnit; value?: number }, ctx: z.Refin
 
 export const createObservationSchema = z
   .strictObject({ ...fields, sourceId: z.number({ error: 'Choose the source document.' }).int().positive('Choose the source document.') })
-  .superRefine(valueFitsUnit, whenValid('unit', 'value'));
+  .superRefine(valueFitsUnit, whenValid('unit', 'value'))
+  .superRefine(publishedAfterPeriod, whenValid('period', 'publishedYear'));
 export type CreateObservationInput = z.infer<typeof createObservationSchema>;
 
 export const updateObservationSchema = z
@@ -63,8 +82,12 @@ export const updateObservationSchema = z
     ageGroup: fields.ageGroup.optional(),
     traffickingType: fields.traffickingType.optional(),
     category: fields.category.optional(),
+    // Left out, these keep what is stored.
+    qualifier: qualifier.optional(),
+    publishedYear: publishedYear.optional(),
     note: fields.note.optional(),
     sourceId: z.number({ error: 'Choose the source document.' }).int().positive('Choose the source document.').optional(),
   })
-  .superRefine(valueFitsUnit, whenValid('unit', 'value'));
+  .superRefine(valueFitsUnit, whenValid('unit', 'value'))
+  .superRefine(publishedAfterPeriod, whenValid('period', 'publishedYear'));
 export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;

@@ -2,9 +2,10 @@
  * The 20 member agencies of the task force.
  *
  * Nine are confirmed by State's current agencies page, ten by State's archived task force page
- * (c. 2015). The Department of Commerce is not on either list: it is included because its
- * leaders spoke at the 2020 and 2024 meetings (and it reported actions in the 2022 fact sheet),
- * so its membership is marked as inferred for an admin to confirm or correct.
+ * (c. 2015). No source at hand says the Department of Commerce is a member: it is included because
+ * it reported actions at the January 2022 meeting (the White House fact sheet on that meeting lists
+ * them), so its membership is marked as inferred for an administrator to confirm or correct, and
+ * the app says so wherever it shows the agency.
  */
 import type { AgencySeed } from './types';
 
@@ -57,12 +58,12 @@ export const agencies: AgencySeed[] = [
     source: 'dos-archive-pitf-2009-2017',
   },
 
-  // Inferred: Commerce leaders took part in the 2020 meeting (and the 2024 one).
+  // Inferred: Commerce reported actions at the 2022 meeting; no member list names it.
   {
     slug: 'doc',
     name: 'Department of Commerce',
     abbreviation: 'DOC',
     membershipInferred: true,
-    source: 'dos-remarks-2020-pitf',
+    source: 'wh-factsheet-2022-01-25',
   },
 ];

@@ -3,15 +3,32 @@
  * with the meeting at which the Secretary of State presented each award. Reasons are our own
  * wording and are given only where a cited document states one.
  *
- * Award years 2016, 2019 and 2020 were presented at that year's meeting; award years 2021, 2022
- * and 2023 at the meeting early in the following year.
- *
- * The 2013 meeting, where the first awards were presented, has no rows here; its source names
- * the two recipients (see the 2013 entry in meetings.ts).
+ * Award years 2013, 2016, 2019 and 2020 were presented at that year's meeting; award years 2021,
+ * 2022 and 2023 at the meeting early in the following year.
  */
 import type { AwardSeed } from './types';
 
 export const awards: AwardSeed[] = [
+  // ── 2013 (presented 17 May 2013, the first awards) ───────────────────────────────────────
+  {
+    // State's media note describes her as a lifelong advocate for victims; it states no reason.
+    awardYear: 2013,
+    recipient: 'Florrie Burke',
+    kind: 'person',
+    reason: null,
+    presentedAt: 'cabinet-2013-05-17',
+    source: 'scoop-2013-05-pitf-meeting',
+  },
+  {
+    // The global hospitality and travel company.
+    awardYear: 2013,
+    recipient: 'Carlson',
+    kind: 'organization',
+    reason: null,
+    presentedAt: 'cabinet-2013-05-17',
+    source: 'scoop-2013-05-pitf-meeting',
+  },
+
   // ── 2016 (presented 24 October 2016) ──────────────────────────────────────────────────────
   {
     awardYear: 2016,

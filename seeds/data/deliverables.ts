@@ -365,7 +365,8 @@ export const deliverables: DeliverableSeed[] = [
     announcedAt: M2022,
     status: 'not_started',
     progress: 0,
-    napAction: '1.3.2',
+    // No priority action number: the fact sheet names none, and the one on supply-chain
+    // information (1.3.2) is recorded for HHS, not Commerce.
     source: FS,
   },
   {

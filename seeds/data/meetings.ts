@@ -7,7 +7,10 @@
  * so the order of items is indicative only.
  *
  * The 2020 meeting is known only to the month (it was held virtually), so its date is the 1st of
- * October with month precision. Locations are filled where a cited source states them.
+ * October with month precision: the app shows it as "October 2020" and never as a day.
+ *
+ * A location is filled only where the meeting's cited source states it; every other one is null,
+ * for chair staff to fill in with a source.
  */
 import type { MeetingSeed } from './types';
 
@@ -17,8 +20,8 @@ const POMPEO = 'Secretary of State Michael R. Pompeo';
 
 export const meetings: MeetingSeed[] = [
   {
-    // Source: State's media note of 15 May 2013 (republished by Scoop), which also names the two
-    // recipients of the first Presidential Awards.
+    // Source: State's media note of 15 May 2013 (republished by Scoop). It places the meeting at the
+    // White House and names the two recipients of the first Presidential Awards (see awards.ts).
     key: 'cabinet-2013-05-17',
     kind: 'cabinet',
     title: '2013 meeting of the President’s Interagency Task Force',
@@ -31,13 +34,14 @@ export const meetings: MeetingSeed[] = [
     source: 'scoop-2013-05-pitf-meeting',
   },
   {
-    // Source: State's archived task force page (2009–2017).
+    // Source: State's archived task force page (2009–2017), which is not among the documents at
+    // hand to confirm a venue: no location.
     key: 'cabinet-2016-10-24',
     kind: 'cabinet',
     title: 'October 2016 meeting of the President’s Interagency Task Force',
     date: '2016-10-24',
     chair: KERRY,
-    location: 'The White House',
+    location: null,
     status: 'held',
     summary:
       'The seventh meeting under the Obama Administration and Secretary Kerry’s fourth as chair. Agencies reported progress on the four priority areas that had guided their joint work since the May 2013 meeting: victim services, rule of law, procurement and supply chains, and public awareness and outreach. The 2016 Presidential Awards went to Students Opposing Slavery and to Dr. Christopher White and DARPA.',
@@ -57,7 +61,8 @@ export const meetings: MeetingSeed[] = [
     source: 'hti-2019-awards',
   },
   {
-    // Source: transcript of Secretary Pompeo's remarks. Known only to the month.
+    // Source: transcript of Secretary Pompeo's remarks, hosted from the State Department with the
+    // award recipients not present in person. Known only to the month.
     key: 'cabinet-2020-10',
     kind: 'cabinet',
     title: '2020 meeting of the President’s Interagency Task Force',
@@ -99,14 +104,14 @@ export const meetings: MeetingSeed[] = [
     source: 'wh-factsheet-2022-01-25',
   },
   {
-    // Sources: Secretary Blinken's statement (seed 001) and the press article (seed 002).
-    // Location from FACTS.md.
+    // Sources: Secretary Blinken's statement (seed 001) and the press article (seed 002); neither
+    // says where the meeting took place.
     key: 'cabinet-2023-02-13',
     kind: 'cabinet',
     title: '2023 meeting of the President’s Interagency Task Force',
     date: '2023-02-13',
     chair: BLINKEN,
-    location: 'Eisenhower Executive Office Building',
+    location: null,
     status: 'held',
     summary:
       'Secretary Blinken chaired the second meeting of the Administration, where member agencies pledged concrete steps for 2023 to advance the National Action Plan. A member of the U.S. Advisory Council on Human Trafficking urged the task force to treat survivors as equal partners, State set out five commitments for the year, and the 2022 Presidential Awards went to Mercy Medical Center’s Blue Dot Human Trafficking Initiative and Centro de los Derechos del Migrante, Inc.',

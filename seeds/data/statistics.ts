@@ -1,12 +1,24 @@
 /**
  * Figures quoted in the seed documents, as indicators with dated observations. Aggregates only.
  *
+ * Each observation's `period` is the time the figure describes, not the date of the document that
+ * quotes it. Where the source words a figure loosely ("over 60", "nearly 27.6 million") the
+ * observation keeps that wording in `qualifier` instead of passing the round number off as exact.
+ *
  * Global victim estimates: the 2023 State statement gives "nearly 27.6 million"; the December
  * 2021 National Action Plan, as quoted in press coverage of the 2023 meeting, gives 24.9 million.
- * They are separate published estimates, not a measured change between two years.
+ * They are the forced-labour figures of two editions of the Global Estimates of Modern Slavery by
+ * the International Labour Organization, Walk Free and the International Organization for
+ * Migration: the edition published in 2017 describes 2016, the one published in 2022 describes
+ * 2021. They are separate estimates, not a measured change between two years. The observations
+ * cite the documents that quote them (the statements the task force made), which name no edition;
+ * the edition is recorded in `publishedYear` and the note.
  *
  * The 2020 U.S. figures (hotline cases, HHS certifications and their breakdown by type of
  * trafficking) are the National Action Plan's, as quoted in the same press article.
+ *
+ * Keys stay as first published, even where a period has since been corrected: the seed inserts by
+ * key, so a new key would add a second row to a database seeded before.
  */
 import type { IndicatorSeed } from './types';
 
@@ -16,23 +28,27 @@ export const indicators: IndicatorSeed[] = [
   {
     key: 'global-victims',
     name: 'People estimated to be victims of human trafficking worldwide',
-    description: 'Estimated number of people subjected to human trafficking around the world at a point in time.',
+    description:
+      'Estimated number of people in forced labour around the world on a given day, which the task force’s statements cite as victims of human trafficking.',
     unit: 'people',
     scope: 'global',
     position: 1,
     observations: [
       {
         key: 'global-victims-nap-2021',
-        period: '2021',
+        period: '2016',
+        publishedYear: 2017,
         value: 24900000,
-        note: 'The National Action Plan’s figure (December 2021), as quoted in press coverage of the 2023 meeting.',
+        note: 'Forced-labour estimate for 2016 from the Global Estimates of Modern Slavery (ILO, Walk Free and IOM, 2017 edition). Cited by the National Action Plan of December 2021, as quoted in press coverage of the 2023 meeting.',
         source: PRESS_2023,
       },
       {
         key: 'global-victims-2023',
-        period: '2023',
+        period: '2021',
+        publishedYear: 2022,
         value: 27600000,
-        note: 'Stated as “nearly 27.6 million” in the Secretary of State’s statement of 13 February 2023.',
+        qualifier: 'nearly',
+        note: 'Forced-labour estimate for 2021 from the Global Estimates of Modern Slavery (ILO, Walk Free and IOM, 2022 edition). The Secretary of State’s statement of 13 February 2023 gives it as nearly 27.6 million.',
         source: 'dos-statement-2023-02-13',
       },
     ],
@@ -49,7 +65,7 @@ export const indicators: IndicatorSeed[] = [
         key: 'global-illicit-profits-nap-2021',
         period: '2021',
         value: 150000000000,
-        note: 'About $150 billion a year; the National Action Plan’s figure, as quoted in press coverage of the 2023 meeting.',
+        note: '$150 billion a year, the figure the National Action Plan (December 2021) gives, as quoted in press coverage of the 2023 meeting.',
         source: PRESS_2023,
       },
     ],
@@ -127,16 +143,17 @@ export const indicators: IndicatorSeed[] = [
         key: 'us-doj-funding-2021-12-total',
         period: '2021-12',
         value: 87000000,
+        qualifier: 'nearly',
         category: 'total',
-        note: 'Reported as “almost $87 million”.',
         source: 'wh-factsheet-2022-01-25',
       },
       {
         key: 'us-doj-funding-2021-12-housing',
         period: '2021-12',
         value: 15000000,
+        qualifier: 'about',
         category: 'housing',
-        note: 'About $15 million of the total, for safe, stable housing and services for victims.',
+        note: 'Part of the total, for safe, stable housing and services for victims.',
         source: 'wh-factsheet-2022-01-25',
       },
     ],
@@ -170,7 +187,8 @@ export const indicators: IndicatorSeed[] = [
         key: 'nap-priority-actions-2021',
         period: '2021',
         value: 60,
-        note: 'Over 60; 61 by one count.',
+        qualifier: 'over',
+        note: 'The fact sheet gives no exact number: the Plan has more than 60 priority actions.',
         source: 'wh-factsheet-2022-01-25',
       },
     ],

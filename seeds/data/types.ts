@@ -9,6 +9,7 @@ import type {
   MeetingStatus,
   PillarSlug,
   Status,
+  ValueQualifier,
 } from '@/lib/domain';
 
 export type SourceSeed = {
@@ -88,6 +89,10 @@ export type ObservationSeed = {
   ageGroup?: 'adult' | 'child';
   traffickingType?: 'labor' | 'sex' | 'both' | 'unknown';
   category?: string;
+  /** The source's wording when the figure is not exact: over 60, nearly 27.6 million. */
+  qualifier?: ValueQualifier;
+  /** For an estimate published after the period it describes, the year of publication. */
+  publishedYear?: number;
   note?: string;
   source: string;
 };

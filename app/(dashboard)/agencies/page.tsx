@@ -89,6 +89,11 @@ export default async function AgenciesPage({ searchParams }: Props) {
                     {a.name}
                   </Link>{' '}
                   <span className="text-base-dark">({a.abbreviation})</span>
+                  {a.membershipInferred ? (
+                    <div className="font-sans-2xs text-normal text-base-dark" data-testid={`membership-inferred-${a.slug}`}>
+                      Membership inferred
+                    </div>
+                  ) : null}
                 </th>
                 <td className="text-right">{formatNumber(a.total)}</td>
                 <td className="text-right">{formatNumber(a.notStarted)}</td>

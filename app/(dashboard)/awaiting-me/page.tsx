@@ -8,9 +8,8 @@ import { sinceLastVisit } from '@/db/queries/sessions';
 import { getRequestSession, requireUser } from '@/lib/auth';
 import { canReviewReports } from '@/lib/authorization';
 import { formatCalendarDate, formatCount, formatDays, formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { refusePage } from '@/lib/page-access';
 import { LocalTime } from '@/components/ui/local-time';
-import { NotAllowed } from '@/components/ui/not-allowed';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
 
@@ -32,20 +31,7 @@ const EVENT_WORDS: Record<ReportEvent['toState'], string> = {
 export default async function AwaitingMePage() {
   const user = await requireUser();
   if (!canReviewReports(user)) {
-    await pageAllowed(user, false, 'Awaiting me is the page of the chair’s staff.');
-    return (
-      <>
-        <h1>Awaiting me</h1>
-        <NotAllowed>
-          This page lists what awaits the chair’s staff: reports to review and agencies to remind. Each meeting’s readiness is on its
-          page under{' '}
-          <Link href="/meetings" className="usa-link">
-            Meetings
-          </Link>
-          .
-        </NotAllowed>
-      </>
-    );
+    return refusePage(user, 'Awaiting me is the page of the chair’s staff.');
   }
 
   const session = await getRequestSession();

@@ -9,11 +9,10 @@ import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { REPORT_STATE_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber } from '@/lib/format';
-import { pageAllowed } from '@/lib/page-access';
+import { refusePage } from '@/lib/page-access';
 import { DeliverableTable } from '@/components/deliverables/deliverable-table';
 import { ReportGaps } from '@/components/meetings/report-gaps';
 import { LocalTime } from '@/components/ui/local-time';
-import { NotAllowed } from '@/components/ui/not-allowed';
 
 export const metadata: Metadata = { title: 'My agency' };
 
@@ -29,19 +28,7 @@ export default async function MyAgencyPage() {
   const user = await requireUser();
   const agency = user.role === 'official' && user.agencySlug ? getAgencyBySlug(user.agencySlug) : null;
   if (!agency) {
-    await pageAllowed(user, false, 'My agency is the page of an agency’s officials.');
-    return (
-      <>
-        <h1>My agency</h1>
-        <NotAllowed>
-          This page shows an agency official their own agency. Every agency’s board is on the{' '}
-          <Link href="/agencies" className="usa-link">
-            Agencies
-          </Link>{' '}
-          page.
-        </NotAllowed>
-      </>
-    );
+    return refusePage(user, 'My agency is the page of an agency’s officials.');
   }
 
   const meeting = getNextMeeting();

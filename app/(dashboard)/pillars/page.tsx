@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth';
 import { todayIso } from '@/lib/dates';
 import { defaultComparison } from '@/lib/pillar-change';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
-import { formatCalendarDate, formatPercent } from '@/lib/format';
+import { formatCalendarDate, formatMeetingDate, formatPercent } from '@/lib/format';
 import { pillarsPageParams } from '@/lib/validations/pillars';
 import { ChartFigure } from '@/components/charts/figure';
 import { ChangeChart, CompletionChart, PillarStatusChart } from '@/components/charts/lazy';
@@ -43,8 +43,8 @@ export default async function PillarsPage({ searchParams }: Props) {
   const from = params.from ?? fallback?.from;
   const to = params.to ?? fallback?.to;
   const change = from && to ? getPillarChange(from, to, { agency: params.agency }) : null;
-  const asOf = (point: { id: number | 'now'; date: string }) =>
-    point.id === 'now' ? `today (${formatCalendarDate(point.date)})` : formatCalendarDate(point.date);
+  const asOf = (point: { id: number | 'now'; date: string; datePrecision?: string | null }) =>
+    point.id === 'now' ? `today (${formatCalendarDate(point.date)})` : formatMeetingDate(point);
   const filterLabel = [
     params.agency ? agencies.find((a) => a.slug === params.agency)?.abbreviation : null,
     params.meeting ? `announced at ${meetings.find((m) => m.id === params.meeting)?.title}` : null,
@@ -174,7 +174,7 @@ export default async function PillarsPage({ searchParams }: Props) {
                 <option value="now">Now (today)</option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {m.title} ({formatCalendarDate(m.date)})
+                    {m.title} ({formatMeetingDate(m)})
                   </option>
                 ))}
               </select>
@@ -187,7 +187,7 @@ export default async function PillarsPage({ searchParams }: Props) {
                 <option value="now">Now (today)</option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {m.title} ({formatCalendarDate(m.date)})
+                    {m.title} ({formatMeetingDate(m)})
                   </option>
                 ))}
               </select>

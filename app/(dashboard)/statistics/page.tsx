@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getObservation, listSources, listStatistics } from '@/db/queries/statistics';
 import { requireUser } from '@/lib/auth';
 import { canEditStatistics } from '@/lib/authorization';
-import { formatCalendarDate, formatMeasure, formatNumber } from '@/lib/format';
+import { formatCalendarDate, formatNumber, formatObservationPeriod, formatObservationValue } from '@/lib/format';
 import { ChartFigure } from '@/components/charts/figure';
 import { ShareChart } from '@/components/charts/lazy';
 import { ObservationForm } from '@/components/statistics/observation-form';
@@ -98,7 +98,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
               <tbody>
                 {indicator.observations.map((o) => (
                   <tr key={o.id}>
-                    <th scope="row">{o.period}</th>
+                    <th scope="row">{formatObservationPeriod(o)}</th>
                     <td>
                       {[o.ageGroup === 'adult' ? 'adults' : o.ageGroup === 'child' ? 'children' : null, o.traffickingType ? TYPE_LABELS[o.traffickingType] : null, o.category]
                         .filter(Boolean)
@@ -106,7 +106,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                       {o.note ? <div className="font-sans-2xs text-base-dark">{o.note}</div> : null}
                     </td>
                     <td className="text-right text-bold">
-                      {formatMeasure(o.value, indicator.unit)}
+                      <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
                       {indicator.unit !== 'percent' && o.value >= 1_000_000 ? <div className="font-sans-2xs text-normal">{formatNumber(o.value)}</div> : null}
                     </td>
                     <td>
@@ -118,7 +118,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
                     {canEdit ? (
                       <td>
                         <a className="usa-link" href={`/statistics?edit=${o.id}#observation-form`}>
-                          Correct<span className="usa-sr-only"> {indicator.name}, {o.period}</span>
+                          Correct<span className="usa-sr-only"> {indicator.name}, {formatObservationPeriod(o)}</span>
                         </a>
                       </td>
                     ) : null}
@@ -147,6 +147,8 @@ export default async function StatisticsPage({ searchParams }: Props) {
                     ageGroup: editing.ageGroup,
                     traffickingType: editing.traffickingType,
                     category: editing.category,
+                    qualifier: editing.qualifier,
+                    publishedYear: editing.publishedYear,
                     note: editing.note,
                     sourceId: editing.sourceId,
                   }

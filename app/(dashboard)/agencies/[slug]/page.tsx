@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getAgencyBySlug } from '@/db/queries/agencies';
+import { getAgencyBySlug, getAgencyMembership } from '@/db/queries/agencies';
 import { countLedAndSupported, listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
+import { formatCalendarDate } from '@/lib/format';
 import { canCreateDeliverable, canEditDeliverable, canEditEveryDeliverable } from '@/lib/authorization';
 import { boardFilters } from '@/lib/validations/board';
 import { STATUSES } from '@/lib/domain';
@@ -57,6 +58,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
     { view: 'lead' as const, label: own ? 'We lead' : `${agency.abbreviation} leads`, count: counts.led, current: !supportView },
     { view: 'support' as const, label: own ? 'We support' : `${agency.abbreviation} supports`, count: counts.supported, current: supportView },
   ];
+  const membership = getAgencyMembership(agency.id);
 
   return (
     <>
@@ -100,6 +102,28 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
             <p className="usa-alert__text">Deleted “{deleted}”. The audit log keeps a copy of it.</p>
           </div>
         </FocusTarget>
+      ) : null}
+      {membership?.source || membership?.inferred ? (
+        <p className="font-sans-2xs margin-top-0" data-testid="agency-membership">
+          {membership.inferred ? (
+            <>
+              <strong>Membership inferred:</strong> no official member list names {agency.abbreviation}; an administrator can
+              confirm or correct it.
+            </>
+          ) : (
+            'Member of the task force.'
+          )}
+          {membership.source ? (
+            <>
+              {' '}
+              Source:{' '}
+              <a className="usa-link" href={membership.source.url} rel="noreferrer">
+                {membership.source.title}
+              </a>
+              {membership.source.publishedOn ? `, ${formatCalendarDate(membership.source.publishedOn)}` : ''}.
+            </>
+          ) : null}
+        </p>
       ) : null}
       {user.role === 'official' && user.agencyId === agency.id ? <ReminderNotices reminders={listOpenReminders(agency.id)} /> : null}
       <div className="display-flex flex-wrap flex-align-end" style={{ gap: '1rem' }}>

@@ -11,7 +11,7 @@ import { FocusTarget } from '@/components/ui/focus-target';
 import { DeleteDeliverable, ReinstateDeliverable, WithdrawDeliverable } from '@/components/deliverables/deliverable-lifecycle';
 import { PILLAR_LABELS, WITHDRAWN } from '@/lib/domain';
 import { deletionRefusal } from '@/db/queries/deliverable-lifecycle';
-import { formatCalendarDate, formatUsd } from '@/lib/format';
+import { formatCalendarDate, formatMeetingDate, formatUsd } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
 import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
@@ -100,7 +100,7 @@ export default async function DeliverablePage({ params }: Props) {
             <dd>
               {deliverable.announcedAt ? (
                 <Link href={`/meetings/${deliverable.announcedAt.id}`} className="usa-link" data-testid="announced-at">
-                  {deliverable.announcedAt.title} ({formatCalendarDate(deliverable.announcedAt.date)})
+                  {deliverable.announcedAt.title} ({formatMeetingDate(deliverable.announcedAt)})
                 </Link>
               ) : (
                 'Not recorded'

@@ -16,7 +16,7 @@ import { requireUser } from '@/lib/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
-import { formatCalendarDate, formatDays, formatNumber } from '@/lib/format';
+import { formatCalendarDate, formatDays, formatMeetingDate, formatNumber } from '@/lib/format';
 import { ReadinessMatrix, ReadinessShare } from '@/components/meetings/readiness-matrix';
 import { ReportPanel } from '@/components/meetings/report-panel';
 import { ReminderForm } from '@/components/meetings/reminder-form';
@@ -181,7 +181,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             ) : null}
             <p className="margin-top-0 text-base-dark">
               {readiness.previousMeeting
-                ? `This reporting cycle began at the previous meeting of this kind, ${readiness.previousMeeting.title} (${formatCalendarDate(readiness.previousMeeting.date)}): every open deliverable needs an update since then.`
+                ? `This reporting cycle began at the previous meeting of this kind, ${readiness.previousMeeting.title} (${formatMeetingDate(readiness.previousMeeting)}): every open deliverable needs an update since then.`
                 : 'This is the first meeting of its kind on record: every open deliverable needs an update.'}
             </p>
             <ReadinessMatrix
@@ -389,7 +389,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {ledger.previousMeeting ? (
           <>
             <p className="margin-top-0">
-              Commitments announced at {ledger.previousMeeting.title} ({formatCalendarDate(ledger.previousMeeting.date)}), and where
+              Commitments announced at {ledger.previousMeeting.title} ({formatMeetingDate(ledger.previousMeeting)}), and where
               they stand now.
             </p>
             {ledger.total ? (

@@ -6,7 +6,7 @@ import { getMeeting } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '@/lib/domain';
-import { formatCalendarDate, formatCount, formatDays, formatNumber } from '@/lib/format';
+import { formatCalendarDate, formatCount, formatDays, formatMeetingDate, formatNumber } from '@/lib/format';
 import { runningHeaderCss } from '@/lib/print';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
@@ -57,7 +57,7 @@ export default async function BriefingPage({ params }: Props) {
   const date = formatCalendarDate(meeting.date, meeting.datePrecision === 'month' ? 'month' : 'day');
 
   const since = previousMeeting
-    ? `Since ${previousMeeting.title} (${formatCalendarDate(previousMeeting.date)}):`
+    ? `Since ${previousMeeting.title} (${formatMeetingDate(previousMeeting)}):`
     : 'Since this meeting was planned (no earlier meeting of its kind was held):';
 
   return (
