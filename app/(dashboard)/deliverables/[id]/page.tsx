@@ -72,8 +72,9 @@ export default async function DeliverablePage({ params }: Props) {
           <div className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-2" data-testid="deliverable-withdrawn">
             <div className="usa-alert__body">
               <p className="usa-alert__text">
-                Withdrawn by {deliverable.leadAgency.abbreviation}: {deliverable.statusReason}. It is not counted anywhere
-                until it is reinstated; its history is kept below.
+                Withdrawn by {deliverable.leadAgency.abbreviation}: {deliverable.statusReason}
+                {/[.!?]$/.test(deliverable.statusReason ?? '') ? '' : '.'} It is not counted anywhere until it is reinstated; its
+                history is kept below.
               </p>
             </div>
           </div>
