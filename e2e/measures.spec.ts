@@ -55,7 +55,7 @@ test('an official counts investigators trained: creates with a measure, posts a 
   await form.getByLabel('Count so far').fill('640');
   await form.getByRole('button', { name: 'Create deliverable' }).click();
   const summary = page.getByTestId('form-message');
-  await expect(summary).toContainText('Nothing was saved. Correct these and try again:');
+  await expect(summary).toContainText('Nothing was saved. Correct what is marked and try again.');
   await expect(summary.getByRole('link', { name: 'What is counted' })).toBeVisible();
   await expect(summary).toContainText('What is counted: Say what is counted, e.g. investigators trained.');
   await expect(summary).toContainText('Target: Enter the target as a whole number.');
