@@ -83,3 +83,35 @@ test('on the meeting page: saving the statement and a refused submission each pu
   await expect(page.getByTestId('report-message')).toContainText('cannot be submitted yet');
   await expect(page.getByTestId('report-message')).toBeFocused();
 });
+
+test('two moves of one card in quick succession: the second carries the version the first was given, and is not taken for someone else’s change', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const t = Date.now().toString(36);
+  const doi = await playwright.request.newContext({ baseURL });
+  await signInApi(doi, 'official.doi@pitf.demo');
+  const title = `Trailhead posters ${t}`;
+  const created = (await (await doi.post('/api/deliverables', { data: { leadAgency: 'doi', title, pillar: 'prevention' } })).json()) as { id: number };
+  await doi.dispose();
+
+  await signInAndWait(page, 'official.doi@pitf.demo');
+  await page.goto('/agencies/doi');
+  await expect(page.getByTestId('column-not_started').getByTestId(`card-${created.id}`)).toBeVisible();
+  // The board reads its columns again after each move; on a slow network that answer comes late.
+  await page.route('**/api/deliverables?*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.continue();
+  });
+  const card = () => page.getByTestId(`card-${created.id}`);
+  await card().getByLabel(`Move “${title}” to`).selectOption('in_progress');
+  await card().getByRole('button', { name: `Move “${title}”` }).click();
+  await expect(page.getByTestId('board-notice')).toContainText(`“${title}” moved to In progress.`);
+  await card().getByLabel(`Move “${title}” to`).selectOption('completed');
+  await card().getByRole('button', { name: `Move “${title}”` }).click();
+  await expect(page.getByTestId('board-notice')).toContainText(`“${title}” moved to Completed.`);
+  await expect(page.getByTestId('board-notice')).not.toContainText('changed by someone else');
+  await page.unroute('**/api/deliverables?*');
+  await expect(page.getByTestId('column-completed').getByTestId(`card-${created.id}`)).toBeVisible();
+});

@@ -136,7 +136,12 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
         setNotice({ type: 'error', text: `${title} could not be moved to ${STATUS_LABELS[variables.to]}: ${detail}` });
       }
     },
-    onSuccess: (_data, variables) => {
+    onSuccess: (data, variables) => {
+      // The card now stands at the version the server gave it: a second move made before the
+      // columns are read again carries that version, not the one this board loaded.
+      queryClient.setQueryData<DeliverableList>(columnKey(variables.to), (old) =>
+        old ? { ...old, items: old.items.map((d) => (d.id === variables.item.id ? { ...d, version: data.version } : d)) } : old,
+      );
       setNotice({ type: 'success', text: `“${variables.item.title}” moved to ${STATUS_LABELS[variables.to]}.` });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: deliverableKeys.all }),

@@ -43,7 +43,8 @@ export default async function AgenciesPage({ searchParams }: Props) {
   const params = await searchParams;
   const sort: SortKey = COLUMNS.some((c) => c.key === params.sort) ? (params.sort as SortKey) : 'name';
   const dir = params.dir === 'desc' ? 'desc' : 'asc';
-  const rows = listAgencySummaries().sort((a, b) => {
+  // A copy: the summaries are remembered between requests, and sorting in place would reorder them for everyone.
+  const rows = [...listAgencySummaries()].sort((a, b) => {
     const x = sortValue(a, sort);
     const y = sortValue(b, sort);
     const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
