@@ -6,7 +6,7 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * The FBI leads nothing in the seed and no other test writes its report: the test gives it an
- * overdue deliverable of its own, and a deliverable of USDA's that the FBI supports.
+ * overdue deliverable of its own, and a deliverable of Interior's (DOI) that the FBI supports.
  */
 test('an official lands on My agency, follows it to the report, brings it up to date and submits it', async ({ page, playwright, baseURL }) => {
   test.slow();
@@ -26,7 +26,7 @@ test('an official lands on My agency, follows it to the report, brings it up to 
   const admin = await playwright.request.newContext({ baseURL });
   await signInApi(admin, 'admin@pitf.demo');
   const supported = await admin.post('/api/deliverables', {
-    data: { leadAgency: 'usda', title: supportedTitle, pillar: 'protection', supportingAgencies: ['fbi'] },
+    data: { leadAgency: 'doi', title: supportedTitle, pillar: 'protection', supportingAgencies: ['fbi'] },
   });
   expect(supported.status(), await supported.text()).toBe(201);
   await admin.dispose();
@@ -46,10 +46,10 @@ test('an official lands on My agency, follows it to the report, brings it up to 
   await expect(page.getByTestId('statement-missing')).toBeVisible();
   await expect(page.getByTestId('my-reminders')).toContainText(reminder);
   await expect(page.getByTestId('my-reminders')).toContainText('From Casey Chair');
-  // The overdue deliverable needs attention; the deliverable of USDA's is one the FBI supports.
+  // The overdue deliverable needs attention; the deliverable of Interior's is one the FBI supports.
   await expect(page.getByTestId('attention').getByRole('row', { name: new RegExp(title) })).toContainText('Overdue');
   const supportedRow = page.getByTestId('supported').getByRole('row', { name: new RegExp(supportedTitle) });
-  await expect(supportedRow).toContainText('USDA');
+  await expect(supportedRow).toContainText('DOI');
   await page.screenshot({ path: '/tmp/landing-my-agency.png', fullPage: true });
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(axe.violations).toEqual([]);
@@ -100,12 +100,12 @@ test('an official lands on My agency, follows it to the report, brings it up to 
   await expect(page.getByTestId('returned-comment')).toContainText(comment);
   await expect(page.getByRole('link', { name: 'Finish and submit the report' })).toBeVisible();
 
-  // The board of what the FBI supports shows USDA's deliverable, read-only for the FBI.
+  // The board of what the FBI supports shows Interior's deliverable, read-only for the FBI.
   await page.getByRole('link', { name: 'As a board, by status' }).click();
   await expect(page).toHaveURL(/\/agencies\/fbi\?view=support$/);
   await expect(page.getByTestId('board-views').getByRole('link', { name: /We support/ })).toHaveAttribute('aria-current', 'page');
   const card = page.getByTestId('column-not_started').locator('.pitf-card').filter({ hasText: supportedTitle });
-  await expect(card).toContainText('Led by USDA');
+  await expect(card).toContainText('Led by DOI');
   await expect(card.getByRole('button', { name: /Move/ })).toHaveCount(0);
   await page.getByTestId('board-views').getByRole('link', { name: /We lead/ }).click();
   await expect(page.getByTestId('column-in_progress').locator('.pitf-card').filter({ hasText: title }).getByRole('button', { name: /Move/ })).toBeVisible();
