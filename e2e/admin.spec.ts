@@ -104,11 +104,15 @@ test.describe('administering accounts', () => {
 
     const page = await newPage(browser);
     await signIn(page, email, temporaryPassword);
-    await page.getByLabel('Temporary password').fill(temporaryPassword);
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('New password again').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'My agency' })).toBeVisible();
+    // Typed before the page has hydrated, the fields can be emptied again; a refused try changes
+    // nothing (the server names the empty field), so it is simply typed again.
+    await expect(async () => {
+      await page.getByLabel('Temporary password').fill(temporaryPassword, { timeout: 3000 });
+      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD, { timeout: 3000 });
+      await page.getByLabel('New password again').fill(NEW_PASSWORD, { timeout: 3000 });
+      await page.getByRole('button', { name: 'Change password' }).click({ timeout: 3000 });
+      await expect(page.getByRole('heading', { level: 1, name: 'My agency' })).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: 30_000 });
     await expect(page.getByTestId('signed-in-user')).toContainText('Department of Labor');
 
     const changed = await admin.patch(`/api/admin/users/${user.id}`, { data: { role: 'viewer' } });
