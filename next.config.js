@@ -7,7 +7,7 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   // forbidden() from next/navigation: a page a signed-in role may not use answers 403 with the
-  // nearest forbidden.tsx (lib/page-access.ts).
+  // nearest forbidden.tsx (lib/server/page-access.ts).
   experimental: { authInterrupts: true },
   // On every response. The Content-Security-Policy, with its per-request nonce, is set in proxy.ts.
   async headers() {

@@ -2,7 +2,7 @@
  * Signing in and out from the browser through next-auth's own endpoints (`/api/auth/*`), the way
  * next-auth/react's signIn and signOut do, without shipping that library to every page. Each POST
  * carries the CSRF token next-auth hands out at `/api/auth/csrf`; `json=true` makes next-auth
- * answer `{ url }` instead of redirecting. If lib/auth.ts ever moves next-auth off `/api/auth`,
+ * answer `{ url }` instead of redirecting. If lib/server/auth.ts ever moves next-auth off `/api/auth`,
  * change AUTH_PATH too.
  */
 import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
@@ -25,7 +25,7 @@ export type SignInResult = { ok: boolean; status: number; error: string | null }
 
 /**
  * Checks an e-mail and password; on success the session cookie is set and nothing navigates.
- * `error` is next-auth's code (`CredentialsSignin`, or the one lib/auth.ts throws, e.g. `AccountLocked`).
+ * `error` is next-auth's code (`CredentialsSignin`, or the one lib/server/auth.ts throws, e.g. `AccountLocked`).
  */
 export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
   const { response, url } = await post('callback/credentials', { email, password, callbackUrl: window.location.href });

@@ -15,7 +15,7 @@ export type SessionUser = {
   mustChangePassword: boolean;
   /**
    * Set when the sign-in policy requires a phishing-resistant method of this user and the session
-   * has not proved one yet: the user may only complete that step (see lib/auth.ts).
+   * has not proved one yet: the user may only complete that step (see lib/server/auth.ts).
    */
   signInStep?: SignInStep | null;
 };

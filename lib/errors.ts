@@ -1,6 +1,6 @@
 /**
  * Errors of the domain, not of HTTP: the data layer and request plumbing throw these, and only the
- * route-handler wrapper (lib/api/handler.ts) turns them into status codes.
+ * route-handler wrapper (lib/server/handler.ts) turns them into status codes.
  */
 export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited';
 

@@ -2,7 +2,7 @@ import { SiteHeader, type NavItem } from '@/components/layout/site-header';
 import { SessionTimeout } from '@/components/layout/session-timeout';
 import { countUnread } from '@/db/queries/notifications';
 import { IDLE_MINUTES, msUntil } from '@/db/queries/sessions';
-import { getRequestSession, requireUser } from '@/lib/auth';
+import { getRequestSession, requireUser } from '@/lib/server/auth';
 import { canManageUsers, canReviewReports, type SessionUser } from '@/lib/authorization';
 import { ROLE_LABELS } from '@/lib/domain';
 

@@ -4,7 +4,7 @@ import { getDeliverableSummary } from '@/db/queries/deliverables';
 import { getNextMeeting } from '@/db/queries/meetings';
 import { listRecentUpdates } from '@/db/queries/progress-updates';
 import { listStatistics } from '@/db/queries/statistics';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber, formatObservationPeriod, formatObservationValue, formatPercent } from '@/lib/format';

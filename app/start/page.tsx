@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { landingPath } from '@/lib/landing';
 
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@
  * events) but drops out of readiness, reminders and new deliverables.
  */
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { badRequest, conflict, notFound } from '@/lib/api/errors';
+import { badRequest, conflict, notFound } from '@/lib/server/http-errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { z } from 'zod';
 import type { createAgencySchema, updateAgencySchema } from '@/lib/validations/admin';

@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { badRequest, conflict, notFound, toRecord } from '@/lib/api/errors';
+import { badRequest, conflict, notFound, toRecord } from '@/lib/server/http-errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { Role } from '@/lib/domain';
 import { hashPassword, verifyPassword } from '@/lib/password';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/server/http-errors';
 import type { SessionUser } from '@/lib/authorization';
 import { verifyPassword } from '@/lib/password';
 import { createAgency, listAgenciesForAdmin, updateAgency } from './admin-agencies';

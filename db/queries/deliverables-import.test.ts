@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/server/http-errors';
 import { readDeliverableImport, type ImportRow } from '@/lib/validations/deliverable-import';
 import { commitDeliverableImport, previewDeliverableImport } from './deliverables-import';
 import { getSessionUser } from './users';

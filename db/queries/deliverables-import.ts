@@ -7,7 +7,7 @@
  * so a row that fails, even because something changed since the preview, rolls back them all.
  */
 import { inArray } from 'drizzle-orm';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/server/http-errors';
 import type { SessionUser } from '@/lib/authorization';
 import { importReport, ROW_ERROR_KEY, type ImportReport, type ImportRow } from '@/lib/validations/deliverable-import';
 import { getDb, type DbOrTx } from '../index';

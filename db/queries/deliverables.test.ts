@@ -2,7 +2,7 @@ import { count, desc, eq, ne } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/server/http-errors';
 import type { SessionUser } from '@/lib/authorization';
 import { getSessionUser } from './users';
 import {

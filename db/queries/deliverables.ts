@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { STALE_AFTER_DAYS, STATUSES, WITHDRAWN, type DeliverableSort, type DeliverableState, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
-import { badRequest, conflict, forbidden, notFound, type FieldErrors } from '@/lib/api/errors';
+import { badRequest, conflict, forbidden, notFound, type FieldErrors } from '@/lib/server/http-errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import { measureColumns, measureOf, measureSummary, progressFor, type MeasureColumns } from '@/lib/measures';
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';

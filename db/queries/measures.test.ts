@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/server/http-errors';
 import { readDeliverableImport, IMPORT_COLUMNS } from '@/lib/validations/deliverable-import';
 import { createDeliverableSchema } from '@/lib/validations/deliverables';
 import { addProgressUpdate, createDeliverable, getDeliverable, listDeliverables, listUpdates, updateDeliverable } from './deliverables';

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, not, sql } from 'drizzle-orm';
 import { DEFAULT_CUTOFF_DAYS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
 import { addDays, daysBetween, todayIso } from '@/lib/dates';
 import { formatCalendarDate } from '@/lib/format';
-import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { badRequest, conflict, forbidden, notFound } from '@/lib/server/http-errors';
 import { canManageMeetings, type SessionUser } from '@/lib/authorization';
 import type { CancelMeetingInput, CreateMeetingInput, PostponeMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
 import type { MeetingDetail } from '@/lib/contracts/meetings';

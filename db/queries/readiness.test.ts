@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/server/http-errors';
 import type { SessionUser } from '@/lib/authorization';
 import { addProgressUpdate, deliverableFilterErrors, listDeliverables } from './deliverables';
 import { createMeeting, updateMeeting } from './meetings';

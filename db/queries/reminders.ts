@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
-import { badRequest, conflict, forbidden, notFound } from '@/lib/api/errors';
+import { badRequest, conflict, forbidden, notFound } from '@/lib/server/http-errors';
 import { canSendReminders, type SessionUser } from '@/lib/authorization';
 import { getDb } from '../index';
 import { agencies, agencyReports, meetings, notifications, reminders, users } from '../schema';

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { badRequest, forbidden, notFound } from '@/lib/api/errors';
+import { badRequest, forbidden, notFound } from '@/lib/server/http-errors';
 import { canEditStatistics, type SessionUser } from '@/lib/authorization';
 import type { CreateObservationInput, UpdateObservationInput } from '@/lib/validations/statistics';
 import { getDb, type Tx } from '../index';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from '@/lib/api/errors';
-import { parseJsonBody } from '@/lib/api/body';
+import { ApiError } from '@/lib/server/http-errors';
+import { parseJsonBody } from '@/lib/server/body';
 import { signInErrorMessage } from '@/lib/sign-in-messages';
 import { safeCallbackPath } from './auth';
 import { deliverableListQuery } from './deliverables';

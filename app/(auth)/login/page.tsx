@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
-import { getCurrentUser } from '@/lib/auth';
+import { getCurrentUser } from '@/lib/server/auth';
 import { AFTER_SIGN_IN_PATH, landingPath } from '@/lib/landing';
 import { ssoConfig } from '@/lib/env';
 import { sessionProblemMessage } from '@/lib/session-messages';

@@ -8,7 +8,7 @@ import { ChangePasswordForm } from '@/components/admin/change-password-form';
 import { CalendarFeed } from '@/components/notifications/calendar-feed';
 import { PreferencesForm } from '@/components/notifications/preferences-form';
 import { SignInHistory } from '@/components/admin/sign-in-history';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { ROLE_LABELS } from '@/lib/domain';
 
 export const metadata: Metadata = { title: 'Your account' };

@@ -5,10 +5,10 @@ import { getSignInPolicy } from '@/db/queries/sign-in-policy';
 import { outboxCounts } from '@/db/queries/notifications';
 import { mailConfig } from '@/lib/env';
 import { SignInPolicyForm } from '@/components/admin/sign-in-policy-form';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 
 export const metadata: Metadata = { title: 'Administration' };
 

@@ -5,10 +5,10 @@ import { listChangesSince, STATUS_CHANGES_COUNTED } from '@/db/queries/progress-
 import { NOT_STARTED_WARNING_DAYS, notStartedNearCutoff } from '@/db/queries/readiness';
 import { listReportEventsSince, listReportsAwaitingReview, type ReportEvent } from '@/db/queries/reports';
 import { sinceLastVisit } from '@/db/queries/sessions';
-import { getRequestSession, requireUser } from '@/lib/auth';
+import { getRequestSession, requireUser } from '@/lib/server/auth';
 import { canReviewReports } from '@/lib/authorization';
 import { formatCalendarDate, formatCount, formatDays, formatNumber } from '@/lib/format';
-import { refusePage } from '@/lib/page-access';
+import { refusePage } from '@/lib/server/page-access';
 import { LocalTime } from '@/components/ui/local-time';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';

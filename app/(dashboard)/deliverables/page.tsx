@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
 import { deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';

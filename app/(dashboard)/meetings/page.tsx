@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listMeetings } from '@/db/queries/meetings';
 import { getReadyShares } from '@/db/queries/readiness';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, type MeetingKind } from '@/lib/domain';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ProblemPage, TO_OVERVIEW } from '@/components/layout/problem-page';
 import { NotAllowed } from '@/components/ui/not-allowed';
 
-// Answers forbidden() from the My agency page (lib/page-access.ts): 403, in the page's own words.
+// Answers forbidden() from the My agency page (lib/server/page-access.ts): 403, in the page's own words.
 export default function Forbidden() {
   return (
     <ProblemPage title="My agency" testId="forbidden" ways={[TO_OVERVIEW]}>

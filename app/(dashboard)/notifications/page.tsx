@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { listNotifications } from '@/db/queries/notifications';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Pagination } from '@/components/ui/pagination';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { mailConfig } from '@/lib/env';
 import { notificationListQuery } from '@/lib/validations/notifications';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from '@/db/queries/pillars';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { todayIso } from '@/lib/dates';
 import { defaultComparison } from '@/lib/pillar-change';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';

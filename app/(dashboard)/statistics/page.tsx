@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getObservation, listSources, listStatistics } from '@/db/queries/statistics';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canEditStatistics } from '@/lib/authorization';
 import { formatCalendarDate, formatNumber, formatObservationPeriod, formatObservationValue } from '@/lib/format';
 import { ChartFigure } from '@/components/charts/figure';

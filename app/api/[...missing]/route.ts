@@ -1,4 +1,4 @@
-import { json } from '@/lib/api/handler';
+import { json } from '@/lib/server/handler';
 
 // An API address that matches no endpoint: the API's own 404, in its JSON shape, for every method
 // (without this, the signed-in pages' catch-all would answer it with a page).

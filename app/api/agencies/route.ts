@@ -1,4 +1,4 @@
 import { listAgencies } from '@/db/queries/agencies';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 
 export const GET = apiRoute({}, () => ({ items: listAgencies() }));

@@ -1,6 +1,6 @@
 import { createDeliverable, deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
-import { badRequest } from '@/lib/api/errors';
-import { apiRoute, json } from '@/lib/api/handler';
+import { badRequest } from '@/lib/server/http-errors';
+import { apiRoute, json } from '@/lib/server/handler';
 import { createDeliverableSchema, deliverableListQuery } from '@/lib/validations/deliverables';
 
 export const GET = apiRoute({ query: deliverableListQuery }, ({ query }) => {

@@ -1,5 +1,5 @@
 import { createMeeting, listMeetings } from '@/db/queries/meetings';
-import { apiRoute, json } from '@/lib/api/handler';
+import { apiRoute, json } from '@/lib/server/handler';
 import { createMeetingSchema, meetingListQuery } from '@/lib/validations/meetings';
 
 export const GET = apiRoute({ query: meetingListQuery }, ({ query }) => listMeetings(query));

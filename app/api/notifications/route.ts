@@ -1,5 +1,5 @@
 import { listNotifications } from '@/db/queries/notifications';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { notificationListQuery } from '@/lib/validations/notifications';
 
 /** The signed-in person's own notifications, newest first, with the unread count. */

@@ -3,9 +3,9 @@
  * activity (the idle warning asks it); POST is "Stay signed in" and starts the idle clock again.
  */
 import { extendSession } from '@/db/queries/sessions';
-import { apiRoute, json } from '@/lib/api/handler';
-import { unauthenticated } from '@/lib/api/errors';
-import { peekRequestSession } from '@/lib/auth';
+import { apiRoute, json } from '@/lib/server/handler';
+import { unauthenticated } from '@/lib/server/http-errors';
+import { peekRequestSession } from '@/lib/server/auth';
 import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 
 export async function GET() {

@@ -1,4 +1,4 @@
 import { listStatistics } from '@/db/queries/statistics';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 
 export const GET = apiRoute({}, () => ({ indicators: listStatistics() }));

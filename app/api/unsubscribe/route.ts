@@ -1,7 +1,7 @@
 import { unsubscribe } from '@/db/queries/notifications';
 import { DomainError } from '@/lib/errors';
-import { readBodyText } from '@/lib/api/body';
-import { publicRoute } from '@/lib/api/handler';
+import { readBodyText } from '@/lib/server/body';
+import { publicRoute } from '@/lib/server/handler';
 import { readUnsubscribeToken } from '@/lib/notification-tokens';
 import { unsubscribeQuery } from '@/lib/validations/notifications';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PasskeyStep } from '@/components/auth/passkey-step';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { getRequestSession } from '@/lib/auth';
+import { getRequestSession } from '@/lib/server/auth';
 import { AFTER_SIGN_IN_PATH } from '@/lib/landing';
 
 export const metadata: Metadata = { title: 'Finish signing in with a passkey' };

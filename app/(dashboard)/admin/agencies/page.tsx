@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { listAgenciesForAdmin } from '@/db/queries/admin-agencies';
 import { AgencyForm } from '@/components/admin/agency-form';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageAgencies } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 
 export const metadata: Metadata = { title: 'Manage agencies' };
 

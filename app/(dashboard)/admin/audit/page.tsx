@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { listAgencies } from '@/db/queries/agencies';
 import { auditFilterErrors, listAuditActions, listAuditActors, listAuditEntities, listAuditEvents } from '@/db/queries/audit-log';
-import { fieldErrors, type FieldErrors } from '@/lib/api/errors';
-import { requireUser } from '@/lib/auth';
+import { fieldErrors, type FieldErrors } from '@/lib/server/http-errors';
+import { requireUser } from '@/lib/server/auth';
 import { canViewAuditLog } from '@/lib/authorization';
 import { TASK_FORCE_TIME_ZONE, canonicalTimeZone, isTimeZone } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 import { auditListQuery } from '@/lib/validations/audit';
 import { Pagination } from '@/components/ui/pagination';
 import { AUDIT_FILTER_LABELS, AuditFilters } from './_components/audit-filters';

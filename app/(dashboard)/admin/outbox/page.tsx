@@ -4,12 +4,12 @@ import { listOutbox } from '@/db/queries/notifications';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LocalTime } from '@/components/ui/local-time';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canReadOutbox } from '@/lib/authorization';
 import { EMAIL_STATE_LABELS } from '@/lib/notifications';
 import { mailConfig } from '@/lib/env';
 import { formatNumber } from '@/lib/format';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 import { OUTBOX_STATES, outboxListQuery } from '@/lib/validations/notifications';
 
 export const metadata: Metadata = { title: 'Outbox' };

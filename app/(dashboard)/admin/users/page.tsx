@@ -6,11 +6,11 @@ import { FilterSelect, agencyOptions } from '@/components/ui/filter-select';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 import { userListQuery } from '@/lib/validations/admin';
 
 export const metadata: Metadata = { title: 'Users' };

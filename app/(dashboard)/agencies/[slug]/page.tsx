@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getAgencyBySlug, getAgencyMembership } from '@/db/queries/agencies';
 import { countLedAndSupported, listDeliverables } from '@/db/queries/deliverables';
 import { listMeetingsAnnouncingFor } from '@/db/queries/meetings';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { formatCalendarDate } from '@/lib/format';
 import { canCreateDeliverable, canEditDeliverable, canEditEveryDeliverable } from '@/lib/authorization';
 import { boardFilters } from '@/lib/validations/board';

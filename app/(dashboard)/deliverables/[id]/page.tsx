@@ -5,7 +5,7 @@ import { listAgencies } from '@/db/queries/agencies';
 import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { listNapActions } from '@/db/queries/nap-actions';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canChangeLeadAgency, canDeleteDeliverable, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
 import { FocusTarget } from '@/components/ui/focus-target';
 import { DeleteDeliverable, ReinstateDeliverable, WithdrawDeliverable } from '@/components/deliverables/deliverable-lifecycle';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { listAgencies } from '@/db/queries/agencies';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { listNapActions } from '@/db/queries/nap-actions';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canCreateDeliverable } from '@/lib/authorization';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 import { DetailsForm } from '@/components/deliverables/deliverable-editor';
 
 export const metadata: Metadata = { title: 'New deliverable' };

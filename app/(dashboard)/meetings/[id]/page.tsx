@@ -12,7 +12,7 @@ import {
 import { listOpenReminders, listRemindersSent } from '@/db/queries/reminders';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { getReport } from '@/db/queries/reports';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';

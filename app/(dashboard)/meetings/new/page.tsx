@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { MeetingForm } from '@/components/meetings/meeting-form';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 
 export const metadata: Metadata = { title: 'New meeting' };
 

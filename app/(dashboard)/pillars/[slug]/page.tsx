@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listDeliverables } from '@/db/queries/deliverables';
 import { getPillarSummary } from '@/db/queries/pillars';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS, type PillarSlug } from '@/lib/domain';
 import { formatCalendarDate } from '@/lib/format';
 import { ChartFigure } from '@/components/charts/figure';

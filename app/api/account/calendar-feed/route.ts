@@ -1,5 +1,5 @@
 import { getCalendarFeed, replaceCalendarFeed, revokeCalendarFeed } from '@/db/queries/notifications';
-import { apiRoute, json } from '@/lib/api/handler';
+import { apiRoute, json } from '@/lib/server/handler';
 import { calendarFeedUrl, newFeedToken } from '@/lib/notification-tokens';
 
 /** Whether the person has a feed (its address is shown only when made). */

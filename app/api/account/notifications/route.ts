@@ -1,5 +1,5 @@
 import { getPreferences, setPreferences } from '@/db/queries/notifications';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { preferencesSchema } from '@/lib/validations/notifications';
 
 /** The kinds of notification the person's role receives, each with how it is e-mailed and the choices allowed. */

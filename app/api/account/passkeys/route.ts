@@ -1,7 +1,7 @@
 import { addPasskey, completePasskeyStep, listPasskeys } from '@/db/queries/passkeys';
-import { conflict, forbidden } from '@/lib/api/errors';
-import { apiRoute, json } from '@/lib/api/handler';
-import { getRequestSession } from '@/lib/auth';
+import { conflict, forbidden } from '@/lib/server/http-errors';
+import { apiRoute, json } from '@/lib/server/handler';
+import { getRequestSession } from '@/lib/server/auth';
 import { verifyRegistration } from '@/lib/server/passkeys';
 import { registerPasskeySchema } from '@/lib/validations/passkeys';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';

@@ -1,7 +1,7 @@
 import { changeOwnPassword } from '@/db/queries/admin-users';
-import { ApiError } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
-import { getRequestSession } from '@/lib/auth';
+import { ApiError } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
+import { getRequestSession } from '@/lib/server/auth';
 import { rateLimited } from '@/lib/errors';
 import { returnSignInToken, takeSignInToken } from '@/lib/server/rate-limit';
 import { clientAddress } from '@/lib/server/request';

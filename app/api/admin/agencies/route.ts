@@ -1,5 +1,5 @@
 import { createAgency, listAgenciesForAdmin } from '@/db/queries/admin-agencies';
-import { apiRoute, json } from '@/lib/api/handler';
+import { apiRoute, json } from '@/lib/server/handler';
 import { canManageAgencies } from '@/lib/authorization';
 import { createAgencySchema } from '@/lib/validations/admin';
 

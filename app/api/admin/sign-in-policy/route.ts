@@ -1,5 +1,5 @@
 import { getSignInPolicy, setSignInPolicy } from '@/db/queries/sign-in-policy';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { signInPolicySchema } from '@/lib/validations/passkeys';
 

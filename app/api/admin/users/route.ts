@@ -1,5 +1,5 @@
 import { createUser, listUsers } from '@/db/queries/admin-users';
-import { apiRoute, json } from '@/lib/api/handler';
+import { apiRoute, json } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { createUserSchema, userListQuery } from '@/lib/validations/admin';
 

@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { recordRefusal } from '@/db/queries/refusals';
-import { authOptions } from '@/lib/auth';
+import { authOptions } from '@/lib/server/auth';
 import { clientAddress, publicOrigin } from '@/lib/server/request';
 import { returnSignInToken, takeSignInToken } from '@/lib/server/rate-limit';
 

@@ -4,7 +4,7 @@
  * to next-auth's `passkey` provider with the challenge's id.
  */
 import type { NextRequest } from 'next/server';
-import { json } from '@/lib/api/handler';
+import { json } from '@/lib/server/handler';
 import { authenticationOptions } from '@/lib/server/passkeys';
 import { takeChallengeToken } from '@/lib/server/rate-limit';
 import { clientAddress, isSameOriginWrite } from '@/lib/server/request';

@@ -1,6 +1,6 @@
 import { listCalendarMeetings, taskForceDay, userOfCalendarFeed } from '@/db/queries/notifications';
 import { DomainError } from '@/lib/errors';
-import { publicRoute } from '@/lib/api/handler';
+import { publicRoute } from '@/lib/server/handler';
 import { calendarFile } from '@/lib/calendar';
 import { feedTokenHash } from '@/lib/notification-tokens';
 import { calendarFeedParams } from '@/lib/validations/notifications';

@@ -1,8 +1,8 @@
 import { deleteDeliverable } from '@/db/queries/deliverable-lifecycle';
 import { getDeliverable, updateDeliverable } from '@/db/queries/deliverables';
 import { canDeleteDeliverable } from '@/lib/authorization';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { deliverableIdParams } from '@/lib/validations/common';
 import { updateDeliverableSchema } from '@/lib/validations/deliverables';
 

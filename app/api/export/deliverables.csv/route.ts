@@ -1,7 +1,7 @@
 import { deliverableFilterErrors } from '@/db/queries/deliverables';
 import { deliverablesCsv } from '@/db/queries/deliverables-export';
-import { badRequest } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { badRequest } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { todayIso } from '@/lib/dates';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
 

@@ -1,6 +1,6 @@
 import { getMeeting, updateMeeting } from '@/db/queries/meetings';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { meetingIdParams, updateMeetingSchema } from '@/lib/validations/meetings';
 
 export const GET = apiRoute({ params: meetingIdParams }, ({ params }) => {

@@ -1,5 +1,5 @@
 import { markRead } from '@/db/queries/notifications';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { markReadSchema } from '@/lib/validations/notifications';
 
 /** Marks the person's own notifications read (ids of anyone else's are ignored); answers the unread count left. */

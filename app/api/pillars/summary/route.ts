@@ -1,7 +1,7 @@
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { getPillarSummary, meetingCut } from '@/db/queries/pillars';
-import { badRequest } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { badRequest } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { pillarSummaryQuery } from '@/lib/validations/pillars';
 
 export const GET = apiRoute({ query: pillarSummaryQuery }, ({ query }) => {

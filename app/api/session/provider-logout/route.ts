@@ -1,5 +1,5 @@
-import { apiRoute } from '@/lib/api/handler';
-import { getRequestSession } from '@/lib/auth';
+import { apiRoute } from '@/lib/server/handler';
+import { getRequestSession } from '@/lib/server/auth';
 import { configuredOrigin, ssoConfig } from '@/lib/env';
 import { providerLogoutUrl } from '@/lib/server/sso';
 

@@ -1,5 +1,5 @@
 import { createObservation, updateObservation } from '@/db/queries/statistics';
-import { apiRoute, json } from '@/lib/api/handler';
+import { apiRoute, json } from '@/lib/server/handler';
 import { createObservationSchema, updateObservationSchema } from '@/lib/validations/statistics';
 
 export const POST = apiRoute({ body: createObservationSchema }, ({ user, body }) => json(createObservation(user, body), 201));

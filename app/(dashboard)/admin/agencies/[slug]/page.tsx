@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { AgencyForm } from '@/components/admin/agency-form';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageAgencies } from '@/lib/authorization';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 
 export const metadata: Metadata = { title: 'Edit agency' };
 

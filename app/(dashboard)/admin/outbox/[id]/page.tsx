@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { getOutboxMessage } from '@/db/queries/notifications';
 import { RetryButton } from '@/components/notifications/retry-button';
 import { LocalTime } from '@/components/ui/local-time';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canReadOutbox } from '@/lib/authorization';
 import { mailConfig } from '@/lib/env';
 import { EMAIL_STATE_LABELS } from '@/lib/notifications';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 import { outboxIdParams } from '@/lib/validations/notifications';
 
 export const metadata: Metadata = { title: 'E-mail in the outbox' };

@@ -8,10 +8,10 @@ import { countPasskeys } from '@/db/queries/passkeys';
 import { UserForm } from '@/components/admin/user-form';
 import { SignInHistory } from '@/components/admin/sign-in-history';
 import { LocalTime } from '@/components/ui/local-time';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { ROLE_LABELS, type Role } from '@/lib/domain';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 
 export const metadata: Metadata = { title: 'User' };
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
 import { UserForm } from '@/components/admin/user-form';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 
 export const metadata: Metadata = { title: 'Add a user' };
 

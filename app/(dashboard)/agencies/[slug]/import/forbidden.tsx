@@ -3,7 +3,7 @@ import { getAgencyBySlug } from '@/db/queries/agencies';
 import { ProblemPage, TO_OVERVIEW } from '@/components/layout/problem-page';
 
 /**
- * Answers forbidden() from the import page (lib/page-access.ts): 403. A forbidden page gets no
+ * Answers forbidden() from the import page (lib/server/page-access.ts): 403. A forbidden page gets no
  * params, so the agency is read from the path proxy.ts forwards (the page has already found it).
  */
 export default async function Forbidden() {

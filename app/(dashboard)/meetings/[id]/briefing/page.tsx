@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getBriefing } from '@/db/queries/briefing';
 import { getMeeting } from '@/db/queries/meetings';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatDays, formatMeetingDate, formatNumber } from '@/lib/format';

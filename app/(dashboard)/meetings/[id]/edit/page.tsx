@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { getMeeting } from '@/db/queries/meetings';
 import { listAgencies } from '@/db/queries/agencies';
 import { listCommitmentChoices } from '@/db/queries/meeting-options';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { meetingIdParams } from '@/lib/validations/meetings';
 import { MeetingForm } from '@/components/meetings/meeting-form';
-import { requirePageAccess } from '@/lib/page-access';
+import { requirePageAccess } from '@/lib/server/page-access';
 import { MeetingScheduleActions, ReinstateMeeting } from '@/components/meetings/meeting-schedule-actions';
 
 export const metadata: Metadata = { title: 'Edit meeting' };

@@ -1,7 +1,7 @@
 import { countPasskeys, removePasskey } from '@/db/queries/passkeys';
 import { requiresPhishingResistant } from '@/db/queries/sign-in-policy';
-import { conflict, notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { conflict, notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { passkeyIdParams } from '@/lib/validations/passkeys';
 
 /** Removes one of the user's own passkeys; not the last one while their role must sign in with one. */

@@ -1,5 +1,5 @@
-import { forbidden } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { forbidden } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { registrationOptions } from '@/lib/server/passkeys';
 import { ENROL_REFUSED } from '../route';
 

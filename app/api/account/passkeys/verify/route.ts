@@ -1,8 +1,8 @@
 import { completePasskeyStep } from '@/db/queries/passkeys';
 import { recordSignInRefused } from '@/db/queries/users';
-import { forbidden } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
-import { getRequestSession } from '@/lib/auth';
+import { forbidden } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
+import { getRequestSession } from '@/lib/server/auth';
 import { verifyAuthentication } from '@/lib/server/passkeys';
 import { verifyPasskeySchema } from '@/lib/validations/passkeys';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';

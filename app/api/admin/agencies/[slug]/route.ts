@@ -1,5 +1,5 @@
 import { updateAgency } from '@/db/queries/admin-agencies';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { canManageAgencies } from '@/lib/authorization';
 import { agencySlugParams, updateAgencySchema } from '@/lib/validations/admin';
 

@@ -1,6 +1,6 @@
 import { auditEventsCsv, auditFilterErrors } from '@/db/queries/audit-log';
-import { badRequest, forbidden } from '@/lib/api/errors';
-import { apiRoute, parseQuery } from '@/lib/api/handler';
+import { badRequest, forbidden } from '@/lib/server/http-errors';
+import { apiRoute, parseQuery } from '@/lib/server/handler';
 import { canViewAuditLog } from '@/lib/authorization';
 import { auditExportFileName } from '@/lib/audit-display';
 import { auditExportQuery } from '@/lib/validations/audit';

@@ -1,6 +1,6 @@
 import { getUser, updateUser } from '@/db/queries/admin-users';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { updateUserSchema, userIdParams } from '@/lib/validations/admin';
 

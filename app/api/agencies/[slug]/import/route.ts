@@ -1,8 +1,8 @@
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { commitDeliverableImport, previewDeliverableImport } from '@/db/queries/deliverables-import';
-import { parseJsonBody, readBodyText } from '@/lib/api/body';
-import { badRequest, forbidden, notFound } from '@/lib/api/errors';
-import { apiRoute, json } from '@/lib/api/handler';
+import { parseJsonBody, readBodyText } from '@/lib/server/body';
+import { badRequest, forbidden, notFound } from '@/lib/server/http-errors';
+import { apiRoute, json } from '@/lib/server/handler';
 import { canCreateDeliverable } from '@/lib/authorization';
 import { agencyImportParams, deliverableImportRequest, readDeliverableImport } from '@/lib/validations/deliverable-import';
 

@@ -1,5 +1,5 @@
 import { reinstateDeliverable } from '@/db/queries/deliverable-lifecycle';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { deliverableIdParams } from '@/lib/validations/common';
 import { reinstateDeliverableSchema } from '@/lib/validations/deliverables';
 

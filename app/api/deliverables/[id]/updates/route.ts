@@ -1,6 +1,6 @@
 import { addProgressUpdate, getDeliverable, listUpdates } from '@/db/queries/deliverables';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute, json } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute, json } from '@/lib/server/handler';
 import { deliverableIdParams, pagingQuery } from '@/lib/validations/common';
 import { progressUpdateSchema } from '@/lib/validations/deliverables';
 

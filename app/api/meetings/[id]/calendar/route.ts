@@ -1,6 +1,6 @@
 import { getCalendarMeeting } from '@/db/queries/notifications';
 import { DomainError } from '@/lib/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { calendarFile } from '@/lib/calendar';
 import { meetingIdParams } from '@/lib/validations/meetings';
 

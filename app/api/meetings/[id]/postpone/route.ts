@@ -1,5 +1,5 @@
 import { postponeMeeting } from '@/db/queries/meetings';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { meetingIdParams, postponeMeetingSchema } from '@/lib/validations/meetings';
 
 export const POST = apiRoute({ params: meetingIdParams, body: postponeMeetingSchema }, ({ user, params, body }) => postponeMeeting(user, params.id, body));

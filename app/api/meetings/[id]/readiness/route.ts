@@ -1,7 +1,7 @@
 import { getMeeting } from '@/db/queries/meetings';
 import { getReadiness, getReadinessSnapshots } from '@/db/queries/readiness';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { meetingIdParams } from '@/lib/validations/meetings';
 
 /**

@@ -1,5 +1,5 @@
 import { sendReminders } from '@/db/queries/reminders';
-import { apiRoute, json } from '@/lib/api/handler';
+import { apiRoute, json } from '@/lib/server/handler';
 import { meetingIdParams, reminderSchema } from '@/lib/validations/meetings';
 
 export const POST = apiRoute({ params: meetingIdParams, body: reminderSchema }, ({ user, params, body }) => {

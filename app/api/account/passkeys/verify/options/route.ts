@@ -1,5 +1,5 @@
-import { forbidden } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { forbidden } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { authenticationOptions } from '@/lib/server/passkeys';
 
 /** Options for the step after a password: prove one of your own passkeys (navigator.credentials.get). */

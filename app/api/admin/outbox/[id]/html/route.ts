@@ -1,6 +1,6 @@
 import { getOutboxMessage } from '@/db/queries/notifications';
 import { DomainError } from '@/lib/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { canReadOutbox } from '@/lib/authorization';
 import { outboxIdParams } from '@/lib/validations/notifications';
 

@@ -1,5 +1,5 @@
 import { retryFailed } from '@/db/queries/notifications';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { canReadOutbox } from '@/lib/authorization';
 import { outboxIdParams } from '@/lib/validations/notifications';
 

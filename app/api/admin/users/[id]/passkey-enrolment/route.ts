@@ -1,6 +1,6 @@
 import { grantEnrolment } from '@/db/queries/passkeys';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { userIdParams } from '@/lib/validations/admin';
 

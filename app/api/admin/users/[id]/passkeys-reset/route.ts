@@ -1,6 +1,6 @@
 import { resetPasskeys } from '@/db/queries/passkeys';
-import { notFound } from '@/lib/api/errors';
-import { apiRoute } from '@/lib/api/handler';
+import { notFound } from '@/lib/server/http-errors';
+import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { userIdParams } from '@/lib/validations/admin';
 

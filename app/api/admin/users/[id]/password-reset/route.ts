@@ -1,5 +1,5 @@
 import { resetPassword } from '@/db/queries/admin-users';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { userIdParams } from '@/lib/validations/admin';
 

@@ -1,5 +1,5 @@
 import { getReport, saveStatement } from '@/db/queries/reports';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { reportParams, statementSchema } from '@/lib/validations/meetings';
 
 export const GET = apiRoute({ params: reportParams }, ({ params }) => getReport(params.id, params.agency));

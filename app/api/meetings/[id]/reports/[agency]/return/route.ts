@@ -1,5 +1,5 @@
 import { reviewReport } from '@/db/queries/reports';
-import { apiRoute } from '@/lib/api/handler';
+import { apiRoute } from '@/lib/server/handler';
 import { reportParams, returnSchema } from '@/lib/validations/meetings';
 
 export const POST = apiRoute({ params: reportParams, body: returnSchema }, ({ user, params, body }) =>

@@ -1,9 +1,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { forbidden } from 'next/navigation';
-import type { SessionUser } from './authorization';
-import { clientAddress } from './server/request';
-import { recordRequestRefusal } from './server/refusals';
+import type { SessionUser } from '@/lib/authorization';
+import { clientAddress } from './request';
+import { recordRequestRefusal } from './refusals';
 
 /**
  * For pages only some roles may open. A refused visit is recorded in the audit log, as the API

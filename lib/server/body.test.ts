@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DomainError } from '@/lib/errors';
 import { MAX_BODY_BYTES, parseJsonBody, readBodyText } from './body';
-import { ApiError, invalidInput } from './errors';
+import { ApiError, invalidInput } from './http-errors';
 
 const schema = z.strictObject({ title: z.string() });
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { tooLarge } from '@/lib/errors';
-import { ApiError, invalidInput } from './errors';
+import { ApiError, invalidInput } from './http-errors';
 
 export const MAX_BODY_BYTES = 1_000_000;
 

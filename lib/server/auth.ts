@@ -35,12 +35,12 @@ import {
   recordSignInSuccess,
   releasePasswordCheck,
 } from '@/db/queries/users';
-import type { SessionUser, SignInStep } from './authorization';
-import { authSecret, demoAccountsAllowed, ssoConfig } from './env';
-import { dummyHash, verifyPassword } from './password';
-import { passkeySignInSchema, signInSchema } from './validations/auth';
-import { verifyAuthentication } from './server/passkeys';
-import { ssoProvider, type SsoProfile } from './server/sso';
+import type { SessionUser, SignInStep } from '@/lib/authorization';
+import { authSecret, demoAccountsAllowed, ssoConfig } from '@/lib/env';
+import { dummyHash, verifyPassword } from '@/lib/password';
+import { passkeySignInSchema, signInSchema } from '@/lib/validations/auth';
+import { verifyAuthentication } from './passkeys';
+import { ssoProvider, type SsoProfile } from './sso';
 import { findUserBySsoSubject, resolveSsoSignIn } from '@/db/queries/sso';
 
 /** Error codes the sign-in form turns into messages (lib/validations/auth.ts). */

@@ -6,14 +6,14 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { getRequestSession, peekRequestSession } from '@/lib/auth';
+import { getRequestSession, peekRequestSession } from '@/lib/server/auth';
 import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 import type { SessionUser } from '@/lib/authorization';
 import { DomainError, type DomainErrorKind } from '@/lib/errors';
 import { clientAddress, isSameOriginWrite } from '@/lib/server/request';
 import { recordRequestRefusal } from '@/lib/server/refusals';
 import { parseJsonBody, readBodyText } from './body';
-import { ApiError, badRequest, forbidden, invalidInput, notFound, toRecord, unauthenticated } from './errors';
+import { ApiError, badRequest, forbidden, invalidInput, notFound, toRecord, unauthenticated } from './http-errors';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
