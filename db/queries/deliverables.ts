@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { STALE_AFTER_DAYS, STATUSES, WITHDRAWN, type DeliverableSort, type DeliverableState, type PillarSlug, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
-import { badRequest, conflict, forbidden, notFound, type FieldErrors } from '@/lib/server/http-errors';
+import { invalid, conflict, forbidden, notFound, type FieldErrors } from '@/lib/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import { measureColumns, measureOf, measureSummary, progressFor, type MeasureColumns } from '@/lib/measures';
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
@@ -410,8 +410,8 @@ const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
 
 function agencyIdBySlug(tx: Tx, slug: string, field: string): number {
   const row = tx.select({ id: agencies.id, retiredAt: agencies.retiredAt }).from(agencies).where(eq(agencies.slug, slug)).get();
-  if (!row) throw badRequest(`Invalid input: ${field}.`, { [field]: [`No agency has the short name "${slug}".`] });
-  if (row.retiredAt) throw badRequest(`Invalid input: ${field}.`, { [field]: [`The agency "${slug}" is retired.`] });
+  if (!row) throw invalid(`Invalid input: ${field}.`, { [field]: [`No agency has the short name "${slug}".`] });
+  if (row.retiredAt) throw invalid(`Invalid input: ${field}.`, { [field]: [`The agency "${slug}" is retired.`] });
   return row.id;
 }
 
@@ -454,7 +454,7 @@ function resolveDetails(tx: Tx, input: Partial<CreateDeliverableInput>): Resolve
     if (missing.length) fields.supportingAgencies = [`Unknown agencies: ${missing.join(', ')}.`];
     else out.supporterIds = found.map((f) => f.id);
   }
-  if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  if (Object.keys(fields).length) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   return out;
 }
 
@@ -622,7 +622,7 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
     if (input.progress !== undefined && measure) {
       fields.progress = [`Progress follows the count (${measureSummary(measure)}): send the count so far instead.`];
     }
-    if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+    if (Object.keys(fields).length) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
     const counted = measure ? { ...measure, actual: input.measureActual ?? measure.actual } : null;
     const typed = input.progress ?? (input.status === 'not_started' ? 0 : row.progress);
     const progress = progressFor(input.status, counted, typed);

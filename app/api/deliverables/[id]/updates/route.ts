@@ -1,5 +1,5 @@
 import { addProgressUpdate, getDeliverable, listUpdates } from '@/db/queries/deliverables';
-import { notFound } from '@/lib/server/http-errors';
+import { notFound } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { deliverableIdParams, pagingQuery } from '@/lib/validations/common';
 import { progressUpdateSchema } from '@/lib/validations/deliverables';
