@@ -12,7 +12,7 @@ import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/d
 import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from './deliverables';
 import { getMeeting } from './meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from './readiness';
-import { counted } from './counted';
+import { counted } from './sql-words';
 import { getDb } from '../index';
 import { agencyReports, deliverables, progressUpdates } from '../schema';
 

@@ -12,7 +12,7 @@ import type { SessionUser } from '@/lib/authorization';
 import { importReport, ROW_ERROR_KEY, type ImportReport, type ImportRow } from '@/lib/validations/deliverable-import';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, meetings, napActions } from '../schema';
-import { insertDeliverable } from './deliverables';
+import { insertDeliverable } from './deliverable-writes';
 
 /**
  * Names, on each row, every supporting agency, meeting and NAP action that does not exist (even

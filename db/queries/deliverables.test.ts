@@ -5,14 +5,9 @@ import * as t from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { getSessionUser } from './users';
-import {
-  addProgressUpdate,
-  createDeliverable,
-  ftsQuery,
-  getDeliverable,
-  listDeliverables,
-  updateDeliverable,
-} from './deliverables';
+import { getDeliverable, listDeliverables } from './deliverables';
+import { addProgressUpdate, createDeliverable, updateDeliverable } from './deliverable-writes';
+import { ftsQuery } from './deliverable-filters';
 
 const db = getDb();
 

@@ -10,7 +10,7 @@ import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
-import { counted as countedOnly } from './counted';
+import { counted as countedOnly } from './sql-words';
 import { untilChange } from './until-change';
 import { agencies, deliverables, meetings, pillars } from '../schema';
 

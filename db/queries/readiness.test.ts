@@ -4,7 +4,9 @@ import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
-import { addProgressUpdate, deliverableFilterErrors, listDeliverables } from './deliverables';
+import { listDeliverables } from './deliverables';
+import { addProgressUpdate } from './deliverable-writes';
+import { deliverableFilterErrors } from './deliverable-filters';
 import { createMeeting, updateMeeting } from './meetings';
 import {
   GAPS_LISTED,

@@ -1,4 +1,6 @@
-import { createDeliverable, deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
+import { listDeliverables } from '@/db/queries/deliverables';
+import { createDeliverable } from '@/db/queries/deliverable-writes';
+import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
 import { invalid } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { createDeliverableSchema, deliverableListQuery } from '@/lib/validations/deliverables';

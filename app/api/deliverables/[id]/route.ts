@@ -1,5 +1,6 @@
 import { deleteDeliverable } from '@/db/queries/deliverable-lifecycle';
-import { getDeliverable, updateDeliverable } from '@/db/queries/deliverables';
+import { getDeliverable } from '@/db/queries/deliverables';
+import { updateDeliverable } from '@/db/queries/deliverable-writes';
 import { canDeleteDeliverable } from '@/lib/authorization';
 import { notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';

@@ -1,4 +1,4 @@
-import { deliverableFilterErrors } from '@/db/queries/deliverables';
+import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
 import { deliverablesCsv } from '@/db/queries/deliverables-export';
 import { invalid } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';

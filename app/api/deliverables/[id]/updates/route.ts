@@ -1,4 +1,5 @@
-import { addProgressUpdate, getDeliverable, listUpdates } from '@/db/queries/deliverables';
+import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
+import { addProgressUpdate } from '@/db/queries/deliverable-writes';
 import { notFound } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { deliverableIdParams, pagingQuery } from '@/lib/validations/common';
