@@ -3,6 +3,7 @@
  * one that left. A retired agency stays in the history (its deliverables, reports and audit
  * events) but drops out of readiness, reminders and new deliverables.
  */
+import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { invalid, conflict, notFound } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';

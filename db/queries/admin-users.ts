@@ -3,6 +3,7 @@
  * changing a role, off-boarding someone who left, and resetting a forgotten password.
  * Every change is audited with its before and after (never a password or its hash).
  */
+import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { invalid, conflict, notFound, toRecord, rateLimited } from '@/lib/errors';

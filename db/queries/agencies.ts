@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { counted, countWhere, staleCondition } from './sql-words';
 import { untilChange } from './until-change';

@@ -7,6 +7,7 @@
  * give it a place in DRIVERS below, and check the plan with EXPLAIN QUERY PLAN (the test in
  * audit-log.test.ts does).
  */
+import 'server-only';
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TASK_FORCE_TIME_ZONE, addDays, startOfDayIn } from '@/lib/dates';

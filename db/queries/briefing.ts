@@ -5,6 +5,7 @@
  * deliverables each leads by status, and the latest progress update of each deliverable it lists
  * (the lists show status and progress, the briefing also quotes the note).
  */
+import 'server-only';
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { AgencyReadiness, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { DeliverableListItem } from '@/lib/contracts/deliverables';

@@ -3,6 +3,7 @@
  * the first of its kind, when the meeting was created). Readiness, report submission and the
  * deliverables list's "holding up" filter all read it from here.
  */
+import 'server-only';
 import { and, desc, eq, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { meetings } from '../schema';

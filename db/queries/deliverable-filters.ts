@@ -3,6 +3,7 @@
  * (lookUpFilterReferences runs the queries), and the WHERE they make (filterConditions builds it
  * and runs nothing). The list, the CSV export and the API share them.
  */
+import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DeliverableSort, DeliverableState, PillarSlug } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/errors';

@@ -3,6 +3,7 @@
  * transaction with its audit event, and checks authorization against the row as it is inside
  * that transaction.
  */
+import 'server-only';
 import type { DeliverableDetail } from '@/lib/contracts/deliverables';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { WITHDRAWN, type Status } from '@/lib/domain';

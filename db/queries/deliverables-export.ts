@@ -7,6 +7,7 @@
  * To add a column: select it here, then add it to EXPORT_COLUMNS and to the row in
  * deliverablesCsv, in the same position.
  */
+import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { CsvCell } from '@/lib/csv';
 import { getDb } from '../index';

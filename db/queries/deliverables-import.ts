@@ -6,6 +6,7 @@
  * transaction that inserts every row (each through insertDeliverable, with its own audit event),
  * so a row that fails, even because something changed since the preview, rolls back them all.
  */
+import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { DomainError, invalid } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';

@@ -2,6 +2,7 @@
  * Reading deliverables: lists (filtered in deliverable-filters.ts), counts, the summary and one
  * deliverable with its history. Writes are in deliverable-writes.ts.
  */
+import 'server-only';
 import type { DeliverableDetail, DeliverableList, DeliverableListItem, ProgressUpdateItem, StatusByPillar } from '@/lib/contracts/deliverables';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';

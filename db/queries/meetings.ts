@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, not, sql } from 'drizzle-orm';
 import { DEFAULT_CUTOFF_DAYS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
 import { addDays, daysBetween, todayIso } from '@/lib/dates';

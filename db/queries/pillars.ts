@@ -6,6 +6,7 @@
  * it was updated later, or at its current status if it has never been updated (a seeded
  * commitment recorded as already done stays done).
  */
+import 'server-only';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';

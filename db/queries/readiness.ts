@@ -6,6 +6,7 @@
  * first of its kind, when the meeting was created). An open deliverable needs a progress update
  * since then; an at-risk or blocked one needs a written reason.
  */
+import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { type PillarSlug, type ReportState, type SnapshotMoment, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
@@ -17,24 +18,10 @@ import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, pillars, progressUpdates, readinessSnapshots } from '../schema';
 import { recordAudit, SYSTEM_ACTOR } from './audit';
 
-import type { Readiness } from '@/lib/domain';
+import { readinessOf, type Readiness } from '@/lib/domain';
 import type { MeetingCommitments, ReadinessSnapshot, SubmissionGap } from '@/lib/contracts/meetings';
 
-export { READINESS_LABELS, type Readiness } from '@/lib/domain';
 
-export function readinessOf(state: string | null): Readiness {
-  switch (state as ReportState | null) {
-    case 'approved':
-      return 'ready';
-    case 'submitted':
-      return 'awaiting_review';
-    case 'draft':
-    case 'returned':
-      return 'in_progress';
-    default:
-      return 'not_started';
-  }
-}
 
 const open = stillOpen();
 

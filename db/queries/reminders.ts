@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { invalid, conflict, forbidden, notFound } from '@/lib/errors';
 import { canSendReminders, type SessionUser } from '@/lib/authorization';

@@ -4,6 +4,7 @@
  * submitted → approved | returned (the chair or an admin; returning needs a comment)
  * returned → submitted again. Each transition is stored with who and when, and audited.
  */
+import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import type { ReportState } from '@/lib/domain';

@@ -6,6 +6,7 @@
  * These only build conditions: none of them runs a query. A condition that needs something looked
  * up first (an agency's id, a meeting's reporting cycle) takes it as an argument.
  */
+import 'server-only';
 import { asc, desc, sql, type SQL } from 'drizzle-orm';
 import { STALE_AFTER_DAYS } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';

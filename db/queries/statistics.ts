@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { invalid, forbidden, notFound } from '@/lib/errors';
 import { canEditStatistics, type SessionUser } from '@/lib/authorization';
