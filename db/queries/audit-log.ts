@@ -7,11 +7,12 @@
  * give it a place in DRIVERS below, and check the plan with EXPLAIN QUERY PLAN (the test in
  * audit-log.test.ts does).
  */
+import 'server-only';
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TASK_FORCE_TIME_ZONE, addDays, startOfDayIn } from '@/lib/dates';
 import type { CsvCell } from '@/lib/csv';
-import type { FieldErrors } from '@/lib/server/http-errors';
+import type { FieldErrors } from '@/lib/errors';
 import type { AuditExportQuery } from '@/lib/validations/audit';
 import { getDb } from '../index';
 import { agencies, auditEvents, users } from '../schema';

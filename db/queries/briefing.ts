@@ -5,6 +5,7 @@
  * deliverables each leads by status, and the latest progress update of each deliverable it lists
  * (the lists show status and progress, the briefing also quotes the note).
  */
+import 'server-only';
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { AgencyReadiness, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { DeliverableListItem } from '@/lib/contracts/deliverables';
@@ -12,7 +13,7 @@ import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/d
 import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from './deliverables';
 import { getMeeting } from './meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from './readiness';
-import { counted } from './counted';
+import { counted } from './sql-words';
 import { getDb } from '../index';
 import { agencyReports, deliverables, progressUpdates } from '../schema';
 

@@ -6,11 +6,12 @@
  * it was updated later, or at its current status if it has never been updated (a seeded
  * commitment recorded as already done stays done).
  */
+import 'server-only';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
-import { counted as countedOnly } from './counted';
+import { counted as countedOnly } from './sql-words';
 import { untilChange } from './until-change';
 import { agencies, deliverables, meetings, pillars } from '../schema';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { addProgressUpdate, createDeliverable } from './deliverables';
+import { addProgressUpdate, createDeliverable } from './deliverable-writes';
 import { getCompletionSeries, getPillarSummary } from './pillars';
 import { getSessionUser } from './users';
 import { untilChange } from './until-change';

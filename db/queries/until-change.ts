@@ -7,6 +7,7 @@
  * while both are what they were when it was computed, so nobody sees a figure from before a
  * change they or anyone else made.
  */
+import 'server-only';
 import type Database from 'better-sqlite3';
 import { getSqlite } from '../index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors } from '@/lib/errors';
 import { auditListQuery } from './audit';
 import { boardFilters } from './board';
 import { deliverableIdParams } from './common';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
-import { deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
+import { listDeliverables } from '@/db/queries/deliverables';
+import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/server/auth';
 import { PILLAR_LABELS } from '@/lib/domain';

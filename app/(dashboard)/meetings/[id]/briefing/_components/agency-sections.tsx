@@ -1,19 +1,12 @@
 import Link from 'next/link';
 import type { Briefing, BriefingAgency } from '@/db/queries/briefing';
 import { todayIso } from '@/lib/dates';
-import { PILLAR_LABELS, READINESS_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
+import { PILLAR_LABELS, READINESS_LABELS, reportStateLabel, STATUSES, STATUS_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatNumber } from '@/lib/format';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { measureSummary } from '@/lib/measures';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
-
-const REPORT_STATE_LABELS: Record<ReportState, string> = {
-  draft: 'Draft, not yet submitted',
-  submitted: 'Submitted, awaiting review',
-  returned: 'Returned to the agency for changes',
-  approved: 'Approved',
-};
 
 /** The day an instant falls on for the task force (Washington, D.C.), as "Mar 3, 2026". */
 const dayOf = (ms: number) => formatCalendarDate(todayIso(new Date(ms)));
@@ -65,7 +58,7 @@ export function AgencySection({ agency, since, latest }: { agency: BriefingAgenc
 
       <h3>Report for this meeting</h3>
       <p data-testid="agency-report-status">
-        Report status: <strong>{report.state ? REPORT_STATE_LABELS[report.state] : 'Not started'}</strong>
+        Report status: <strong>{reportStateLabel(report.state)}</strong>
         {report.submittedAt ? <> (submitted {dayOf(report.submittedAt)})</> : null}
       </p>
       {report.statement.trim() ? <blockquote className="pitf-statement">{report.statement}</blockquote> : <p>No statement written yet.</p>}
