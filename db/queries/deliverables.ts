@@ -288,7 +288,7 @@ export function countByStatus(where: SQL | undefined): Record<Status, number> {
   return counts;
 }
 
-export const getDeliverableSummary = untilChange(computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));
+export const getDeliverableSummary = untilChange(['deliverables', 'pillars'], computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));
 
 /** Deliverables by pillar and status, and the open ones that are stale or overdue. */
 function computeDeliverableSummary() {

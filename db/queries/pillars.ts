@@ -52,7 +52,7 @@ function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
 }
 export type PillarRow = ReturnType<typeof fillGrid>[number];
 
-export const getPillarSummary = untilChange(computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
+export const getPillarSummary = untilChange(['agencies', 'deliverables', 'meetings', 'pillars', 'progress_updates'], computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
 
 function computePillarSummary(filters: PillarFilters) {
   const db = getDb();
@@ -76,7 +76,7 @@ function computePillarSummary(filters: PillarFilters) {
 }
 
 /** Agency × pillar: how many deliverables each agency leads in each pillar, and how many are completed. */
-export const getAgencyPillarMatrix = untilChange(computeAgencyPillarMatrix, (f: Omit<PillarFilters, 'asOf'> = {}) => JSON.stringify([f.agency, f.meeting]));
+export const getAgencyPillarMatrix = untilChange(['agencies', 'deliverables', 'pillars'], computeAgencyPillarMatrix, (f: Omit<PillarFilters, 'asOf'> = {}) => JSON.stringify([f.agency, f.meeting]));
 
 function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
   const db = getDb();
@@ -126,6 +126,7 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
  * over every progress update each time the record changes.
  */
 export const getCompletionSeries = untilChange(
+  ['agencies', 'deliverable_status_months', 'deliverables'],
   computeCompletionSeries,
   (f: Omit<PillarFilters, 'asOf'> = {}, now = new Date()) => JSON.stringify([f.agency, f.meeting, now.toISOString().slice(0, 7)]),
 );

@@ -56,7 +56,7 @@ export function getCycle(db: DbOrTx, meetingId: number) {
 const open = stillOpen();
 const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
 
-export const getReadiness = untilChange(computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
+export const getReadiness = untilChange(['agencies', 'agency_reports', 'deliverables', 'meetings'], computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
 
 /** Every member agency's readiness for the meeting, with the reasons behind it. */
 function computeReadiness(meetingId: number, now = Date.now()) {
@@ -287,7 +287,7 @@ export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: numb
   return { items, ...counts };
 }
 
-export const getChangesSinceLastMeeting = untilChange(computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
+export const getChangesSinceLastMeeting = untilChange(['deliverables', 'meetings', 'progress_updates'], computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
 
 /** Per agency, what happened since the previous meeting of this kind: updates, completions, new deliverables. */
 function computeChangesSinceLastMeeting(meetingId: number) {
@@ -337,7 +337,7 @@ function countWithdrawn(where: SQL): number {
   return getDb().select({ n: count() }).from(deliverables).where(and(where, sql`${deliverables.status} = 'withdrawn'`)).get()?.n ?? 0;
 }
 
-export const getAccountabilityLedger = untilChange(computeAccountabilityLedger, (meetingId: number) => String(meetingId));
+export const getAccountabilityLedger = untilChange(['agencies', 'deliverables', 'meetings'], computeAccountabilityLedger, (meetingId: number) => String(meetingId));
 
 /** The ledger lists this many commitments at most; the deliverables list, filtered by meeting, pages the rest. */
 export const LEDGER_SHOWN = 50;
