@@ -18,6 +18,24 @@ test('the agencies index sorts and opens each board', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Department of State' })).toBeVisible();
 });
 
+test('the agencies index lists by name again after being sorted two other ways', async ({ page }) => {
+  await signInAndWait(page, 'viewer@pitf.demo');
+  const names = () => page.getByTestId('agencies-table').locator('tbody tr th').getByRole('link').allTextContents();
+  await page.goto('/agencies');
+  const byName = await names();
+  expect(byName).toHaveLength(20);
+  expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+  await page.goto('/agencies?sort=total&dir=desc');
+  expect((await names())[0]).toBe('Department of State');
+  await page.goto('/agencies?sort=stale&dir=asc');
+  await expect(page.getByRole('columnheader', { name: /Stale/ })).toHaveAttribute('aria-sort', 'ascending');
+  // The figures are shared between requests: a sorted view must not have reordered them.
+  await page.goto('/agencies');
+  expect(await names()).toEqual(byName);
+  await page.goto('/agencies?sort=name&dir=desc');
+  expect(await names()).toEqual([...byName].reverse());
+});
+
 test('Commerce, on no official member list, shows its membership as inferred with its source; its seeded deliverables cite no priority action', async ({
   page,
 }) => {

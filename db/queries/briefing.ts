@@ -11,6 +11,7 @@ import type { DeliverableListItem } from '@/lib/contracts/deliverables';
 import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/domain';
 import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from './deliverables';
 import { getMeeting } from './meetings';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from './readiness';
 import { counted } from './counted';
 import { getDb } from '../index';
@@ -76,8 +77,9 @@ export function hasNothingToReport(agency: Pick<BriefingAgency, 'deliverables' |
  * share one page. The ledger is the meeting page's (the previous meeting's commitments, with their
  * status now).
  */
-export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES) {
-  const meeting = getMeeting(meetingId);
+export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES, known?: MeetingDetail) {
+  // The page passes the meeting it has already read for this request.
+  const meeting = known ?? getMeeting(meetingId);
   const live = getReadiness(meetingId);
   if (!meeting || !live) return null;
   const kept = getReadinessSnapshots(meetingId);
