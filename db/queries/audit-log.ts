@@ -16,6 +16,7 @@ import type { AuditExportQuery } from '@/lib/validations/audit';
 import { getDb } from '../index';
 import { agencies, auditEvents, users } from '../schema';
 import { streamCsv } from './csv-stream';
+import { pagingTotal } from './plan-exempt';
 
 /** The filters; without `tz`, dates are the task force's days. */
 export type AuditFilters = Omit<AuditExportQuery, 'tz'> & { tz?: string };
@@ -99,7 +100,7 @@ export function listAuditEvents(f: AuditFilters & AuditPage) {
   const items = pageQuery(f)
     .all()
     .map((row) => ({ ...row, at: row.at.getTime() }));
-  const total = getDb().select({ n: count() }).from(auditEvents).where(filterConditions(f)).get()?.n ?? 0;
+  const total = getDb().select({ n: pagingTotal(f) }).from(auditEvents).where(filterConditions(f)).get()?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
 }
 

@@ -14,6 +14,7 @@ import { getMeeting } from './meetings';
 import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from './readiness';
 import { counted } from './counted';
+import { planExempt } from './plan-exempt';
 import { getDb } from '../index';
 import { agencyReports, deliverables, progressUpdates } from '../schema';
 
@@ -150,7 +151,7 @@ export function listMeetingReports(meetingId: number): Map<number, BriefingRepor
 /** How many deliverables each agency leads at each status, keyed by agency id (every status present). */
 export function countLedByAgencyAndStatus(): Map<number, Record<Status, number>> {
   const rows = getDb()
-    .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: count() })
+    .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: sql<number>`${planExempt('briefing-book')} count(*)`.mapWith(Number) })
     .from(deliverables)
     .where(counted())
     .groupBy(deliverables.leadAgencyId, deliverables.status)

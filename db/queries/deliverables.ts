@@ -9,6 +9,7 @@ import { measureColumns, measureOf, measureSummary, progressFor, type MeasureCol
 import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInput } from '@/lib/validations/deliverables';
 import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
+import { pagingTotal, planExempt } from './plan-exempt';
 import { getDb, type Tx } from '../index';
 import {
   agencies,
@@ -223,7 +224,7 @@ export function listDeliverables(f: DeliverableFilters): DeliverableList {
   // Every deliverable has a lead agency and a pillar (NOT NULL foreign keys), so the count joins
   // them only when a filter names one: without the joins, counting all 10,000 reads one index
   // instead of looking up two rows for each.
-  let counting = db.select({ n: count() }).from(deliverables).$dynamic();
+  let counting = db.select({ n: pagingTotal(f) }).from(deliverables).$dynamic();
   if (f.agency) counting = counting.innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId));
   if (f.pillar) counting = counting.innerJoin(pillars, eq(pillars.id, deliverables.pillarId));
   const total = counting.where(where).get()?.n ?? 0;
@@ -239,7 +240,7 @@ export function listMostInNeedByAgency(limit: number): Map<number, DeliverableLi
   const ranked = db
     .select({
       id: deliverables.id,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${deliverables.leadAgencyId} ORDER BY ${sql.join(concernOrder(), sql`, `)})`.as('rank'),
+      rank: sql<number>`${planExempt('briefing-book')} row_number() OVER (PARTITION BY ${deliverables.leadAgencyId} ORDER BY ${sql.join(concernOrder(), sql`, `)})`.as('rank'),
     })
     .from(deliverables)
     .where(counted())
@@ -302,7 +303,7 @@ function computeDeliverableSummary() {
     .all() as StatusByPillar[];
   const flags = db
     .select({
-      stale: sql<number>`coalesce(sum(${staleCondition()}), 0)`,
+      stale: sql<number>`${planExempt('overview-figures')} coalesce(sum(${staleCondition()}), 0)`,
       overdue: sql<number>`coalesce(sum(${overdueCondition()}), 0)`,
       total: count(),
     })

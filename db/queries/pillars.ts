@@ -12,6 +12,7 @@ import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
 import { counted as countedOnly } from './counted';
 import { untilChange } from './until-change';
+import { planExempt } from './plan-exempt';
 import { agencies, deliverables, meetings, pillars } from '../schema';
 
 export type PillarFilters = { agency?: string; meeting?: number; asOf?: number };
@@ -66,7 +67,12 @@ function computePillarSummary(filters: PillarFilters) {
   const status = cut ? statusAsOf(cut.cut) : sql<string>`${deliverables.status}`;
   const slugOf = pillarSlugsById();
   const rows = db
-    .select({ pillarId: deliverables.pillarId, status: sql<string>`${status}`.as('status_at'), count: sql<number>`count(*)` })
+    // The whole record, unfiltered, is every deliverable by definition; a filtered one reads an index.
+    .select({
+      pillarId: deliverables.pillarId,
+      status: sql<string>`${status}`.as('status_at'),
+      count: conditions.length ? sql<number>`count(*)` : sql<number>`${planExempt('pillar-figures')} count(*)`,
+    })
     .from(deliverables)
     .where(conditions.length ? and(...conditions) : undefined)
     .groupBy(deliverables.pillarId, sql`status_at`)
@@ -92,7 +98,7 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
     .select({
       agencyId: deliverables.leadAgencyId,
       pillarId: deliverables.pillarId,
-      total: sql<number>`count(*)`,
+      total: sql<number>`${planExempt('pillar-figures')} count(*)`,
       completed: sql<number>`sum(CASE WHEN ${deliverables.status} = 'completed' THEN 1 ELSE 0 END)`,
     })
     .from(deliverables)

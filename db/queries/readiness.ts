@@ -12,6 +12,7 @@ import { todayIso } from '@/lib/dates';
 import { concernRank, countByStatus, noneByStatus } from './deliverables';
 import { counted, stillOpen } from './counted';
 import { untilChange } from './until-change';
+import { planExempt } from './plan-exempt';
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, pillars, progressUpdates, readinessSnapshots } from '../schema';
 import { recordAudit, SYSTEM_ACTOR } from './audit';
@@ -301,7 +302,7 @@ function computeChangesSinceLastMeeting(meetingId: number) {
   // the (deliverable, time) index: an index range per deliverable instead of looking up the
   // deliverable of every update in the window, which may be tens of thousands.
   const updates = db
-    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`count(*)` })
+    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`${planExempt('meeting-changes')} count(*)` })
     .from(deliverables)
     .crossJoin(progressUpdates)
     .where(
@@ -315,7 +316,7 @@ function computeChangesSinceLastMeeting(meetingId: number) {
     .all();
   const byAgency = db
     .select({
-      agencyId: deliverables.leadAgencyId,
+      agencyId: sql<number>`${planExempt('meeting-changes')} ${deliverables.leadAgencyId}`,
       completed: countWhere(
         sql`${deliverables.status} = 'completed' AND ${deliverables.lastUpdateAt} >= ${since} AND ${deliverables.lastUpdateAt} < ${until}`,
       ),
