@@ -7,7 +7,7 @@
  * give it a place in DRIVERS below, and check the plan with EXPLAIN QUERY PLAN (the test in
  * audit-log.test.ts does).
  */
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TASK_FORCE_TIME_ZONE, addDays, startOfDayIn } from '@/lib/dates';
 import type { CsvCell } from '@/lib/csv';

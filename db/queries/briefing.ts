@@ -5,7 +5,7 @@
  * deliverables each leads by status, and the latest progress update of each deliverable it lists
  * (the lists show status and progress, the briefing also quotes the note).
  */
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { AgencyReadiness, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { DeliverableListItem } from '@/lib/contracts/deliverables';
 import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/domain';
