@@ -1,5 +1,6 @@
 /**
- * Meeting readiness (DESIGN.md, "Meeting readiness"), computed in SQL: one grouped query over the
+ * Meeting readiness (readinessOf below: an approved report is ready, a submitted one awaits review,
+ * a draft or returned one is in progress, none is not started), computed in SQL: one grouped query over the
  * member agencies, their deliverables and their report for the meeting.
  *
  * A meeting's reporting cycle starts at the previous held meeting of the same kind (or, for the

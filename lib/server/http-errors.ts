@@ -1,5 +1,5 @@
 /**
- * The API's error shape (DESIGN.md): `{ "error": { "code", "message", "fields"? } }`.
+ * The API's error shape, as the README's API section documents it: `{ "error": { "code", "message", "fields"? } }`.
  * Throw an ApiError anywhere under a route handler; the wrapper in handler.ts answers with it.
  */
 import type { z } from 'zod';
