@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { deliverableIdByKey, signInAndWait, signInApi } from './helpers';
+import { deliverableIdByKey, signedInAs, signInAndWait, signInApi } from './helpers';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -128,6 +128,8 @@ test('an official creates a deliverable for their agency and lands on its page',
 });
 
 test.describe('accessibility (WCAG 2.1 AA)', () => {
+  test.use(signedInAs('official.dhs@pitf.demo'));
+
   const pages: [string, () => string][] = [
     ['the agencies index', () => '/agencies'],
     ['a board', () => '/agencies/dhs'],
@@ -138,7 +140,6 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
   ];
   for (const [name, path] of pages) {
     test(`${name} has no violations`, async ({ page }) => {
-      await signInAndWait(page, 'official.dhs@pitf.demo');
       await page.goto(path());
       const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
       expect(results.violations).toEqual([]);
