@@ -6,14 +6,16 @@
  * (the lists show status and progress, the briefing also quotes the note).
  */
 import 'server-only';
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { AgencyReadiness, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { DeliverableListItem } from '@/lib/contracts/deliverables';
 import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/domain';
 import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from './deliverables';
 import { getMeeting } from './meetings';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from './readiness';
 import { counted } from './sql-words';
+import { planExempt } from './plan-exempt';
 import { getDb } from '../index';
 import { agencyReports, deliverables, progressUpdates } from '../schema';
 
@@ -77,8 +79,9 @@ export function hasNothingToReport(agency: Pick<BriefingAgency, 'deliverables' |
  * share one page. The ledger is the meeting page's (the previous meeting's commitments, with their
  * status now).
  */
-export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES) {
-  const meeting = getMeeting(meetingId);
+export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES, known?: MeetingDetail) {
+  // The page passes the meeting it has already read for this request.
+  const meeting = known ?? getMeeting(meetingId);
   const live = getReadiness(meetingId);
   if (!meeting || !live) return null;
   const kept = getReadinessSnapshots(meetingId);
@@ -149,7 +152,7 @@ export function listMeetingReports(meetingId: number): Map<number, BriefingRepor
 /** How many deliverables each agency leads at each status, keyed by agency id (every status present). */
 export function countLedByAgencyAndStatus(): Map<number, Record<Status, number>> {
   const rows = getDb()
-    .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: count() })
+    .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: sql<number>`${planExempt('briefing-book')} count(*)`.mapWith(Number) })
     .from(deliverables)
     .where(counted())
     .groupBy(deliverables.leadAgencyId, deliverables.status)

@@ -13,6 +13,7 @@ import { PILLAR_LABELS, WITHDRAWN } from '@/lib/domain';
 import { deletionRefusal } from '@/db/queries/deliverable-lifecycle';
 import { formatCalendarDate, formatMeetingDate, formatUsd } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';
+import { parseRouteId } from '@/lib/validations/common';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
 import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
 import { UpdateTimeline } from '@/components/deliverables/update-timeline';
@@ -20,19 +21,15 @@ import { StatusBadge } from '@/components/ui/status-badge';
 
 type Props = { params: Promise<{ id: string }> };
 
-function parseId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
+  const id = parseRouteId((await params).id);
   const deliverable = id ? getDeliverable(id) : null;
   return { title: deliverable ? deliverable.title : 'Deliverable not found' };
 }
 
 export default async function DeliverablePage({ params }: Props) {
   const user = await requireUser();
-  const id = parseId((await params).id);
+  const id = parseRouteId((await params).id);
   const deliverable = id ? getDeliverable(id) : null;
   if (!deliverable) notFound();
   const history = listUpdates(deliverable.id, { page: 1, pageSize: 200 });

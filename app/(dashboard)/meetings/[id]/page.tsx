@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getMeeting } from '@/db/queries/meetings';
+import { getRequestedMeeting } from './_lib/requested-meeting';
 import {
   getAccountabilityLedger,
   getChangesSinceLastMeeting,
@@ -27,20 +27,14 @@ import { FocusOnHash } from '@/components/ui/focus-on-hash';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
 
-function parseId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
-  const meeting = id ? getMeeting(id) : null;
+  const meeting = getRequestedMeeting((await params).id);
   return { title: meeting ? meeting.title : 'Meeting not found' };
 }
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = parseId((await params).id);
-  const meeting = id ? getMeeting(id) : null;
+  const meeting = getRequestedMeeting((await params).id);
   if (!meeting) notFound();
   const readiness = getReadiness(meeting.id)!;
   const kept = getReadinessSnapshots(meeting.id);

@@ -9,15 +9,15 @@ import { canReadOutbox } from '@/lib/authorization';
 import { mailConfig } from '@/lib/env';
 import { EMAIL_STATE_LABELS } from '@/lib/notifications';
 import { requirePageAccess } from '@/lib/server/page-access';
-import { outboxIdParams } from '@/lib/validations/notifications';
+import { parseRouteId } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'E-mail in the outbox' };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   await requirePageAccess(user, canReadOutbox(user));
-  const parsed = outboxIdParams.safeParse(await params);
-  const message = parsed.success ? getOutboxMessage(parsed.data.id) : null;
+  const id = parseRouteId((await params).id);
+  const message = id ? getOutboxMessage(id) : null;
   if (!message) notFound();
   return (
     <>

@@ -12,6 +12,7 @@ import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { ROLE_LABELS, type Role } from '@/lib/domain';
 import { requirePageAccess } from '@/lib/server/page-access';
+import { parseRouteId } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -20,8 +21,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function UserPage({ params }: Props) {
   const viewer = await requireUser();
   await requirePageAccess(viewer, canManageUsers(viewer));
-  const id = Number((await params).id);
-  const user = Number.isInteger(id) && id > 0 ? getUser(id) : null;
+  const id = parseRouteId((await params).id);
+  const user = id ? getUser(id) : null;
   if (!user) notFound();
 
   return (

@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getBriefing } from '@/db/queries/briefing';
-import { getMeeting } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/server/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatDays, formatMeetingDate, formatNumber } from '@/lib/format';
 import { runningHeaderCss } from '@/lib/print';
-import { meetingIdParams } from '@/lib/validations/meetings';
 import { PrintButton } from '@/components/meetings/print-button';
 import { LocalTime } from '@/components/ui/local-time';
 import { PillarStatusTable } from '@/components/ui/pillar-status-table';
@@ -16,12 +14,12 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import { AgencySection, NothingToReport } from './_components/agency-sections';
 import { BriefingLedger } from './_components/briefing-ledger';
 import { BriefingReadinessSummary } from './_components/briefing-readiness';
+import { getRequestedMeeting } from '../_lib/requested-meeting';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const parsed = meetingIdParams.safeParse(await params);
-  const meeting = parsed.success ? getMeeting(parsed.data.id) : null;
+  const meeting = getRequestedMeeting((await params).id);
   return { title: meeting ? `Briefing book: ${meeting.title}` : 'Briefing book' };
 }
 
@@ -35,8 +33,9 @@ const FRONT_SECTIONS = [
 ] as const;
 
 /** The book's data and the moment it is prepared (read once per request). */
-function loadBriefing(meetingId: number) {
-  const data = getBriefing(meetingId);
+function loadBriefing(rawId: string) {
+  const meeting = getRequestedMeeting(rawId);
+  const data = meeting ? getBriefing(meeting.id, undefined, meeting) : null;
   return data ? { ...data, today: todayIso(), preparedAt: Date.now() } : null;
 }
 
@@ -50,8 +49,7 @@ function loadBriefing(meetingId: number) {
  */
 export default async function BriefingPage({ params }: Props) {
   await requireUser();
-  const parsed = meetingIdParams.safeParse(await params);
-  const data = parsed.success ? loadBriefing(parsed.data.id) : null;
+  const data = loadBriefing((await params).id);
   if (!data) notFound();
   const { meeting, previousMeeting, readiness, reporting, nothingToReport, latest, summary, ledger, today, preparedAt } = data;
   const date = formatCalendarDate(meeting.date, meeting.datePrecision === 'month' ? 'month' : 'day');
