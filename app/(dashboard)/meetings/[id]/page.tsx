@@ -23,7 +23,8 @@ import { ReminderForm } from '@/components/meetings/reminder-form';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
-import { FocusOnHash } from '@/components/ui/focus-on-hash';
+import { FocusOnHash } from '@/components/ui/focus';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
 
@@ -60,18 +61,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href="/meetings" className="usa-breadcrumb__link">
-              Meetings
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            {formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[{ href: '/meetings', label: 'Meetings' }]}
+        current={formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}
+      />
       <h1 className="margin-top-1">{meeting.title}</h1>
       <div className="display-flex flex-wrap" style={{ gap: '0.5rem 1.5rem' }}>
         <Link href={`/meetings/${meeting.id}/briefing`} className="usa-link">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getBriefing } from '@/db/queries/briefing';
 import { getMeeting } from '@/db/queries/meetings';
@@ -16,6 +15,7 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import { AgencySection, NothingToReport } from './_components/agency-sections';
 import { BriefingLedger } from './_components/briefing-ledger';
 import { BriefingReadinessSummary } from './_components/briefing-readiness';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -64,15 +64,13 @@ export default async function BriefingPage({ params }: Props) {
     <article className="pitf-briefing" data-testid="briefing">
       {/* The running header and page numbers of the printed pages: see lib/print.ts. */}
       <style>{runningHeaderCss(`${meeting.title} · ${date}`)}</style>
-      <nav aria-label="Breadcrumbs" className="margin-top-2 pitf-no-print">
-        <Link href="/meetings" className="usa-link">
-          Meetings
-        </Link>
-        {' › '}
-        <Link href={`/meetings/${meeting.id}`} className="usa-link">
-          {meeting.title}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        className="pitf-no-print"
+        trail={[
+          { href: '/meetings', label: 'Meetings' },
+          { href: `/meetings/${meeting.id}`, label: meeting.title },
+        ]}
+      />
 
       <header className="pitf-briefing__title">
         <p className="pitf-briefing__kicker">Briefing book · President’s Interagency Task Force to Monitor and Combat Trafficking in Persons</p>
