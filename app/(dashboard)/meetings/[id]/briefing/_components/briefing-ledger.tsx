@@ -1,5 +1,5 @@
 import type { Briefing } from '@/db/queries/briefing';
-import { STATUSES} from '@/lib/domain';
+import { STATUSES } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatNumber } from '@/lib/format';
 import { DataTable } from '@/components/ui/data-table';
 import { LedgerTable } from '@/components/meetings/ledger-table';
