@@ -15,6 +15,10 @@ export type Column<Row> = {
   label?: string;
   className?: string;
   style?: React.CSSProperties;
+  /** A test id for the column's cell in each row. */
+  cellTestId?: (row: Row) => string;
+  /** The column the table is sorted by, and which way (its header then says so to screen readers). */
+  sorted?: 'ascending' | 'descending';
 };
 
 /**
@@ -77,7 +81,7 @@ export function DataTable<Row>({
       <thead>
         <tr>
           {shown.map((column, i) => (
-            <th key={i} scope="col" className={column.numeric ? 'text-right' : undefined}>
+            <th key={i} scope="col" className={column.numeric ? 'text-right' : undefined} aria-sort={column.sorted}>
               {column.header}
             </th>
           ))}
@@ -90,11 +94,11 @@ export function DataTable<Row>({
               const className = [column.numeric ? 'text-right' : null, column.className].filter(Boolean).join(' ') || undefined;
               const label = stacked ? (column.label ?? (typeof column.header === 'string' ? column.header : undefined)) : undefined;
               return column.rowHeader ? (
-                <th key={i} scope="row" className={className} style={column.style} data-label={label}>
+                <th key={i} scope="row" className={className} style={column.style} data-label={label} data-testid={column.cellTestId?.(row)}>
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={i} className={className} style={column.style} data-label={label}>
+                <td key={i} className={className} style={column.style} data-label={label} data-testid={column.cellTestId?.(row)}>
                   {column.cell(row)}
                 </td>
               );
