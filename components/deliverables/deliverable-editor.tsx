@@ -1,3 +1,5 @@
+'use client';
+
 import type { EditableDeliverable } from './editing';
 import { DetailsForm, valuesOf } from './details-form';
 import { ProgressUpdateForm } from './progress-update-form';
