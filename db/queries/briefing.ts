@@ -9,6 +9,7 @@ import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { AgencyReadiness, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { DeliverableListItem } from '@/lib/contracts/deliverables';
+import { todayIso } from '@/lib/dates';
 import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/domain';
 import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from './deliverables';
 import { getMeeting } from './meetings';
@@ -77,7 +78,8 @@ export function hasNothingToReport(agency: Pick<BriefingAgency, 'deliverables' |
  * Everything the briefing book prints for a meeting, or null when there is no such meeting. The
  * member agencies are today's, in name order: `reporting` get a section each, `nothingToReport`
  * share one page. The ledger is the meeting page's (the previous meeting's commitments, with their
- * status now).
+ * status now). `today` (the task force's calendar day) and `preparedAt` (epoch ms) are the moment
+ * the book is prepared, read once so that every section counts days from the same one.
  */
 export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES, known?: MeetingDetail) {
   // The page passes the meeting it has already read for this request.
@@ -126,6 +128,8 @@ export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES, k
     latest: listLatestUpdates(reporting.flatMap((a) => a.deliverables.items.map((d) => d.id))),
     summary: getDeliverableSummary(),
     ledger: getAccountabilityLedger(meetingId),
+    today: todayIso(),
+    preparedAt: Date.now(),
   };
 }
 

@@ -13,6 +13,7 @@ import { canManageUsers } from '@/lib/authorization';
 import { ROLE_LABELS, type Role } from '@/lib/domain';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { parseRouteId } from '@/lib/validations/common';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -27,11 +28,7 @@ export default async function UserPage({ params }: Props) {
 
   return (
     <>
-      <p>
-        <Link href="/admin/users" className="usa-link">
-          Users
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: '/admin/users', label: 'Users' }]} />
       <h1>{user.name}</h1>
       <dl className="pitf-details" data-testid="user-facts">
         <dt>E-mail</dt>

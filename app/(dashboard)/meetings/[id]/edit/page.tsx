@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listAgencies } from '@/db/queries/agencies';
 import { listCommitmentChoices } from '@/db/queries/meeting-options';
@@ -9,6 +8,7 @@ import { MeetingForm } from '@/components/meetings/meeting-form';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { MeetingScheduleActions, ReinstateMeeting } from '@/components/meetings/meeting-schedule-actions';
 import { getRequestedMeeting } from '../_lib/requested-meeting';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Edit meeting' };
 
@@ -21,15 +21,7 @@ export default async function EditMeetingPage({ params }: Props) {
   await requirePageAccess(user, canManageMeetings(user), 'Meetings are planned and recorded by the chair’s staff and administrators.');
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="margin-top-2">
-        <Link href="/meetings" className="usa-link">
-          Meetings
-        </Link>
-        {' › '}
-        <Link href={`/meetings/${meeting.id}`} className="usa-link">
-          {meeting.title}
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/meetings', label: 'Meetings' }, { href: `/meetings/${meeting.id}`, label: meeting.title }]} />
       <h1>Edit meeting</h1>
       {meeting.status === 'cancelled' ? (
         <>
