@@ -51,7 +51,6 @@ function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
     return { pillar, ...counts, total };
   });
 }
-export type PillarRow = ReturnType<typeof fillGrid>[number];
 
 export const getPillarSummary = untilChange(computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
 
