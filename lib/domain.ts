@@ -132,7 +132,7 @@ export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
 export const EMAIL_STATES = ['pending', 'sending', 'sent', 'failed', 'held_for_digest', 'in_digest', 'not_emailed'] as const;
 export type EmailState = (typeof EMAIL_STATES)[number];
 
-/** An agency's readiness for a meeting, from the state of its report (DESIGN.md, "Meeting readiness"). */
+/** An agency's readiness for a meeting, from the state of its report (readinessOf in db/queries/readiness.ts). */
 export const READINESS = ['ready', 'awaiting_review', 'in_progress', 'not_started'] as const;
 export type Readiness = (typeof READINESS)[number];
 

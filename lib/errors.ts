@@ -1,7 +1,7 @@
 /**
  * Errors of the domain, not of HTTP: the data layer, validation and request plumbing throw these,
  * and only the route-handler wrapper (lib/server/handler.ts) turns a kind into a status code.
- * The answer's JSON is `{ "error": { "code", "message", "fields"? }, ...extra }` (DESIGN.md).
+ * The answer's JSON is `{ "error": { "code", "message", "fields"? }, ...extra }`, as the README's API section documents it.
  */
 import type { z } from 'zod';
 

@@ -56,7 +56,7 @@ export function getAgencyMembership(agencyId: number) {
   };
 }
 
-export const listAgencySummaries = untilChange(computeAgencySummaries, (now = Date.now()) => String(Math.floor(now / 60_000)));
+export const listAgencySummaries = untilChange(['agencies', 'deliverables'], computeAgencySummaries, (now = Date.now()) => String(Math.floor(now / 60_000)));
 
 /** Each member agency with its deliverables counted by status, its last update and its stale ones. */
 function computeAgencySummaries(now = Date.now()) {

@@ -8,7 +8,7 @@
  * audit-log.test.ts does).
  */
 import 'server-only';
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TASK_FORCE_TIME_ZONE, addDays, startOfDayIn } from '@/lib/dates';
 import type { CsvCell } from '@/lib/csv';
@@ -17,6 +17,7 @@ import type { AuditExportQuery } from '@/lib/validations/audit';
 import { getDb } from '../index';
 import { agencies, auditEvents, users } from '../schema';
 import { streamCsv } from './csv-stream';
+import { pagingTotal } from './plan-exempt';
 
 /** The filters; without `tz`, dates are the task force's days. */
 export type AuditFilters = Omit<AuditExportQuery, 'tz'> & { tz?: string };
@@ -100,7 +101,7 @@ export function listAuditEvents(f: AuditFilters & AuditPage) {
   const items = pageQuery(f)
     .all()
     .map((row) => ({ ...row, at: row.at.getTime() }));
-  const total = getDb().select({ n: count() }).from(auditEvents).where(filterConditions(f)).get()?.n ?? 0;
+  const total = getDb().select({ n: pagingTotal(f) }).from(auditEvents).where(filterConditions(f)).get()?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
 }
 

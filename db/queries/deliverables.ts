@@ -9,6 +9,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { STATUSES, type DeliverableSort, type DeliverableState, type PillarSlug, type Status } from '@/lib/domain';
 import { measureOf, type MeasureColumns } from '@/lib/measures';
 import { untilChange } from './until-change';
+import { pagingTotal, planExempt } from './plan-exempt';
 import { getDb } from '../index';
 import { agencies, deliverableSupporters, deliverables, meetings, napActions, pillars, progressUpdates, sources, users } from '../schema';
 import { filterConditions, lookUpFilterReferences, type DeliverableFilters } from './deliverable-filters';
@@ -108,7 +109,7 @@ export function listDeliverables(f: DeliverableFilters): DeliverableList {
   // Every deliverable has a lead agency and a pillar (NOT NULL foreign keys), so the count joins
   // them only when a filter names one: without the joins, counting all 10,000 reads one index
   // instead of looking up two rows for each.
-  let counting = db.select({ n: count() }).from(deliverables).$dynamic();
+  let counting = db.select({ n: pagingTotal(f) }).from(deliverables).$dynamic();
   if (f.agency) counting = counting.innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId));
   if (f.pillar) counting = counting.innerJoin(pillars, eq(pillars.id, deliverables.pillarId));
   const total = counting.where(where).get()?.n ?? 0;
@@ -124,7 +125,7 @@ export function listMostInNeedByAgency(limit: number): Map<number, DeliverableLi
   const ranked = db
     .select({
       id: deliverables.id,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${deliverables.leadAgencyId} ORDER BY ${sql.join(concernOrder(), sql`, `)})`.as('rank'),
+      rank: sql<number>`${planExempt('briefing-book')} row_number() OVER (PARTITION BY ${deliverables.leadAgencyId} ORDER BY ${sql.join(concernOrder(), sql`, `)})`.as('rank'),
     })
     .from(deliverables)
     .where(counted())
@@ -173,7 +174,7 @@ export function countByStatus(where: SQL | undefined): Record<Status, number> {
   return counts;
 }
 
-export const getDeliverableSummary = untilChange(computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));
+export const getDeliverableSummary = untilChange(['deliverables', 'pillars'], computeDeliverableSummary, () => String(Math.floor(Date.now() / 60_000)));
 
 /** Deliverables by pillar and status, and the open ones that are stale or overdue. */
 function computeDeliverableSummary() {
@@ -187,7 +188,7 @@ function computeDeliverableSummary() {
     .all() as StatusByPillar[];
   const flags = db
     .select({
-      stale: sql<number>`coalesce(sum(${staleCondition()}), 0)`,
+      stale: sql<number>`${planExempt('overview-figures')} coalesce(sum(${staleCondition()}), 0)`,
       overdue: sql<number>`coalesce(sum(${overdueCondition()}), 0)`,
       total: count(),
     })
@@ -245,6 +246,9 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     .all();
   return {
     ...withMeasure(row),
+    lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
+    createdAt: row.createdAt.getTime(),
+    updatedAt: row.updatedAt.getTime(),
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
     status: row.status as Status,
@@ -281,7 +285,7 @@ export function listUpdates(
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()
-    .map((u) => ({ ...u, status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
+    .map((u) => ({ ...u, createdAt: u.createdAt.getTime(), status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
   const total =
     db.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, deliverableId)).get()?.n ?? 0;
   return { items, total, page, pageSize };

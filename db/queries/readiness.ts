@@ -1,5 +1,6 @@
 /**
- * Meeting readiness (DESIGN.md, "Meeting readiness"), computed in SQL: one grouped query over the
+ * Meeting readiness (readinessOf below: an approved report is ready, a submitted one awaits review,
+ * a draft or returned one is in progress, none is not started), computed in SQL: one grouped query over the
  * member agencies, their deliverables and their report for the meeting.
  *
  * A meeting's reporting cycle starts at the previous held meeting of the same kind (or, for the
@@ -14,6 +15,7 @@ import { countByStatus, noneByStatus } from './deliverables';
 import { getCycle, middayUtc } from './cycles';
 import { atRiskOrBlocked, concernRank, counted, countWhere, gapConditions, overdueCondition, staleCondition, stillOpen } from './sql-words';
 import { untilChange } from './until-change';
+import { planExempt } from './plan-exempt';
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, pillars, progressUpdates, readinessSnapshots } from '../schema';
 import { recordAudit, SYSTEM_ACTOR } from './audit';
@@ -25,7 +27,7 @@ import type { MeetingCommitments, ReadinessSnapshot, SubmissionGap } from '@/lib
 
 const open = stillOpen();
 
-export const getReadiness = untilChange(computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
+export const getReadiness = untilChange(['agencies', 'agency_reports', 'deliverables', 'meetings'], computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
 
 /** Every member agency's readiness for the meeting, with the reasons behind it. */
 function computeReadiness(meetingId: number, now = Date.now()) {
@@ -226,7 +228,7 @@ export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: numb
   return { items, ...counts };
 }
 
-export const getChangesSinceLastMeeting = untilChange(computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
+export const getChangesSinceLastMeeting = untilChange(['deliverables', 'meetings', 'progress_updates'], computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
 
 /** Per agency, what happened since the previous meeting of this kind: updates, completions, new deliverables. */
 function computeChangesSinceLastMeeting(meetingId: number) {
@@ -240,7 +242,7 @@ function computeChangesSinceLastMeeting(meetingId: number) {
   // the (deliverable, time) index: an index range per deliverable instead of looking up the
   // deliverable of every update in the window, which may be tens of thousands.
   const updates = db
-    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`count(*)` })
+    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`${planExempt('meeting-changes')} count(*)` })
     .from(deliverables)
     .crossJoin(progressUpdates)
     .where(
@@ -254,7 +256,7 @@ function computeChangesSinceLastMeeting(meetingId: number) {
     .all();
   const byAgency = db
     .select({
-      agencyId: deliverables.leadAgencyId,
+      agencyId: sql<number>`${planExempt('meeting-changes')} ${deliverables.leadAgencyId}`,
       completed: countWhere(
         sql`${deliverables.status} = 'completed' AND ${deliverables.lastUpdateAt} >= ${since} AND ${deliverables.lastUpdateAt} < ${until}`,
       ),
@@ -276,7 +278,7 @@ function countWithdrawn(where: SQL): number {
   return getDb().select({ n: count() }).from(deliverables).where(and(where, sql`${deliverables.status} = 'withdrawn'`)).get()?.n ?? 0;
 }
 
-export const getAccountabilityLedger = untilChange(computeAccountabilityLedger, (meetingId: number) => String(meetingId));
+export const getAccountabilityLedger = untilChange(['agencies', 'deliverables', 'meetings'], computeAccountabilityLedger, (meetingId: number) => String(meetingId));
 
 /** The ledger lists this many commitments at most; the deliverables list, filtered by meeting, pages the rest. */
 export const LEDGER_SHOWN = 50;

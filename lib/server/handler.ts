@@ -1,7 +1,8 @@
 /**
  * Every route handler goes through apiRoute: origin check for writes → session (re-read from the
- * database) → zod on query and body → the handler → JSON. Errors become DESIGN.md's JSON shape,
- * refusals are audited, and nothing a caller sends can produce a 500.
+ * database) → zod on query and body → the handler → JSON. Errors become the JSON shape of
+ * ./http-errors.ts (the README's API section), refusals are audited, and nothing a caller sends
+ * can produce a 500.
  */
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
