@@ -46,6 +46,17 @@ const config = [
     },
   },
   {
+    // A unit test beside the data layer or the validations may drive it through the request
+    // plumbing (the delivery worker, the body reader), never through the UI.
+    files: ['**/*.test.ts'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        { zones: floors.map((zone) => ({ ...zone, from: zone.from.filter((from) => from !== './lib/server' && from !== './db') })) },
+      ],
+    },
+  },
+  {
     // A refusal is shown only after it is recorded: pages refuse through lib/server/page-access.ts
     // (which audits, then calls forbidden()), and the refusal notice is rendered by forbidden.tsx only.
     files: ['app/**', 'components/**', 'lib/**'],
