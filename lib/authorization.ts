@@ -43,10 +43,6 @@ export function canEditEveryDeliverable(user: SessionUser): boolean {
   return isAdmin(user);
 }
 
-export function canPostProgressUpdate(user: SessionUser, deliverable: AgencyOwned): boolean {
-  return canEditDeliverable(user, deliverable);
-}
-
 /** An official creates deliverables for their own agency only; an admin for any agency. */
 export function canCreateDeliverable(user: SessionUser, leadAgencyId: number): boolean {
   return isAdmin(user) || isOfficialOf(user, leadAgencyId);

@@ -56,7 +56,6 @@ export const DELETE_WITHIN_HOURS = 24;
 
 /** Statuses that need a written reason, wherever they are set. */
 export const STATUSES_NEEDING_REASON: readonly Status[] = ['at_risk', 'blocked'];
-export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress', 'at_risk', 'blocked'];
 
 export const MEETING_KINDS = ['cabinet', 'spog', 'working_group'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];

@@ -26,11 +26,6 @@ export const deliverableKeys = {
   updates: (id: number) => [...deliverableKeys.detail(id), 'updates'] as const,
 };
 
-export const agencyKeys = {
-  all: ['agencies'] as const,
-  list: () => [...agencyKeys.all, 'list'] as const,
-};
-
 export const meetingKeys = {
   all: ['meetings'] as const,
   lists: () => [...meetingKeys.all, 'list'] as const,

@@ -367,13 +367,3 @@ function keepOrForgetReadiness(tx: Tx, current: MeetingDetail, next: { status: M
     forgetReadinessSnapshot(tx, current.id, 'cutoff');
   }
 }
-
-/** Meetings at which at least one deliverable was announced, newest first. */
-export function listMeetingsWithCommitments() {
-  return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
-    .from(meetings)
-    .where(sql`EXISTS (SELECT 1 FROM ${deliverables} WHERE ${deliverables.announcedAtMeetingId} = ${meetings.id})`)
-    .orderBy(desc(meetings.date))
-    .all();
-}

@@ -52,7 +52,6 @@ function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
     return { pillar, ...counts, total };
   });
 }
-export type PillarRow = ReturnType<typeof fillGrid>[number];
 
 export const getPillarSummary = untilChange(['agencies', 'deliverables', 'meetings', 'pillars', 'progress_updates'], computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
 

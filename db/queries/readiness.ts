@@ -195,8 +195,6 @@ export function keepCutoffSnapshots(now = new Date(), timeZone?: string): number
   return kept;
 }
 
-export type MeetingReadiness = NonNullable<ReturnType<typeof getReadiness>>;
-
 /** How many of an agency's gaps are listed by name; the deliverables list holds the rest. */
 export const GAPS_LISTED = 25;
 

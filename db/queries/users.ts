@@ -178,7 +178,3 @@ export function recordSignInSuccess(
     });
   });
 }
-
-export function countUsers(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
-}

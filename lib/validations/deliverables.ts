@@ -38,7 +38,6 @@ export const deliverableListQuery = z.object({
   sort: z.enum(DELIVERABLE_SORTS, { error: `sort must be one of ${DELIVERABLE_SORTS.join(', ')}.` }).optional(),
   ...paging,
 });
-export type DeliverableListQuery = z.infer<typeof deliverableListQuery>;
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 5000;
