@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { getBriefing } from '@/db/queries/briefing';
 import { getMeeting } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/server/auth';
@@ -15,6 +16,7 @@ import { BriefingContents } from './_components/briefing-contents';
 import { BriefingPillars } from './_components/briefing-pillars';
 import { BriefingTitle } from './_components/briefing-title';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +37,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BriefingPage({ params }: Props) {
   await requireUser();
   const parsed = meetingIdParams.safeParse(await params);
-  const data = parsed.success ? getBriefing(parsed.data.id) : null;
+  // Whether there is such a meeting is known before anything is streamed, so that a wrong
+  // number still answers 404; the book itself takes a moment, and says so while it is prepared.
+  if (!parsed.success || !getMeeting(parsed.data.id)) notFound();
+  return (
+    <Suspense fallback={<LoadingSkeleton label="the briefing book" blocks={6} />}>
+      <BriefingBook meetingId={parsed.data.id} />
+    </Suspense>
+  );
+}
+
+async function BriefingBook({ meetingId }: { meetingId: number }) {
+  const data = getBriefing(meetingId);
   if (!data) notFound();
   const { meeting, previousMeeting, readiness, reporting, nothingToReport, latest, summary, ledger, today, preparedAt } = data;
   const date = formatCalendarDate(meeting.date, meeting.datePrecision === 'month' ? 'month' : 'day');
