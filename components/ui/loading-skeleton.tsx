@@ -1,5 +1,6 @@
 /**
- * What a slow page shows while the server prepares it (a segment's loading.tsx): its title, if
+ * What a slow page shows while the server prepares it (a Suspense fallback, or a segment's
+ * loading.tsx where nothing after it can still answer 404 or 403): its title, if
  * known, and grey blocks where its content will be. Screen readers hear "Loading …" once (a
  * status region); the blocks themselves are hidden from them.
  */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { getBriefing } from '@/db/queries/briefing';
 import { requireUser } from '@/lib/server/auth';
 import { formatCalendarDate, formatMeetingDate } from '@/lib/format';
@@ -14,6 +15,8 @@ import { BriefingPillars } from './_components/briefing-pillars';
 import { BriefingTitle } from './_components/briefing-title';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { getRequestedMeeting } from '../_lib/requested-meeting';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,7 +36,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BriefingPage({ params }: Props) {
   await requireUser();
   const requested = getRequestedMeeting((await params).id);
-  const data = requested ? getBriefing(requested.id, undefined, requested) : null;
+  // Whether there is such a meeting is known before anything is streamed, so that a wrong
+  // number still answers 404; the book itself takes a moment, and says so while it is prepared.
+  if (!requested) notFound();
+  return (
+    <Suspense fallback={<LoadingSkeleton label="the briefing book" blocks={6} />}>
+      <BriefingBook requested={requested} />
+    </Suspense>
+  );
+}
+
+async function BriefingBook({ requested }: { requested: MeetingDetail }) {
+  const data = getBriefing(requested.id, undefined, requested);
   if (!data) notFound();
   const { meeting, previousMeeting, readiness, reporting, nothingToReport, latest, summary, ledger, today, preparedAt } = data;
   const date = formatCalendarDate(meeting.date, meeting.datePrecision === 'month' ? 'month' : 'day');
