@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
 import { counted, countWhere, staleCondition } from './sql-words';
 import { untilChange } from './until-change';
 import { getDb } from '../index';

@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import type { DeliverableDetail } from '@/lib/contracts/deliverables';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { WITHDRAWN, type Status } from '@/lib/domain';
 import { invalid, conflict, forbidden, notFound, type FieldErrors } from '@/lib/errors';
 import { canChangeLeadAgency, canCreateDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';

@@ -8,7 +8,7 @@
  * since then; an at-risk or blocked one needs a written reason.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { type PillarSlug, type ReportState, type SnapshotMoment, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { countByStatus, noneByStatus } from './deliverables';

@@ -9,7 +9,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-or
 import { todayIso } from '@/lib/dates';
 import type { ReportState } from '@/lib/domain';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
-import { DomainError, invalid, conflict, forbidden, notFound } from '@/lib/errors';
+import { invalid, conflict, forbidden, notFound } from '@/lib/errors';
 import { canEditAgencyReport, canReviewReports, type SessionUser } from '@/lib/authorization';
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReportEvents, agencyReports, meetings, users } from '../schema';
