@@ -215,7 +215,7 @@ export default async function OverviewPage() {
                   </div>
                   <div>
                     <StatusBadge status={u.status as Status} /> · {formatNumber(u.progress)}% ·{' '}
-                    <LocalTime value={u.createdAt.getTime()} />
+                    <LocalTime value={u.createdAt} />
                     {u.author ? ` · ${u.author}` : ''}
                   </div>
                   {u.note ? <p className="margin-y-05 text-base-dark">{u.note}</p> : null}

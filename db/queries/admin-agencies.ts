@@ -28,7 +28,8 @@ export function listAgenciesForAdmin() {
     })
     .from(agencies)
     .orderBy(sql`${agencies.retiredAt} IS NOT NULL`, asc(agencies.name))
-    .all();
+    .all()
+    .map((agency) => ({ ...agency, retiredAt: agency.retiredAt?.getTime() ?? null }));
 }
 
 function auditView(tx: Tx, id: number) {

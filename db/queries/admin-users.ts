@@ -34,6 +34,11 @@ const account = {
   agencyName: agencies.name,
 };
 
+/** An account as pages and the API hand it on: instants as epoch milliseconds. */
+function accountOf<T extends { lastSignInAt: Date | null; createdAt: Date }>({ lastSignInAt, createdAt, ...rest }: T) {
+  return { ...rest, lastSignInAt: lastSignInAt?.getTime() ?? null, createdAt: createdAt.getTime() };
+}
+
 /** Accounts, by name, filtered and paged. */
 export function listUsers(query: UserListQuery) {
   const conditions: SQL[] = [];
@@ -55,12 +60,14 @@ export function listUsers(query: UserListQuery) {
     .orderBy(asc(users.name), asc(users.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
-    .all();
+    .all()
+    .map(accountOf);
   return { items: rows, total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
 }
 
 export function getUser(id: number) {
-  return getDb().select(account).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(eq(users.id, id)).get() ?? null;
+  const row = getDb().select(account).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(eq(users.id, id)).get();
+  return row ? accountOf(row) : null;
 }
 
 /** What the audit log keeps of an account: who it is and what it may do. */
@@ -232,7 +239,7 @@ export function listRecentSignIns(userId: number, limit = 10) {
     .orderBy(desc(auditEvents.id))
     .limit(limit)
     .all()
-    .map((e) => ({ at: e.at, action: e.action, reason: (e.after as { reason?: string } | null)?.reason ?? null }));
+    .map((e) => ({ at: e.at.getTime(), action: e.action, reason: (e.after as { reason?: string } | null)?.reason ?? null }));
 }
 
 /** The figures on the administration page. */

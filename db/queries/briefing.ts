@@ -127,7 +127,7 @@ export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES) {
 
 export type Briefing = NonNullable<ReturnType<typeof getBriefing>>;
 
-export type BriefingReport = { statement: string; state: ReportState | null; reviewerComment: string | null; submittedAt: Date | null };
+export type BriefingReport = { statement: string; state: ReportState | null; reviewerComment: string | null; submittedAt: number | null };
 
 /** Every agency's report for the meeting, keyed by agency id; none for an agency that has not begun one. */
 export function listMeetingReports(meetingId: number): Map<number, BriefingReport> {
@@ -142,7 +142,7 @@ export function listMeetingReports(meetingId: number): Map<number, BriefingRepor
     .from(agencyReports)
     .where(eq(agencyReports.meetingId, meetingId))
     .all();
-  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state as ReportState }]));
+  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state as ReportState, submittedAt: report.submittedAt?.getTime() ?? null }]));
 }
 
 /** How many deliverables each agency leads at each status, keyed by agency id (every status present). */

@@ -360,6 +360,9 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     .all();
   return {
     ...withMeasure(row),
+    lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
+    createdAt: row.createdAt.getTime(),
+    updatedAt: row.updatedAt.getTime(),
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
     status: row.status as Status,
@@ -396,7 +399,7 @@ export function listUpdates(
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()
-    .map((u) => ({ ...u, status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
+    .map((u) => ({ ...u, createdAt: u.createdAt.getTime(), status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
   const total =
     db.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, deliverableId)).get()?.n ?? 0;
   return { items, total, page, pageSize };

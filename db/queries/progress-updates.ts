@@ -23,7 +23,8 @@ export function listRecentUpdates(limit = 8) {
     .leftJoin(users, eq(users.id, progressUpdates.authorId))
     .orderBy(desc(progressUpdates.createdAt), desc(progressUpdates.id))
     .limit(limit)
-    .all();
+    .all()
+    .map((update) => ({ ...update, createdAt: update.createdAt.getTime() }));
 }
 
 /**
@@ -57,9 +58,9 @@ export type StatusChange = {
  * deliverables, and the updates that changed a status (counted up to STATUS_CHANGES_COUNTED, the
  * newest `limit` listed).
  */
-export function listChangesSince(since: Date, limit = 25) {
+export function listChangesSince(since: number, limit = 25) {
   const db = getDb();
-  const inWindow = gte(progressUpdates.createdAt, since);
+  const inWindow = gte(progressUpdates.createdAt, new Date(since));
   const changed = sql`${progressUpdates.status} <> ${statusBefore}`;
   const totals = db
     .select({ updates: count(), deliverables: countDistinct(progressUpdates.deliverableId) })
@@ -89,5 +90,5 @@ export function listChangesSince(since: Date, limit = 25) {
     .limit(limit)
     .all()
     .map(({ createdAt, from, to, ...row }) => ({ ...row, at: createdAt.getTime(), from: from as Status, to: to as Status }));
-  return { since: since.getTime(), ...totals, statusChanges, items };
+  return { since, ...totals, statusChanges, items };
 }

@@ -94,7 +94,8 @@ export function listOpenReminders(agencyId: number): OpenReminder[] {
     )
     .orderBy(desc(reminders.sentAt))
     .limit(5)
-    .all();
+    .all()
+    .map((reminder) => ({ ...reminder, sentAt: reminder.sentAt.getTime() }));
 }
 
 /**

@@ -64,9 +64,9 @@ export function getReport(meetingId: number, agencySlug: string): AgencyReportVi
       state: (report?.state ?? null) as ReportState | null,
       reviewerComment: report?.reviewerComment ?? null,
       version: report?.version ?? 0,
-      submittedAt: report?.submittedAt ?? null,
-      reviewedAt: report?.reviewedAt ?? null,
-      history,
+      submittedAt: report?.submittedAt?.getTime() ?? null,
+      reviewedAt: report?.reviewedAt?.getTime() ?? null,
+      history: history.map((event) => ({ ...event, at: event.at.getTime() })),
       ...gapsOf(tx, meetingId, agency.id),
     };
   });
@@ -336,9 +336,9 @@ export type ReportEvent = {
 };
 
 /** Reports submitted, approved or returned since an instant, newest first (at most `limit`), and how many. */
-export function listReportEventsSince(since: Date, limit = 25): { total: number; items: ReportEvent[] } {
+export function listReportEventsSince(since: number, limit = 25): { total: number; items: ReportEvent[] } {
   const db = getDb();
-  const where = and(gte(agencyReportEvents.at, since), inArray(agencyReportEvents.toState, ['submitted', 'approved', 'returned']));
+  const where = and(gte(agencyReportEvents.at, new Date(since)), inArray(agencyReportEvents.toState, ['submitted', 'approved', 'returned']));
   const total = db.select({ n: count() }).from(agencyReportEvents).where(where).get()?.n ?? 0;
   const items = db
     .select({

@@ -107,7 +107,7 @@ export function endUserSessions(
  * earlier, never later than this session began (another browser still open does not move it on).
  * Null on a first sign-in.
  */
-export function previousVisitAt(userId: number, sessionId: string): Date | null {
+export function previousVisitAt(userId: number, sessionId: string): number | null {
   const db = getDb();
   const current = db.select({ createdAt: sessions.createdAt }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId))).get();
   if (!current) return null;
@@ -117,7 +117,7 @@ export function previousVisitAt(userId: number, sessionId: string): Date | null 
     .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, current.createdAt)))
     .get()?.at;
   if (!earlier) return null;
-  return earlier.getTime() < current.createdAt.getTime() ? earlier : current.createdAt;
+  return Math.min(earlier.getTime(), current.createdAt.getTime());
 }
 
 /**
@@ -126,5 +126,5 @@ export function previousVisitAt(userId: number, sessionId: string): Date | null 
  */
 export function sinceLastVisit(userId: number, sessionId: string, firstVisitDays: number, now = Date.now()) {
   const previous = previousVisitAt(userId, sessionId);
-  return { previous, since: previous ?? new Date(now - firstVisitDays * 86_400_000) };
+  return { previous, since: previous ?? now - firstVisitDays * 86_400_000 };
 }

@@ -174,12 +174,12 @@ export default async function AwaitingMePage() {
         <p className="margin-top-0" data-testid="since">
           {previous ? (
             <>
-              Since your last visit, <LocalTime value={since.getTime()} />:
+              Since your last visit, <LocalTime value={since} />:
             </>
           ) : (
             <>
               This is your first visit on record; here is what changed in the last {formatDays(FIRST_VISIT_DAYS)}, since{' '}
-              <LocalTime value={since.getTime()} />:
+              <LocalTime value={since} />:
             </>
           )}{' '}
           {changes.updates === 0

@@ -97,7 +97,7 @@ export default async function MyAgencyPage() {
                   {report.submittedAt && locked ? (
                     <span className="text-base-dark">
                       {' '}
-                      · submitted <LocalTime value={report.submittedAt.getTime()} />
+                      · submitted <LocalTime value={report.submittedAt} />
                     </span>
                   ) : null}
                 </p>

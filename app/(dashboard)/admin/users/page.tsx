@@ -113,7 +113,7 @@ export default async function UsersPage({ searchParams }: Props) {
                     {u.active ? 'Active' : <span className="pitf-flag pitf-flag--stale">Deactivated</span>}
                     {u.active && u.mustChangePassword ? <span className="display-block font-sans-3xs">Must choose a new password</span> : null}
                   </td>
-                  <td>{u.lastSignInAt ? <LocalTime value={u.lastSignInAt.getTime()} /> : 'Never'}</td>
+                  <td>{u.lastSignInAt ? <LocalTime value={u.lastSignInAt} /> : 'Never'}</td>
                 </tr>
               ))}
             </tbody>

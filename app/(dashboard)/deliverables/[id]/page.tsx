@@ -80,7 +80,7 @@ export default async function DeliverablePage({ params }: Props) {
           </div>
         ) : null}
       </FocusTarget>
-      <DeliverableFacts item={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }} />
+      <DeliverableFacts item={deliverable} />
 
       <div className="grid-row grid-gap-lg margin-top-3">
         <section className="desktop:grid-col-7" aria-labelledby="details-heading">
@@ -132,7 +132,7 @@ export default async function DeliverablePage({ params }: Props) {
         </section>
         <section className="desktop:grid-col-5" aria-labelledby="history-heading">
           <h2 id="history-heading">Update history</h2>
-          <UpdateTimeline items={history.items.map((u) => ({ ...u, createdAt: u.createdAt.getTime() }))} total={history.total} measure={deliverable.measure} />
+          <UpdateTimeline items={history.items} total={history.total} measure={deliverable.measure} />
           {canViewAuditLog(user) ? (
             <p>
               <Link href={`/admin/audit?entity=deliverable&entityId=${deliverable.id}`} className="usa-link">
@@ -146,7 +146,7 @@ export default async function DeliverablePage({ params }: Props) {
       {canEdit && withdrawn ? <ReinstateDeliverable deliverable={lifecycleTarget} /> : null}
       {canEdit && !withdrawn ? (
         <DeliverableEditor
-          deliverable={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }}
+          deliverable={deliverable}
           agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
           meetings={listMeetingOptions()}
           napActions={listNapActions()}

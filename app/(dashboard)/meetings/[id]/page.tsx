@@ -249,12 +249,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           ) : null}
           <ReportPanel
             meetingId={meeting.id}
-            report={{
-              ...report,
-              submittedAt: report.submittedAt?.getTime() ?? null,
-              reviewedAt: report.reviewedAt?.getTime() ?? null,
-              history: report.history.map((h) => ({ ...h, at: h.at.getTime() })),
-            }}
+            report={report}
             canEdit={planned && canEditAgencyReport(user, reportAgency.agencyId)}
             canReview={planned && reviewing}
           />

@@ -46,7 +46,7 @@ export default async function UserPage({ params }: Props) {
           {user.active && user.mustChangePassword ? ' (must choose a new password at the next sign-in)' : ''}
         </dd>
         <dt>Last sign-in</dt>
-        <dd>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt.getTime()} /> : 'Never'}</dd>
+        <dd>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt} /> : 'Never'}</dd>
       </dl>
 
       <h2>Details</h2>

@@ -66,7 +66,7 @@ export function AgencySection({ agency, since, latest }: { agency: BriefingAgenc
       <h3>Report for this meeting</h3>
       <p data-testid="agency-report-status">
         Report status: <strong>{report.state ? REPORT_STATE_LABELS[report.state] : 'Not started'}</strong>
-        {report.submittedAt ? <> (submitted {dayOf(report.submittedAt.getTime())})</> : null}
+        {report.submittedAt ? <> (submitted {dayOf(report.submittedAt)})</> : null}
       </p>
       {report.statement.trim() ? <blockquote className="pitf-statement">{report.statement}</blockquote> : <p>No statement written yet.</p>}
       {report.reviewerComment ? (
