@@ -24,7 +24,7 @@ import {
   SNAPSHOT_MOMENTS,
   STATUSES,
 } from '@/lib/domain';
-import { CHOOSABLE_KINDS } from '@/lib/notifications';
+import { CHOOSABLE_KINDS, type ChoosableKind } from '@/lib/notifications';
 
 /** An instant: milliseconds since 1970-01-01T00:00:00Z. */
 export const instant = z.number().int().meta({ description: 'An instant, in milliseconds since 1970-01-01T00:00:00Z.' });
@@ -371,7 +371,7 @@ export const notificationPage = z.object({ ...page(notificationItem), unread: co
 export const unreadCount = z.object({ unread: count });
 
 export const preferences = z.object({
-  items: z.array(z.object({ kind: z.enum(CHOOSABLE_KINDS as [string, ...string[]]), delivery, choices: z.array(delivery) })),
+  items: z.array(z.object({ kind: z.enum(CHOOSABLE_KINDS as [ChoosableKind, ...ChoosableKind[]]), delivery, choices: z.array(delivery) })),
 });
 
 const calendarFeedStatus = z.object({ createdAt: instant, lastUsedAt: instant.nullable() }).nullable();
