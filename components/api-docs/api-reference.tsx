@@ -1,51 +1,48 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { RedocRawOptions } from 'redoc';
 
-// Redoc renders the document in the browser from the app's own bundle: nothing is fetched but the
-// document itself (/api/openapi.json, same origin). Search is off: it runs in a Web Worker made
-// from a blob, which the Content-Security-Policy (script-src with a nonce) does not allow.
-const RedocStandalone = dynamic(() => import('redoc').then((m) => m.RedocStandalone), {
+// Redoc draws the document in the browser from the app's own bundle: nothing is fetched but the
+// document itself (/api/openapi.json, same origin).
+const RedocView = dynamic(() => import('./redoc-view'), {
   ssr: false,
-  loading: () => <p className="usa-prose">Loading the API reference…</p>,
+  loading: () => <p role="status">Loading the API reference…</p>,
 });
 
 // USWDS's colours and fonts, so that the reference reads like the rest of the app and its text
-// keeps the contrast the accessibility checks ask for.
-const THEME = {
-  colors: {
-    primary: { main: '#005ea2' },
-    success: { main: '#00a91c' },
-    error: { main: '#b50909' },
-    warning: { main: '#936f38' },
-    text: { primary: '#1b1b1b', secondary: '#454545' },
-    http: { get: '#005ea2', post: '#00a91c', put: '#8168b3', patch: '#936f38', delete: '#b50909' },
+// keeps the contrast the accessibility checks ask for. No side menu (see redoc-view.tsx): its
+// width is 0.
+const OPTIONS: RedocRawOptions = {
+  disableSearch: true,
+  hideDownloadButton: true,
+  expandResponses: '200,201',
+  jsonSampleExpandLevel: 2,
+  nativeScrollbars: true,
+  requiredPropsFirst: true,
+  theme: {
+    colors: {
+      primary: { main: '#005ea2' },
+      success: { main: '#00a91c' },
+      error: { main: '#b50909' },
+      warning: { main: '#936f38' },
+      text: { primary: '#1b1b1b', secondary: '#454545' },
+      http: { get: '#005ea2', post: '#008817', put: '#8168b3', patch: '#936f38', delete: '#b50909' },
+    },
+    typography: {
+      fontFamily: 'Source Sans Pro Web, Helvetica Neue, Helvetica, Roboto, Arial, sans-serif',
+      headings: { fontFamily: 'Merriweather Web, Georgia, Cambria, Times New Roman, Times, serif' },
+      code: { fontFamily: 'Roboto Mono Web, Bitstream Vera Sans Mono, Consolas, Courier, monospace' },
+    },
+    sidebar: { width: '0px' },
+    rightPanel: { backgroundColor: '#1b1b1b', textColor: '#ffffff' },
   },
-  typography: {
-    fontFamily: 'Source Sans Pro Web, Helvetica Neue, Helvetica, Roboto, Arial, sans-serif',
-    headings: { fontFamily: 'Merriweather Web, Georgia, Cambria, Times New Roman, Times, serif' },
-    code: { fontFamily: 'Roboto Mono Web, Bitstream Vera Sans Mono, Consolas, Courier, monospace' },
-  },
-  sidebar: { backgroundColor: '#f0f0f0', textColor: '#1b1b1b' },
-  rightPanel: { backgroundColor: '#1b1b1b', textColor: '#ffffff' },
 };
 
 export function ApiReference({ specUrl }: { specUrl: string }) {
   return (
     <div className="pitf-api-reference">
-      <RedocStandalone
-        specUrl={specUrl}
-        options={{
-          disableSearch: true,
-          hideDownloadButton: true,
-          expandResponses: '200,201',
-          jsonSampleExpandLevel: 2,
-          nativeScrollbars: true,
-          requiredPropsFirst: true,
-          sortPropsAlphabetically: false,
-          theme: THEME,
-        }}
-      />
+      <RedocView specUrl={specUrl} options={OPTIONS} />
     </div>
   );
 }
