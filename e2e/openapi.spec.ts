@@ -24,6 +24,8 @@ test('the OpenAPI document is served without signing in and lists the API', asyn
 });
 
 test('the API reference opens from every signed-in page, loads nothing from elsewhere and passes axe', async ({ page }) => {
+  // Two sections drawn and scanned with axe: slow on a shared machine.
+  test.setTimeout(180_000);
   const elsewhere: string[] = [];
   const cspViolations: string[] = [];
   page.on('request', (request) => {
@@ -41,9 +43,13 @@ test('the API reference opens from every signed-in page, loads nothing from else
   await expect(page.getByRole('heading', { name: 'Deliverables, filtered, searched and paged' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('No such resource').first()).toBeAttached();
   await page.screenshot({ path: test.info().outputPath('api-reference.png') });
+  expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
 
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(results.violations).toEqual([]);
+  // Another section, from the page's own links: its operations replace the first section's.
+  await page.getByRole('navigation', { name: 'Sections of the API' }).getByRole('link', { name: 'Meetings' }).click();
+  await expect(page.getByRole('heading', { name: 'Postpone a planned meeting to a later date' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Deliverables, filtered, searched and paged' })).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
   expect(elsewhere).toEqual([]);
   expect(cspViolations).toEqual([]);
 });

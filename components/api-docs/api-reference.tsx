@@ -16,7 +16,7 @@ const RedocView = dynamic(() => import('./redoc-view'), {
 const OPTIONS: RedocRawOptions = {
   disableSearch: true,
   hideDownloadButton: true,
-  expandResponses: '200,201',
+  expandResponses: '',
   jsonSampleExpandLevel: 2,
   nativeScrollbars: true,
   requiredPropsFirst: true,
@@ -39,10 +39,10 @@ const OPTIONS: RedocRawOptions = {
   },
 };
 
-export function ApiReference({ specUrl }: { specUrl: string }) {
+export function ApiReference({ specUrl, tag }: { specUrl: string; tag: string }) {
   return (
     <div className="pitf-api-reference">
-      <RedocView specUrl={specUrl} options={OPTIONS} />
+      <RedocView key={tag} specUrl={specUrl} tag={tag} options={OPTIONS} />
     </div>
   );
 }

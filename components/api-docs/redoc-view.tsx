@@ -21,7 +21,17 @@ import {
  * by tag in the page's order instead. No search index either: Redoc builds it in a Web Worker made
  * from a blob, which the Content-Security-Policy (scripts by nonce only) does not allow.
  */
-export default function RedocView({ specUrl, options }: { specUrl: string; options: RedocRawOptions }) {
+type Spec = Awaited<ReturnType<typeof loadAndBundleSpec>>;
+
+/** The document cut to one section (tag): the page shows one at a time, which keeps it light enough to read and check. */
+function section(spec: Spec, tag: string): Spec {
+  const paths = Object.entries(spec.paths)
+    .map(([path, item]) => [path, Object.fromEntries(Object.entries(item).filter(([, op]) => (op as { tags?: string[] })?.tags?.includes(tag)))] as const)
+    .filter(([, item]) => Object.keys(item).length > 0);
+  return { ...spec, tags: (spec.tags ?? []).filter((t) => t.name === tag), paths: Object.fromEntries(paths) };
+}
+
+export default function RedocView({ specUrl, tag, options }: { specUrl: string; tag: string; options: RedocRawOptions }) {
   const [store, setStore] = useState<AppStore | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -31,7 +41,7 @@ export default function RedocView({ specUrl, options }: { specUrl: string; optio
     loadAndBundleSpec(specUrl)
       .then((spec) => {
         if (!live) return;
-        made = new AppStore(spec, specUrl, options, false);
+        made = new AppStore(section(spec, tag), specUrl, options, false);
         setStore(made);
       })
       .catch(() => live && setFailed(true));
@@ -39,7 +49,7 @@ export default function RedocView({ specUrl, options }: { specUrl: string; optio
       live = false;
       made?.dispose();
     };
-  }, [specUrl, options]);
+  }, [specUrl, tag, options]);
 
   if (failed) {
     return (

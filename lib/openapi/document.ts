@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorBody } from './responses';
-import { ROUTES, type Body, type ErrorStatus, type Operation } from './registry';
+import { API_TAGS, ROUTES, type Body, type ErrorStatus, type Operation } from './registry';
 
 type Json = Record<string, unknown>;
 
@@ -134,7 +134,7 @@ export function openApiDocument(): Json {
       ].join('\n'),
     },
     servers: [{ url: '/' }],
-    tags: ['Deliverables', 'Agencies', 'Meetings', 'Reports', 'Pillars and statistics', 'Notifications', 'Account', 'Administration', 'Signing in', 'Reference'].map((name) => ({ name })),
+    tags: API_TAGS.map((name) => ({ name })),
     security: [{ session: [] }],
     paths,
     components: {

@@ -38,6 +38,10 @@ import * as r from './responses';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+/** The sections of the document, in the reference page's order. */
+export const API_TAGS = ['Deliverables', 'Agencies', 'Meetings', 'Reports', 'Pillars and statistics', 'Notifications', 'Account', 'Administration', 'Signing in', 'Reference'] as const;
+export type ApiTag = (typeof API_TAGS)[number];
+
 /** The errors an operation may answer, each in the shape of `r.errorBody` unless given a schema. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
 
@@ -46,7 +50,7 @@ export type Body = 'json' | 'csv' | 'calendar' | 'html' | 'redirect' | 'openapi'
 export type Operation = {
   summary: string;
   description?: string;
-  tag: string;
+  tag: ApiTag;
   /** Who may call it: a session (the default), or anyone (the address carries its own secret, or it is public). */
   access?: 'session' | 'public';
   params?: z.ZodObject;
