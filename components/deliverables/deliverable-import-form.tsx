@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MAX_BODY_BYTES } from '@/lib/server/body';
-import type { FieldErrors } from '@/lib/server/http-errors';
+import type { FieldErrors } from '@/lib/errors';
 import { formatCount } from '@/lib/format';
 import type { ImportReport, ImportRowReport } from '@/lib/validations/deliverable-import';
 import { FileInput } from '@/components/ui/file-input';

@@ -14,7 +14,7 @@ import { deliverableKeys } from '@/lib/query-keys';
 import { DELETE_WITHIN_HOURS } from '@/lib/domain';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { Field } from '@/components/ui/field';
-import { focusAfterRefresh } from '@/components/ui/focus-target';
+import { focusAfterRefresh } from '@/components/ui/focus';
 
 type Target = { id: number; version: number; title: string; leadAgency: { slug: string } };
 

@@ -3,14 +3,14 @@
  * changing a role, off-boarding someone who left, and resetting a forgotten password.
  * Every change is audited with its before and after (never a password or its hash).
  */
+import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { badRequest, conflict, notFound, toRecord } from '@/lib/server/http-errors';
+import { invalid, conflict, notFound, toRecord, rateLimited } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { Role } from '@/lib/domain';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-policy';
-import { rateLimited } from '@/lib/errors';
 import type { CreateUserInput, UpdateUserInput, UserListQuery } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
 import { agencies, auditEvents, loginThrottle, users } from '../schema';
@@ -89,7 +89,7 @@ function agencyFor(tx: Tx, role: Role, slug: string | null | undefined): { id: n
 
 function resolveAgency(tx: Tx, role: Role, slug: string | null | undefined): number | null {
   const agency = agencyFor(tx, role, slug);
-  if ('problem' in agency) throw badRequest('Invalid input: agency.', { agency: [agency.problem] });
+  if ('problem' in agency) throw invalid('Invalid input: agency.', { agency: [agency.problem] });
   return agency.id;
 }
 
@@ -111,7 +111,7 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
     }
     const agency = agencyFor(tx, input.role, input.agency);
     if ('problem' in agency) problems.set('agency', [agency.problem]);
-    if (problems.size || 'problem' in agency) throw badRequest(`Invalid input: ${[...problems.keys()].join(', ')}.`, toRecord(problems));
+    if (problems.size || 'problem' in agency) throw invalid(`Invalid input: ${[...problems.keys()].join(', ')}.`, toRecord(problems));
     const agencyId = agency.id;
     const row = tx
       .insert(users)
@@ -215,11 +215,11 @@ export async function changeOwnPassword(user: SessionUser, sessionId: string, cu
   const row = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
     recordSignInFailure(user.email, 'wrong_current_password', user.id);
-    throw badRequest('Invalid input: currentPassword.', { currentPassword: ['This is not your current password.'] });
+    throw invalid('Invalid input: currentPassword.', { currentPassword: ['This is not your current password.'] });
   }
   releasePasswordCheck(user.email);
   const problem = passwordProblem(newPassword, [user.email, user.name]) ?? (newPassword === currentPassword ? 'Choose a password different from the current one.' : null);
-  if (problem) throw badRequest('Invalid input: newPassword.', { newPassword: [problem] });
+  if (problem) throw invalid('Invalid input: newPassword.', { newPassword: [problem] });
   const passwordHash = await hashPassword(newPassword);
   getDb().transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, user.id)).run();

@@ -3,9 +3,10 @@
  * of every count until reinstated), and deleted by an administrator when it was created by
  * mistake. Each runs in one transaction with its audit event.
  */
+import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
 import { DELETE_WITHIN_HOURS, STATUSES, STATUSES_NEEDING_REASON, WITHDRAWN, type Status } from '@/lib/domain';
-import { conflict, forbidden, notFound } from '@/lib/server/http-errors';
+import { conflict, forbidden, notFound } from '@/lib/errors';
 import { canDeleteDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import type { ReinstateDeliverableInput, WithdrawDeliverableInput } from '@/lib/validations/deliverables';
 import { getDb, type Tx } from '../index';

@@ -3,6 +3,7 @@
  * consumeChallenge deletes it in the same statement that reads it, so two answers cannot both use
  * it, and an expired one is refused.
  */
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, lt } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';

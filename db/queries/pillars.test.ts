@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import { recordAudit } from './audit';
-import { addProgressUpdate } from './deliverables';
+import { addProgressUpdate } from './deliverable-writes';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from './pillars';
 import { getSessionUser } from './users';
 

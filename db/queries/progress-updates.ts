@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, countDistinct, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Status } from '@/lib/domain';
 import { getDb } from '../index';

@@ -1,7 +1,9 @@
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt, max, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '../index';
 import { sessions } from '../schema';
+import type { SessionEndReason, SessionProblem } from '@/lib/domain';
 
 /** A session ends after this long without a request… */
 export const IDLE_MINUTES = 30;
@@ -10,12 +12,7 @@ export const ABSOLUTE_HOURS = 12;
 /** Requests closer together than this do not rewrite last_seen_at (one write per user, not per request). */
 const TOUCH_EVERY_MS = 15_000;
 
-export type SessionEndReason = 'signed_out' | 'deactivated' | 'account_changed' | 'password_changed' | 'password_reset' | 'passkeys_reset';
-
 export type SignInMethod = 'password' | 'passkey' | 'sso';
-
-/** Why a session no longer stands; the sign-in page explains each one. */
-export type SessionProblem = 'idle' | 'expired' | SessionEndReason | 'unknown';
 
 export type SessionTimes = { idleExpiresAt: number; absoluteExpiresAt: number };
 

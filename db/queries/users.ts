@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
 import type { Role } from '@/lib/domain';

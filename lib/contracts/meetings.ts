@@ -103,3 +103,15 @@ export type MeetingCommitments = {
     agencySlug: string;
   }[];
 };
+
+/** One commitment of the accountability ledger: announced at the previous meeting, with its status now. */
+export type LedgerCommitment = {
+  id: number;
+  title: string;
+  status: string;
+  progress: number;
+  dueOn: string | null;
+  statusReason: string | null;
+  agency: string;
+  agencySlug: string;
+};

@@ -8,7 +8,7 @@
  * To accept a new column: add it to IMPORT_COLUMNS, map it in rowInput and in COLUMN_OF_FIELD.
  */
 import { z } from 'zod';
-import { fieldErrors, type FieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { isBlank, parseCsv, unneutralise, type CsvRecord } from '@/lib/csv';
 import { slug } from './common';
 import { createDeliverableSchema, type CreateDeliverableInput } from './deliverables';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getObservation, listSources, listStatistics } from '@/db/queries/statistics';
 import { requireUser } from '@/lib/server/auth';
 import { canEditStatistics } from '@/lib/authorization';
+import { parseRouteId } from '@/lib/validations/common';
 import { formatCalendarDate, formatNumber, formatObservationPeriod, formatObservationValue } from '@/lib/format';
 import { ChartFigure } from '@/components/charts/figure';
 import { ShareChart } from '@/components/charts/lazy';
@@ -26,8 +27,8 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const user = await requireUser();
   const statistics = listStatistics();
   const canEdit = canEditStatistics(user);
-  const editId = Number((await searchParams).edit);
-  const editing = canEdit && Number.isInteger(editId) && editId > 0 ? getObservation(editId) : null;
+  const editId = parseRouteId((await searchParams).edit ?? '');
+  const editing = canEdit && editId ? getObservation(editId) : null;
 
   const certified = statistics.find((s) => s.key === 'us-hhs-certified-foreign-victims');
   const shares = statistics.find((s) => s.key === 'us-hhs-certified-by-type');
