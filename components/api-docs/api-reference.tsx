@@ -23,11 +23,11 @@ const OPTIONS: RedocRawOptions = {
   theme: {
     colors: {
       primary: { main: '#005ea2' },
-      success: { main: '#00a91c' },
+      success: { main: '#216e1f' },
       error: { main: '#b50909' },
       warning: { main: '#936f38' },
       text: { primary: '#1b1b1b', secondary: '#454545' },
-      http: { get: '#005ea2', post: '#008817', put: '#8168b3', patch: '#936f38', delete: '#b50909' },
+      http: { get: '#005ea2', post: '#216e1f', put: '#8168b3', patch: '#936f38', delete: '#b50909' },
     },
     typography: {
       fontFamily: 'Source Sans Pro Web, Helvetica Neue, Helvetica, Roboto, Arial, sans-serif',
