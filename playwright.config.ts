@@ -36,6 +36,13 @@ const SMTP_PORT = PORT + 3;
 const SMTP_CONTROL_PORT = PORT + 4;
 export const SMTP_CONTROL_URL = `http://127.0.0.1:${SMTP_CONTROL_PORT}`;
 
+// The validation proxy (Prism, error mode) in front of the main server: the API tests send their
+// requests through it (e2e/helpers.ts, apiSession), and it answers 500 instead of the app's answer
+// when the request or the response differs from the OpenAPI document the server publishes. Every
+// difference is also written to reports/prism.log.
+const PRISM_PORT = PORT + 6;
+export const API_BASE_URL = `http://localhost:${PRISM_PORT}`;
+
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -100,6 +107,15 @@ export default defineConfig({
         PITF_MAIL_FROM: 'PITF Dashboard <pitf@e2e.test>',
         PITF_NOTIFY_INTERVAL_SECONDS: '5',
       },
+    },
+    {
+      // After the main server (web servers start in this order): Prism reads the document from it.
+      command: `mkdir -p reports && exec npx prism proxy --errors --host 127.0.0.1 --port ${PRISM_PORT} ${BASE_URL}/api/openapi.json ${BASE_URL} > reports/prism.log 2>&1`,
+      url: `${API_BASE_URL}/api/openapi.json`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
     {
       command: 'bash scripts/e2e-server.sh',

@@ -4,6 +4,17 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The app under test, as playwright.config.ts serves it. */
+export const APP_URL = `http://localhost:${PORT}`;
+/**
+ * The validation proxy in front of the app (Prism in its error mode, started by
+ * playwright.config.ts): it forwards each request to the app and answers 500 instead when the
+ * request or the response differs from the OpenAPI document (/api/openapi.json), naming each
+ * difference. The API tests send their well-formed requests through it.
+ */
+export const API_URL = `http://localhost:${PORT + 6}`;
+
 /** The same database file the server under test uses, for checks a user cannot make from the UI. */
 export function openTestDatabase(): Database.Database {
   const file = process.env.E2E_DATABASE_URL;
@@ -66,13 +77,37 @@ export async function signInToOverview(page: Page, email: string) {
   }
 }
 
-/** Signs an API client in through next-auth's own endpoints, as a browser's form would. */
-export async function signInApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
-  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await request.post('/api/auth/callback/credentials', {
+/**
+ * Signs an API client in through next-auth's own endpoints, as a browser's form would; `origin`
+ * names the server when it is not the client's base URL.
+ */
+export async function signInApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD, origin = '') {
+  const { csrfToken } = (await (await request.get(`${origin}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await request.post(`${origin}/api/auth/callback/credentials`, {
     form: { csrfToken, email, password, json: 'true' },
   });
   return response;
+}
+
+/**
+ * The app's own address for `path`, past the validation proxy: for the requests a test sends
+ * malformed on purpose (bad JSON, a value or field the document itself rules out, a path the
+ * document cannot match), which the proxy would refuse itself (422) before the app could answer.
+ */
+export const direct = (path: string) => `${APP_URL}${path}`;
+
+type RequestFactory = { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } };
+
+/**
+ * An API client whose requests go through the validation proxy (API_URL), signed in as `email`.
+ * It signs in at the app itself: the proxy folds the several Set-Cookie headers of one answer into
+ * one line, which no cookie jar can read. Cookies belong to the host, not the port, so the session
+ * cookie goes through the proxy with every request after.
+ */
+export async function apiSession(playwright: RequestFactory, email: string | null): Promise<APIRequestContext> {
+  const request = await playwright.request.newContext({ baseURL: API_URL });
+  if (email) expect((await signInApi(request, email, DEMO_PASSWORD, APP_URL)).ok(), email).toBe(true);
+  return request;
 }
 
 /** The id of a seeded deliverable, by its seed key. */

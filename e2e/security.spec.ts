@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { deliverableIdByKey, deliverableRow, signInAndWait, signInApi } from './helpers';
+import { API_URL, APP_URL, apiSession, deliverableIdByKey, deliverableRow, signInAndWait } from './helpers';
 
 test('pages carry a nonce-based CSP without inline scripts, and the app runs under it', async ({ page }) => {
   const violations: string[] = [];
@@ -19,16 +19,17 @@ test('pages carry a nonce-based CSP without inline scripts, and the app runs und
   const overview = await page.goto('/pillars');
   expect(overview!.headers()['cache-control']).toContain('no-store');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  const api = await page.request.get('/api/agencies');
+  // Through the validation proxy, with the page's session.
+  const api = await page.request.get(`${API_URL}/api/agencies`);
   expect(api.headers()['cache-control']).toContain('no-store');
   expect(violations).toEqual([]);
 });
 
-test('a write from another origin, or from an opaque one, is refused and changes nothing', async ({ playwright, baseURL }) => {
+test('a write from another origin, or from an opaque one, is refused and changes nothing', async ({ playwright }) => {
   const id = deliverableIdByKey('2022-treasury-fincen-priorities');
   const before = deliverableRow(id);
-  const api = await playwright.request.newContext({ baseURL });
-  await signInApi(api, 'admin@pitf.demo');
+  // Through the validation proxy, which passes the Origin header on: the app's own origin is APP_URL's.
+  const api = await apiSession(playwright, 'admin@pitf.demo');
   for (const origin of ['https://evil.example', 'null']) {
     const response = await api.post(`/api/deliverables/${id}/updates`, {
       headers: { Origin: origin },
@@ -37,7 +38,7 @@ test('a write from another origin, or from an opaque one, is refused and changes
     expect(response.status(), origin).toBe(403);
   }
   const same = await api.post(`/api/deliverables/${id}/updates`, {
-    headers: { Origin: new URL(baseURL!).origin },
+    headers: { Origin: new URL(APP_URL).origin },
     data: { status: 'completed', note: 'Same origin is fine.' },
   });
   expect(same.status()).toBe(201);

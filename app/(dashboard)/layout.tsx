@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { SiteHeader, type NavItem } from '@/components/layout/site-header';
 import { SessionTimeout } from '@/components/layout/session-timeout';
 import { countUnread } from '@/db/queries/notifications';
@@ -50,6 +51,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <main id="main-content" className="pitf-main grid-container" tabIndex={-1}>
         {children}
       </main>
+      <footer className="pitf-footer grid-container">
+        <Link href="/api-docs">API reference</Link>
+      </footer>
     </>
   );
 }

@@ -282,6 +282,6 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
       },
       at: now,
     });
-    return { update: { ...update, status: update.status as Status }, version: row.version + 1 };
+    return { update: { ...update, status: update.status as Status, createdAt: update.createdAt.getTime() }, version: row.version + 1 };
   });
 }

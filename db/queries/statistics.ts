@@ -124,8 +124,13 @@ export function createObservation(user: SessionUser, input: CreateObservationInp
     const { indicator: _key, unit: _unit, ...values } = input;
     const row = tx.insert(observations).values({ ...values, indicatorId: indicator.id, createdAt: now, updatedAt: now }).returning().get();
     recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'observation.create', entity: 'observation', entityId: row.id, after: input, at: now });
-    return row;
+    return asWire(row);
   });
+}
+
+/** An observation as the API answers it: instants as epoch milliseconds. */
+function asWire<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
+  return { ...row, createdAt: row.createdAt.getTime(), updatedAt: row.updatedAt.getTime() };
 }
 
 /** An admin corrects a figure; before and after go to the audit trail. */
@@ -149,6 +154,6 @@ export function updateObservation(user: SessionUser, input: UpdateObservationInp
     const row = tx.update(observations).set({ ...set, updatedAt: now }).where(eq(observations.id, id)).returning().get();
     const before = Object.fromEntries(Object.keys(set).map((k) => [k, current[k as keyof typeof current]]));
     recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'observation.update', entity: 'observation', entityId: id, before, after: set, at: now });
-    return row;
+    return asWire(row);
   });
 }

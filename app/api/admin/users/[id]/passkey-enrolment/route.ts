@@ -8,5 +8,5 @@ import { userIdParams } from '@/lib/validations/admin';
 export const POST = apiRoute({ allow: canManageUsers, params: userIdParams }, ({ user, params }) => {
   const until = grantEnrolment(user, params.id);
   if (!until) throw notFound('The user');
-  return { enrolmentUntil: until };
+  return { enrolmentUntil: until.getTime() };
 });

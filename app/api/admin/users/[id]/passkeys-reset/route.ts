@@ -11,5 +11,5 @@ import { userIdParams } from '@/lib/validations/admin';
 export const POST = apiRoute({ allow: canManageUsers, params: userIdParams }, ({ user, params }) => {
   const result = resetPasskeys(user, params.id);
   if (!result) throw notFound('The user');
-  return result;
+  return { removed: result.removed, enrolmentUntil: result.enrolmentUntil.getTime() };
 });
