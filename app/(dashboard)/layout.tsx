@@ -1,3 +1,4 @@
+import { Providers } from '@/app/providers';
 import { SiteHeader, type NavItem } from '@/components/layout/site-header';
 import { SessionTimeout } from '@/components/layout/session-timeout';
 import { countUnread } from '@/db/queries/notifications';
@@ -35,7 +36,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       ? `${ROLE_LABELS.official}, ${user.agencyName}`
       : ROLE_LABELS[user.role];
   return (
-    <>
+    <Providers>
       <a className="usa-skipnav" href="#main-content">
         Skip to main content
       </a>
@@ -50,6 +51,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <main id="main-content" className="pitf-main grid-container" tabIndex={-1}>
         {children}
       </main>
-    </>
+    </Providers>
   );
 }
