@@ -214,7 +214,7 @@ export default async function OverviewPage() {
                     </Link>
                   </div>
                   <div>
-                    <StatusBadge status={u.status as Status} /> · {formatNumber(u.progress)}% ·{' '}
+                    <StatusBadge status={u.status} /> · {formatNumber(u.progress)}% ·{' '}
                     <LocalTime value={u.createdAt.getTime()} />
                     {u.author ? ` · ${u.author}` : ''}
                   </div>

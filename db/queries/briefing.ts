@@ -142,7 +142,7 @@ export function listMeetingReports(meetingId: number): Map<number, BriefingRepor
     .from(agencyReports)
     .where(eq(agencyReports.meetingId, meetingId))
     .all();
-  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state as ReportState }]));
+  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state }]));
 }
 
 /** How many deliverables each agency leads at each status, keyed by agency id (every status present). */

@@ -179,8 +179,8 @@ type ListItem<R> = Omit<R, keyof RawListRow> & {
 function toListItem<R extends RawListRow>(row: R): ListItem<R> {
   return {
     ...withMeasure(row),
-    status: row.status as Status,
-    pillar: row.pillar as PillarSlug,
+    status: row.status,
+    pillar: row.pillar,
     lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
@@ -362,8 +362,8 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     ...withMeasure(row),
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
-    status: row.status as Status,
-    pillar: row.pillar as PillarSlug,
+    status: row.status,
+    pillar: row.pillar,
     napAction: row.napAction?.code ? row.napAction : null,
     announcedAt: row.announcedAt?.id ? row.announcedAt : null,
     source: row.source?.url ? row.source : null,
@@ -396,7 +396,7 @@ export function listUpdates(
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()
-    .map((u) => ({ ...u, status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
+    .map((u) => ({ ...u, author: u.author?.email ? u.author : null }));
   const total =
     db.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, deliverableId)).get()?.n ?? 0;
   return { items, total, page, pageSize };
@@ -558,7 +558,7 @@ export function updateDeliverable(user: SessionUser, id: number, input: UpdateDe
       Object.assign(set, measureColumns(input.measure));
       // A new count or target moves the progress with it; taking the measure away keeps the
       // progress it had reached, to be typed from then on.
-      set.progress = progressFor(row.status as Status, input.measure, row.progress);
+      set.progress = progressFor(row.status, input.measure, row.progress);
     }
 
     const before: Record<string, unknown> = {};
@@ -671,7 +671,7 @@ export function addProgressUpdate(user: SessionUser, id: number, input: Progress
       },
       at: now,
     });
-    return { update: { ...update, status: update.status as Status }, version: row.version + 1 };
+    return { update, version: row.version + 1 };
   });
 }
 

@@ -5,7 +5,7 @@ import { getReadyShares } from '@/db/queries/readiness';
 import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
-import { MEETING_KIND_LABELS, type MeetingKind } from '@/lib/domain';
+import { MEETING_KIND_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -43,7 +43,7 @@ export default async function MeetingsPage({ searchParams }: Props) {
   );
   const commonCells = (m: MeetingRow) => (
     <>
-      <td data-label="Kind">{MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind}</td>
+      <td data-label="Kind">{MEETING_KIND_LABELS[m.kind]}</td>
       <td data-label="Date" className="text-no-wrap">
         {formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day')}
       </td>

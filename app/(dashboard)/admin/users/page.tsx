@@ -8,7 +8,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
-import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
+import { ROLES, ROLE_LABELS } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { userListQuery } from '@/lib/validations/admin';
@@ -107,7 +107,7 @@ export default async function UsersPage({ searchParams }: Props) {
                     </Link>
                   </th>
                   <td>{u.email}</td>
-                  <td>{ROLE_LABELS[u.role as Role]}</td>
+                  <td>{ROLE_LABELS[u.role]}</td>
                   <td>{u.agencyName ?? '—'}</td>
                   <td>
                     {u.active ? 'Active' : <span className="pitf-flag pitf-flag--stale">Deactivated</span>}

@@ -15,7 +15,7 @@ import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/server/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
-import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, PILLARS, PILLAR_LABELS, STATUSES, type Status } from '@/lib/domain';
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, PILLARS, PILLAR_LABELS, STATUSES } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatMeetingDate, formatNumber } from '@/lib/format';
 import { ReadinessMatrix, ReadinessShare } from '@/components/meetings/readiness-matrix';
 import { ReportPanel } from '@/components/meetings/report-panel';
@@ -427,7 +427,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                           </th>
                           <td>{c.agency}</td>
                           <td>
-                            <StatusBadge status={c.status as Status} />
+                            <StatusBadge status={c.status} />
                           </td>
                           <td className="text-right">{formatNumber(c.progress)}%</td>
                           <td>{formatCalendarDate(c.dueOn)}</td>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Briefing } from '@/db/queries/briefing';
-import { STATUSES, type Status } from '@/lib/domain';
+import { STATUSES } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatNumber } from '@/lib/format';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -69,7 +69,7 @@ export function BriefingLedger({ ledger }: { ledger: Briefing['ledger'] }) {
                         </th>
                         <td data-label="Agency">{c.agency}</td>
                         <td data-label="Status now">
-                          <StatusBadge status={c.status as Status} />
+                          <StatusBadge status={c.status} />
                           {c.statusReason && (c.status === 'at_risk' || c.status === 'blocked') ? (
                             <div className="font-sans-2xs">Reason: {c.statusReason}</div>
                           ) : null}
