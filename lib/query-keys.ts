@@ -37,3 +37,29 @@ export const meetingKeys = {
   details: () => [...meetingKeys.all, 'detail'] as const,
   detail: (id: number) => [...meetingKeys.details(), id] as const,
 };
+
+/** Accounts as administrators manage them (list, one account, its access). */
+export const userKeys = {
+  all: ['users'] as const,
+};
+
+/** Statistics: indicators and their observations. */
+export const statisticsKeys = {
+  all: ['statistics'] as const,
+};
+
+/** What belongs to the signed-in person: password, passkeys, notification settings, calendar feed. */
+export const accountKeys = {
+  all: ['account'] as const,
+};
+
+/** The person's notifications; the header's bell reads the unread count under this root. */
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  unread: () => [...notificationKeys.all, 'unread'] as const,
+};
+
+/** The sign-in policy and the outbox an administrator looks after. */
+export const adminKeys = {
+  all: ['admin'] as const,
+};

@@ -102,3 +102,6 @@ export type MeetingCommitments = {
     agencySlug: string;
   }[];
 };
+
+/** POST /api/meetings/:id/reminders: the agencies reminded, by slug. */
+export type RemindersSent = { reminded: string[] };

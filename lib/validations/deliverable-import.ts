@@ -38,6 +38,7 @@ export const deliverableImportRequest = z.strictObject({
   mode: z.enum(IMPORT_MODES, { error: 'mode must be preview or commit.' }),
 });
 export type DeliverableImportRequest = z.infer<typeof deliverableImportRequest>;
+export type DeliverableImportBody = z.input<typeof deliverableImportRequest>;
 
 /** What the user sees for one row: its number, its title as typed, and every problem by column. */
 export type ImportRowReport = { line: number; title: string; errors: FieldErrors };
