@@ -65,7 +65,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /sign-in-policy\.spec\.ts/ },
+    // Signs the shared accounts in once (e2e/auth.setup.ts) before the specs that reuse them.
+    { name: 'setup', use: { ...devices['Desktop Chrome'] }, testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /sign-in-policy\.spec\.ts/, dependencies: ['setup'] },
     // The sign-in policy applies to the whole server: changed only once everything else has run.
     { name: 'policy', use: { ...devices['Desktop Chrome'] }, testMatch: /sign-in-policy\.spec\.ts/, dependencies: ['chromium'] },
   ],

@@ -8,7 +8,7 @@
  *   over whatever the client sent (prefetches included).
  *
  * The session check here only looks for the cookie: it is a convenience, not the authorization
- * check. Every page, route handler and server action re-reads the user from the database itself;
+ * check. Every page and route handler re-reads the user from the database itself;
  * an API call without a session is answered 401 by its handler, which also audits the refusal.
  */
 import { NextResponse, type NextRequest } from 'next/server';

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { databasePath, getSqlite, openDatabase } from '@/db';
+import { getSqlite, openDatabase } from '@/db';
+import { databasePath } from '@/lib/env';
 import { auditKeys, type AuditKey } from '@/lib/env';
 import {
   auditHead,
@@ -92,7 +93,7 @@ function rehashFrom(sqlite: Database.Database, fromId: number, hash: (prev: stri
 }
 
 function verifyCli(file: string, extraEnv: Record<string, string>, args: string[] = []) {
-  const result = spawnSync('npx', ['tsx', 'scripts/audit-verify.ts', ...args], {
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/audit-verify.ts', ...args], {
     env: { ...process.env, DATABASE_URL: file, PITF_AUDIT_CHECKPOINT: '', ...extraEnv },
     encoding: 'utf8',
   });
@@ -329,7 +330,7 @@ describe('the append-only triggers', () => {
     sqlite.exec('DROP TRIGGER audit_events_no_delete');
     sqlite.close();
     const childEnv = { ...process.env, DATABASE_URL: file, PITF_AUDIT_KEYS: env(K1) };
-    const tsx = (script: string) => spawnSync('npx', ['tsx', script], { env: childEnv, encoding: 'utf8' });
+    const tsx = (script: string) => spawnSync('npx', ['tsx', '--conditions=react-server', script], { env: childEnv, encoding: 'utf8' });
     const refused = tsx('scripts/preflight.ts');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
@@ -342,7 +343,7 @@ describe('the append-only triggers', () => {
     expect(migrated.stdout).toContain("Restored the audit trail's append-only triggers: audit_events_no_delete.");
     expect(tsx('scripts/preflight.ts').status).toBe(0);
     // Single sign-on configured only in part stops the start too, saying what is missing.
-    const partial = spawnSync('npx', ['tsx', 'scripts/preflight.ts'], { env: { ...childEnv, PITF_SSO_ISSUER: 'https://idp.int.identitysandbox.gov' }, encoding: 'utf8' });
+    const partial = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/preflight.ts'], { env: { ...childEnv, PITF_SSO_ISSUER: 'https://idp.int.identitysandbox.gov' }, encoding: 'utf8' });
     expect(partial.status).toBe(1);
     expect(partial.stderr).toContain('Single sign-on is misconfigured: PITF_SSO_ISSUER is set: PITF_SSO_CLIENT_ID and PITF_SSO_PRIVATE_JWK_FILE must be set too.');
   }, 60_000);
@@ -377,7 +378,7 @@ describe('npm run audit:verify', () => {
     sqlite.close();
     const childEnv = { ...process.env, DATABASE_URL: file, PITF_AUDIT_KEYS: env(K1) };
     const backup = path.join(dir, 'backup.db');
-    const made = spawnSync('npx', ['tsx', 'scripts/db-backup.ts', backup], { env: childEnv, encoding: 'utf8' });
+    const made = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/db-backup.ts', backup], { env: childEnv, encoding: 'utf8' });
     expect(made.status).toBe(0);
     expect(readAuditCheckpoint(`${backup}.audit-head.json`)).toMatchObject({ lastId: 6, count: 6, keyId: '1' });
     const ok = verifyCli(backup, { PITF_AUDIT_KEYS: env(K1) }, ['--checkpoint', `${backup}.audit-head.json`]);

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { databasePath } from '@/db';
+import { databasePath } from '@/lib/env';
 
 const run = (script: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
-  execFileSync('npx', ['tsx', script, ...args], { env, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync('npx', ['tsx', '--conditions=react-server', script, ...args], { env, encoding: 'utf8', stdio: 'pipe' });
 
 describe('backup and restore', () => {
   it('takes a consistent copy while writes go on, and restores it to a working database', async () => {

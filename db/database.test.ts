@@ -16,7 +16,7 @@ describe('database', () => {
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
-  it('keeps the triggers that keep the search index and the completion series in step', () => {
+  it('keeps the triggers that keep the search index, the completion series and the change counters in step', () => {
     // A migration that rebuilds a table drops its triggers: this names each one that must survive.
     const triggers = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]).sort();
     expect(triggers).toEqual(
@@ -33,6 +33,9 @@ describe('database', () => {
         'deliverables_fts_insert',
         'deliverables_fts_update',
         'deliverables_fts_update_note',
+        ...['agencies', 'agency_reports', 'deliverable_status_months', 'deliverables', 'meetings', 'pillars', 'progress_updates'].flatMap((table) =>
+          ['insert', 'update', 'delete'].map((op) => `table_changes_${table}_${op}`),
+        ),
       ].sort(),
     );
   });

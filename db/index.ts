@@ -1,26 +1,23 @@
 /**
  * The one SQLite connection of this process. Only db/queries/ and seeds/ import it.
  *
- * The file comes from DATABASE_URL (a path, optionally prefixed with `file:`), by default
- * data/pitf.db. Opening it applies any migration not yet applied, so a fresh clone, a test run
- * and production all reach the same schema the same way.
+ * The file comes from DATABASE_URL (a path, optionally prefixed with `file:`, by default
+ * data/pitf.db), which lib/env.ts reads. Opening it applies any migration not yet applied, so a
+ * fresh clone, a test run and production all reach the same schema the same way.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { databasePath, env } from '@/lib/env';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** What a synchronous transaction callback receives; data-layer writers accept either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
-
-export function databasePath(url = process.env.DATABASE_URL): string {
-  const raw = url?.trim() || 'data/pitf.db';
-  return path.resolve(raw.replace(/^file:/, ''));
-}
 
 export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.Database } {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -31,7 +28,7 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrateSafely(sqlite, db);
-  const profile = process.env.PITF_SQL_PROFILE;
+  const profile = env().PITF_SQL_PROFILE;
   if (profile) profileStatements(sqlite, profile);
   return { db, sqlite };
 }

@@ -4,7 +4,8 @@
  * that made them is recorded as applied and would never run again.
  */
 import { restoreAuditTriggers } from './audit-triggers';
-import { closeDb, databasePath, getSqlite } from './index';
+import { closeDb, getSqlite } from './index';
+import { databasePath } from '@/lib/env';
 
 const restored = restoreAuditTriggers(getSqlite());
 closeDb();

@@ -79,4 +79,35 @@ describe('upgrading a database', () => {
       sqlite.close();
     }
   });
+
+  it('counts changes to the tables remembered figures read from 0022 on, and only to those', () => {
+    const file = path.join(dir, 'upgrade-0022.db');
+    const old = new Database(file);
+    // As db/index.ts applies them: 0019 rebuilds deliverables, which foreign keys would cascade.
+    old.pragma('foreign_keys = OFF');
+    migrate(drizzle(old), { migrationsFolder: migrationsBefore('0022_table_change_counters') });
+    old.pragma('foreign_keys = ON');
+    old.prepare("INSERT INTO agencies (id, slug, name, abbreviation) VALUES (1, 'dol', 'Department of Labor', 'DOL')").run();
+    old.prepare("INSERT INTO pillars (id, slug, name, position, description) VALUES (1, 'prevention', 'Prevention', 1, 'Stopping it before it starts')").run();
+    old.close();
+
+    const { sqlite } = openDatabase(file);
+    try {
+      const version = sqlite.prepare('SELECT version FROM table_changes WHERE name = ?').pluck();
+      expect(version.get('deliverables')).toBe(0);
+      sqlite.prepare("INSERT INTO deliverables (id, lead_agency_id, pillar_id, title, status) VALUES (1, 1, 1, 'Train investigators', 'in_progress')").run();
+      // The deliverable and the month row its trigger wrote are both counted.
+      expect(version.get('deliverables')).toBe(1);
+      expect(version.get('deliverable_status_months')).toBeGreaterThan(0);
+      sqlite.prepare("UPDATE deliverables SET title = 'Train more investigators' WHERE id = 1").run();
+      sqlite.prepare('DELETE FROM deliverables WHERE id = 1').run();
+      expect(version.get('deliverables')).toBe(3);
+      expect(version.get('agencies')).toBe(0);
+      sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', 0)").run();
+      expect(sqlite.prepare('SELECT count(*) FROM table_changes WHERE name = ?').pluck().get('settings')).toBe(0);
+    } finally {
+      sqlite.close();
+    }
+  });
 });
+

@@ -760,3 +760,14 @@ export const calendarFeeds = sqliteTable('calendar_feeds', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
 });
+
+/**
+ * How many times each table a remembered aggregate reads has changed (db/queries/until-change.ts).
+ * Triggers written in the migrations bump a table's version on every insert, update and delete,
+ * whoever the writer (this process, another one, a seed, the sqlite3 shell). To remember a new
+ * aggregate over a table that has no row here, add a migration with its row and its three triggers.
+ */
+export const tableChanges = sqliteTable('table_changes', {
+  name: text('name').primaryKey(),
+  version: integer('version').notNull().default(0),
+});

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, openTestDatabase, signIn, signInAndWait, signInApi } from './helpers';
+import { DEMO_PASSWORD, openTestDatabase, signedInAs, signIn, signInAndWait, signInApi } from './helpers';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NEW_PASSWORD = 'harbor lantern quietly 42';
@@ -228,8 +228,9 @@ test.describe('administering accounts', () => {
 });
 
 test.describe('administering agencies', () => {
+  test.use(signedInAs('admin@pitf.demo'));
+
   test('retiring an agency that still has officials is refused with the reason, and a bad abbreviation is named', async ({ page }) => {
-    await signInAndWait(page, 'admin@pitf.demo');
     await page.goto('/admin/agencies');
     const row = page.getByTestId('admin-agencies-table').getByRole('row', { name: /Department of Homeland Security/ });
     await expect(row).toContainText('Member');
@@ -269,9 +270,10 @@ test.describe('own account', () => {
 });
 
 test.describe('accessibility of the admin pages', () => {
+  test.use(signedInAs('admin@pitf.demo'));
+
   for (const path of ['/admin', '/admin/users', '/admin/users/new', '/admin/agencies', '/admin/agencies/dhs', '/account']) {
     test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
-      await signInAndWait(page, 'admin@pitf.demo');
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
@@ -280,7 +282,6 @@ test.describe('accessibility of the admin pages', () => {
   }
 
   test('a user page has no WCAG 2.1 AA violations', async ({ page }) => {
-    await signInAndWait(page, 'admin@pitf.demo');
     await page.goto('/admin/users?q=official.hhs');
     await page.getByRole('link', { name: 'HHS Official' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Access' })).toBeVisible();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openTestDatabase, signInAndWait, signInApi } from './helpers';
+import { openTestDatabase, signedInAs, signInAndWait, signInApi } from './helpers';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PILLAR_NAMES = ['Prevention', 'Protection', 'Prosecution', 'Partnership'];
@@ -13,8 +13,9 @@ async function tableRows(page: Page, testId: string): Promise<string[][]> {
 }
 
 test.describe('pillars page', () => {
+  test.use(signedInAs('viewer@pitf.demo'));
+
   test('draws all four pillars, and its table holds the same numbers as the API', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');
     const chart = page.getByTestId('figure-by-status');
     for (const name of PILLAR_NAMES) await expect(chart.locator('.pitf-figure__chart')).toContainText(name);
@@ -36,7 +37,6 @@ test.describe('pillars page', () => {
   });
 
   test('a keyboard user can step through the bars and read each one’s numbers', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');
     const surface = page.getByTestId('figure-by-status').locator('svg.recharts-surface[tabindex="0"]');
     await surface.focus();
@@ -49,7 +49,6 @@ test.describe('pillars page', () => {
   });
 
   test('the change chart compares the last meeting held with today by default, not a planned meeting', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
     const lastHeld = () => {
       const db = openTestDatabase();
@@ -79,7 +78,6 @@ test.describe('pillars page', () => {
   });
 
   test('the CSV download holds the table’s numbers', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-by-status').click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
@@ -89,7 +87,6 @@ test.describe('pillars page', () => {
   });
 
   test('changing a filter changes the URL, the chart and its table', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
     await page.goto('/pillars');
     const allTotal = (await tableRows(page, 'table-by-status')).reduce((n, r) => n + Number(r.at(-1)), 0);
     await page.getByLabel('Lead agency').selectOption('doj');
@@ -208,8 +205,9 @@ test.describe('statistics page', () => {
 });
 
 test.describe('charts are light where there are none', () => {
+  test.use(signedInAs('viewer@pitf.demo'));
+
   test('a page without charts loads no chart code; the pillars page does', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
     const scripts: string[] = [];
     page.on('response', async (r) => {
       if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
@@ -224,9 +222,10 @@ test.describe('charts are light where there are none', () => {
 });
 
 test.describe('accessibility (WCAG 2.1 AA)', () => {
+  test.use(signedInAs('admin@pitf.demo'));
+
   for (const path of ['/pillars', '/statistics']) {
     test(`${path} has no violations, wide and at 320 px`, async ({ page }) => {
-      await signInAndWait(page, 'admin@pitf.demo');
       await page.goto(path);
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
       expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations).toEqual([]);

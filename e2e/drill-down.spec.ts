@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openTestDatabase, signInAndWait, signInApi } from './helpers';
+import { openTestDatabase, signedInAs, signInAndWait, signInApi } from './helpers';
 
 type Item = { id: number; title: string; status: string; leadAgency: string; overdue: boolean };
 
@@ -20,8 +20,10 @@ function supportedByDhs(): number[] {
 }
 
 test.describe('the overview drills down', () => {
+  test.use(signedInAs('viewer@pitf.demo'));
+
   test('each headline card opens the deliverables list it counts', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
+    await page.goto('/');
     const cards = page.getByTestId('headline-numbers');
     const expected: [RegExp, string][] = [
       [/^\d[\d,]* Deliverables$/, '/deliverables'],
@@ -57,7 +59,7 @@ test.describe('the overview drills down', () => {
   });
 
   test('each recent update opens its deliverable', async ({ page }) => {
-    await signInAndWait(page, 'viewer@pitf.demo');
+    await page.goto('/');
     const first = page.getByTestId('recent-updates').getByRole('listitem').first().getByRole('link');
     const title = await first.innerText();
     await first.click();

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
@@ -10,6 +11,27 @@ export function openTestDatabase(): Database.Database {
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   return db;
+}
+
+/**
+ * The accounts e2e/auth.setup.ts signs in once per run, through the form, for the specs that only
+ * need "a signed-in X". Their sessions are shared by every spec that uses them: a spec that signs
+ * out, revokes sessions or changes the account must sign in on its own (and specs of sign-in,
+ * sessions, passkeys, single sign-on, lockout and the sign-in policy always do).
+ */
+export const SHARED_ACCOUNTS = ['admin@pitf.demo', 'chair@pitf.demo', 'viewer@pitf.demo', 'official.dhs@pitf.demo', 'official.doi@pitf.demo'] as const;
+export type SharedAccount = (typeof SHARED_ACCOUNTS)[number];
+
+/** Where the setup keeps a shared account's signed-in browser state: beside this run's database. */
+export function storageStateFile(email: SharedAccount): string {
+  const database = process.env.E2E_DATABASE_URL;
+  if (!database) throw new Error('E2E_DATABASE_URL is not set (playwright.config.ts sets it).');
+  return path.join(path.dirname(database), 'signed-in', `${email}.json`);
+}
+
+/** For `test.use(signedInAs('viewer@pitf.demo'))`: every page of the spec (or describe) starts signed in. */
+export function signedInAs(email: SharedAccount) {
+  return { storageState: storageStateFile(email) };
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seededPlannedMeetingId, signInAndWait, signInApi } from './helpers';
+import { seededPlannedMeetingId, signedInAs, signInApi } from './helpers';
+
+test.use(signedInAs('official.doi@pitf.demo'));
 
 /**
  * Where focus goes after each action, by keyboard alone: a keyboard or screen reader user must
@@ -24,7 +26,6 @@ test('on the board: a keyboard move keeps focus on the moved card; the reason di
   const created = (await (await doi.post('/api/deliverables', { data: { leadAgency: 'doi', title, pillar: 'prevention' } })).json()) as { id: number };
   await doi.dispose();
 
-  await signInAndWait(page, 'official.doi@pitf.demo');
   await page.goto('/agencies/doi');
   const card = page.getByTestId(`card-${created.id}`);
   await expect(page.getByTestId('column-not_started').getByTestId(`card-${created.id}`)).toBeVisible();
@@ -68,7 +69,6 @@ test('on the meeting page: saving the statement and a refused submission each pu
   const created = await doi.post('/api/deliverables', { data: { leadAgency: 'doi', title: `Visitor centre posters ${Date.now().toString(36)}`, pillar: 'prevention' } });
   expect(created.status()).toBe(201);
   await doi.dispose();
-  await signInAndWait(page, 'official.doi@pitf.demo');
   await page.goto(`/meetings/${meetingId}#report`);
   const statement = page.getByLabel('Statement for the meeting');
   await statement.fill('Interior trained park rangers on the indicators of forced labor.');
@@ -96,7 +96,6 @@ test('two moves of one card in quick succession: the second carries the version 
   const created = (await (await doi.post('/api/deliverables', { data: { leadAgency: 'doi', title, pillar: 'prevention' } })).json()) as { id: number };
   await doi.dispose();
 
-  await signInAndWait(page, 'official.doi@pitf.demo');
   await page.goto('/agencies/doi');
   await expect(page.getByTestId('column-not_started').getByTestId(`card-${created.id}`)).toBeVisible();
   // The board reads its columns again after each move; on a slow network that answer comes late.
@@ -124,7 +123,6 @@ test('a move reads again only the column the card left and the one it entered', 
   const created = (await (await doi.post('/api/deliverables', { data: { leadAgency: 'doi', title, pillar: 'prevention' } })).json()) as { id: number };
   await doi.dispose();
 
-  await signInAndWait(page, 'official.doi@pitf.demo');
   await page.goto('/agencies/doi');
   const card = () => page.getByTestId(`card-${created.id}`);
   await expect(page.getByTestId('column-not_started').getByTestId(`card-${created.id}`)).toBeVisible();

@@ -1,6 +1,7 @@
 /**
- * Who may do what, in one place. Route handlers and server actions call these to enforce; pages
- * call the same functions to decide which controls to show. Hiding a control is never the check.
+ * Who may do what, in one place. Route handlers (apiRoute's `allow`), the data layer's writers in
+ * db/queries/ and pages call these to enforce; pages call the same functions to decide which
+ * controls to show. Hiding a control is never the check.
  */
 import type { Role } from './domain';
 
@@ -40,10 +41,6 @@ export function canEditDeliverable(user: SessionUser, deliverable: AgencyOwned):
  */
 export function canEditEveryDeliverable(user: SessionUser): boolean {
   return isAdmin(user);
-}
-
-export function canPostProgressUpdate(user: SessionUser, deliverable: AgencyOwned): boolean {
-  return canEditDeliverable(user, deliverable);
 }
 
 /** An official creates deliverables for their own agency only; an admin for any agency. */

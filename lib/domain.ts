@@ -56,7 +56,6 @@ export const DELETE_WITHIN_HOURS = 24;
 
 /** Statuses that need a written reason, wherever they are set. */
 export const STATUSES_NEEDING_REASON: readonly Status[] = ['at_risk', 'blocked'];
-export const OPEN_STATUSES: readonly Status[] = ['not_started', 'in_progress', 'at_risk', 'blocked'];
 
 export const MEETING_KINDS = ['cabinet', 'spog', 'working_group'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -74,13 +73,20 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: '
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
-/** A report's status in words (a report not begun has no state: "Not started"). */
+/**
+ * A report's status in words, the same on the agency's page, the meeting's report panel and the
+ * briefing book (a report not begun has no state: reportStateLabel says "Not started").
+ */
 export const REPORT_STATE_LABELS: Record<ReportState, string> = {
-  draft: 'Draft',
+  draft: 'Draft, not yet submitted',
   submitted: 'Submitted, awaiting the chair’s review',
   returned: 'Returned to the agency',
   approved: 'Approved',
 };
+
+export function reportStateLabel(state: ReportState | null): string {
+  return state ? REPORT_STATE_LABELS[state] : 'Not started';
+}
 
 export const INDICATOR_UNITS = ['people', 'cases', 'usd', 'percent', 'agencies', 'actions'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
@@ -126,7 +132,7 @@ export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
 export const EMAIL_STATES = ['pending', 'sending', 'sent', 'failed', 'held_for_digest', 'in_digest', 'not_emailed'] as const;
 export type EmailState = (typeof EMAIL_STATES)[number];
 
-/** An agency's readiness for a meeting, from the state of its report (DESIGN.md, "Meeting readiness"). */
+/** An agency's readiness for a meeting, from the state of its report (readinessOf in db/queries/readiness.ts). */
 export const READINESS = ['ready', 'awaiting_review', 'in_progress', 'not_started'] as const;
 export type Readiness = (typeof READINESS)[number];
 
@@ -136,6 +142,27 @@ export const READINESS_LABELS: Record<Readiness, string> = {
   in_progress: 'In progress',
   not_started: 'Not started',
 };
+
+/** An agency's readiness from its report's state (none yet: not started). */
+export function readinessOf(state: string | null): Readiness {
+  switch (state as ReportState | null) {
+    case 'approved':
+      return 'ready';
+    case 'submitted':
+      return 'awaiting_review';
+    case 'draft':
+    case 'returned':
+      return 'in_progress';
+    default:
+      return 'not_started';
+  }
+}
+
+/** How a session ended before its time (stored with the session). */
+export type SessionEndReason = 'signed_out' | 'deactivated' | 'account_changed' | 'password_changed' | 'password_reset' | 'passkeys_reset';
+
+/** Why a session no longer stands; the sign-in page explains each one (lib/session-messages.ts). */
+export type SessionProblem = 'idle' | 'expired' | SessionEndReason | 'unknown';
 
 /**
  * When a meeting's readiness is kept: at its reporting cutoff (the day after it, by the scheduled

@@ -9,24 +9,93 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { databasePath } from '@/db';
+import { z } from 'zod';
+
+const setting = z.string().optional();
+
+/**
+ * Every variable the app reads, checked by zod in one place. Nobody else reads process.env (the
+ * CLI scripts under scripts/ and seeds/ read their own arguments). A variable's finer rules (an
+ * audit key's length, a mail server's port) are checked where it is read below, each with a
+ * message that says how to set it right. To add a setting: add it here, then read it from env().
+ */
+const schema = z.object({
+  NODE_ENV: setting,
+  /** The SQLite file, a path optionally prefixed with `file:` (data/pitf.db by default), resolved. */
+  DATABASE_URL: setting.transform((raw) => path.resolve((raw?.trim() || 'data/pitf.db').replace(/^file:/, ''))),
+  /** For `npm run bench`: a file each statement's time is appended to (db/index.ts). */
+  PITF_SQL_PROFILE: setting,
+  PITF_DEMO: setting,
+  PITF_ALLOW_DEMO_ACCOUNTS: setting,
+  AUTH_SECRET: setting,
+  NEXTAUTH_SECRET: setting,
+  NEXTAUTH_URL: setting,
+  PORT: setting,
+  PITF_AUDIT_KEYS: setting,
+  PITF_AUDIT_CHECKPOINT: setting,
+  PITF_AUDIT_CHECKPOINT_MINUTES: setting,
+  PITF_TRUST_PROXY: setting,
+  PITF_LIMIT_SIGN_IN_FAILURES: setting,
+  PITF_LIMIT_REFUSALS: setting,
+  PITF_SSO_ISSUER: setting,
+  PITF_SSO_CLIENT_ID: setting,
+  PITF_SSO_PRIVATE_JWK_FILE: setting,
+  PITF_SSO_ACR_VALUES: setting,
+  PITF_SSO_REQUIRED_ACR: setting,
+  PITF_SSO_SCOPES: setting,
+  PITF_SSO_NAME: setting,
+  PITF_TIME_ZONE: setting,
+  PITF_SMTP_HOST: setting,
+  PITF_SMTP_PORT: setting,
+  PITF_SMTP_SECURITY: setting,
+  PITF_SMTP_USER: setting,
+  PITF_SMTP_PASSWORD: setting,
+  PITF_MAIL_FROM: setting,
+  PITF_NOTIFY_INTERVAL_SECONDS: setting,
+});
+
+export type Env = z.output<typeof schema>;
+
+const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+
+let parsed: { source: string; env: Env } | undefined;
+
+/**
+ * The environment, validated once: parsed again only when a variable changes (tests set some of
+ * them, and a script may point DATABASE_URL elsewhere before it opens the database).
+ */
+export function env(): Env {
+  const raw = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+  const source = JSON.stringify(raw);
+  if (parsed?.source !== source) {
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new Error(`The environment is not valid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    parsed = { source, env: result.data };
+  }
+  return parsed.env;
+}
+
+/** The database file (DATABASE_URL), as an absolute path. */
+export function databasePath(): string {
+  return env().DATABASE_URL;
+}
 
 export function isDemoServer(): boolean {
-  return process.env.PITF_DEMO === '1';
+  return env().PITF_DEMO === '1';
 }
 
 export function isProduction(): boolean {
-  return process.env.NODE_ENV === 'production';
+  return env().NODE_ENV === 'production';
 }
 
 export function demoAccountsAllowed(): boolean {
-  return !isProduction() || isDemoServer() || process.env.PITF_ALLOW_DEMO_ACCOUNTS === '1';
+  return !isProduction() || isDemoServer() || env().PITF_ALLOW_DEMO_ACCOUNTS === '1';
 }
 
 let generated: string | undefined;
 
 export function authSecret(): string {
-  const configured = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const configured = env().AUTH_SECRET ?? env().NEXTAUTH_SECRET;
   if (configured) return configured;
   if (isProduction() && !isDemoServer()) {
     throw new Error('AUTH_SECRET must be set in production (at least 32 random characters).');
@@ -51,7 +120,7 @@ let auditKeyCache: { source: string; keys: AuditKey[] } | undefined;
  * because a key kept inside the data directory protects nothing against whoever can write there.
  */
 export function auditKeys(): AuditKey[] {
-  const configured = process.env.PITF_AUDIT_KEYS?.trim();
+  const configured = env().PITF_AUDIT_KEYS?.trim();
   if (configured) {
     if (auditKeyCache?.source !== configured) auditKeyCache = { source: configured, keys: parseAuditKeys(configured) };
     return auditKeyCache.keys;
@@ -91,13 +160,13 @@ function parseAuditKeys(value: string): AuditKey[] {
 
 /** Where the running server writes the audit trail's signed checkpoint (PITF_AUDIT_CHECKPOINT). */
 export function auditCheckpointPath(): string {
-  const configured = process.env.PITF_AUDIT_CHECKPOINT?.trim();
+  const configured = env().PITF_AUDIT_CHECKPOINT?.trim();
   return configured ? path.resolve(configured) : path.join(path.dirname(databasePath()), 'audit-checkpoint.json');
 }
 
 /** How often the running server writes it (PITF_AUDIT_CHECKPOINT_MINUTES, by default 5). */
 export function auditCheckpointIntervalMs(): number {
-  const raw = process.env.PITF_AUDIT_CHECKPOINT_MINUTES?.trim();
+  const raw = env().PITF_AUDIT_CHECKPOINT_MINUTES?.trim();
   if (!raw) return 5 * 60_000;
   const minutes = Number(raw);
   if (!Number.isFinite(minutes) || minutes <= 0) {
@@ -125,7 +194,7 @@ function readOrCreateSecret(file: string): string {
  * client chose to send. scripts/server.mjs reads the same setting to find the client's address.
  */
 export function trustedProxyCount(): number {
-  const raw = process.env.PITF_TRUST_PROXY?.trim();
+  const raw = env().PITF_TRUST_PROXY?.trim();
   if (!raw) return 0;
   const n = Number(raw === 'true' ? 1 : raw);
   return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
@@ -133,7 +202,7 @@ export function trustedProxyCount(): number {
 
 /** The address users reach the app at (NEXTAUTH_URL), as an origin such as `https://pitf.example.gov`; null when unset. */
 export function configuredOrigin(): string | null {
-  const raw = process.env.NEXTAUTH_URL?.trim();
+  const raw = env().NEXTAUTH_URL?.trim();
   if (!raw) return null;
   try {
     return new URL(raw).origin;
@@ -148,8 +217,8 @@ export type RateLimitSetting = { capacity: number; refillPerMinute: number };
  * A rate limit from the environment as `capacity/perMinute` (e.g. `30/3`: 30 at once, then 3 a
  * minute), or the default when unset or malformed.
  */
-function rateLimitSetting(name: string, fallback: RateLimitSetting): RateLimitSetting {
-  const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(process.env[name] ?? '');
+function rateLimitSetting(name: 'PITF_LIMIT_SIGN_IN_FAILURES' | 'PITF_LIMIT_REFUSALS', fallback: RateLimitSetting): RateLimitSetting {
+  const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(env()[name] ?? '');
   if (!match) return fallback;
   const capacity = Number(match[1]);
   const refillPerMinute = Number(match[2]);
@@ -185,28 +254,28 @@ export type SsoConfig = {
  * misconfigured server fails at start rather than at a user's sign-in.
  */
 export function ssoConfig(): SsoConfig | null {
-  const issuer = process.env.PITF_SSO_ISSUER?.trim();
+  const issuer = env().PITF_SSO_ISSUER?.trim();
   if (!issuer) return null;
-  const clientId = process.env.PITF_SSO_CLIENT_ID?.trim();
-  const keyFile = process.env.PITF_SSO_PRIVATE_JWK_FILE?.trim();
+  const clientId = env().PITF_SSO_CLIENT_ID?.trim();
+  const keyFile = env().PITF_SSO_PRIVATE_JWK_FILE?.trim();
   if (!clientId || !keyFile) throw new Error('PITF_SSO_ISSUER is set: PITF_SSO_CLIENT_ID and PITF_SSO_PRIVATE_JWK_FILE must be set too.');
   const privateJwk = JSON.parse(fs.readFileSync(path.resolve(keyFile), 'utf8')) as Record<string, unknown>;
   if (privateJwk.kty !== 'RSA' || typeof privateJwk.d !== 'string') {
     throw new Error(`${keyFile} must hold an RSA private key as a JWK (node scripts/sso-keygen.mjs makes one).`);
   }
   const words = (raw: string | undefined, fallback: string) => (raw?.trim() || fallback).split(/\s+/).filter(Boolean);
-  const acrValues = words(process.env.PITF_SSO_ACR_VALUES, LOGIN_GOV_ACR_VALUES);
+  const acrValues = words(env().PITF_SSO_ACR_VALUES, LOGIN_GOV_ACR_VALUES);
   // By default the assurance values requested (aal…) must come back; the service level alone is not enough.
   const assurance = acrValues.filter((v) => /aal/i.test(v));
-  const requiredAcr = words(process.env.PITF_SSO_REQUIRED_ACR, (assurance.length ? assurance : acrValues).join(' '));
+  const requiredAcr = words(env().PITF_SSO_REQUIRED_ACR, (assurance.length ? assurance : acrValues).join(' '));
   return {
     issuer,
     clientId,
     privateJwk,
-    scopes: words(process.env.PITF_SSO_SCOPES, 'openid email').join(' '),
+    scopes: words(env().PITF_SSO_SCOPES, 'openid email').join(' '),
     acrValues,
     requiredAcr,
-    name: process.env.PITF_SSO_NAME?.trim() || 'Login.gov',
+    name: env().PITF_SSO_NAME?.trim() || 'Login.gov',
   };
 }
 
@@ -214,7 +283,7 @@ const LOGIN_GOV_ACR_VALUES = 'urn:acr.login.gov:auth-only http://idmanagement.go
 
 /** The address links in e-mails and calendar files point at: NEXTAUTH_URL, or the demo's own address. */
 export function appOrigin(): string {
-  return configuredOrigin() ?? `http://localhost:${process.env.PORT?.trim() || '3000'}`;
+  return configuredOrigin() ?? `http://localhost:${env().PORT?.trim() || '3000'}`;
 }
 
 /**
@@ -223,7 +292,7 @@ export function appOrigin(): string {
  * in it. Throws on a name the runtime does not know, so that preflight stops the server.
  */
 export function taskForceTimeZone(): string {
-  const zone = process.env.PITF_TIME_ZONE?.trim() || 'America/New_York';
+  const zone = env().PITF_TIME_ZONE?.trim() || 'America/New_York';
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
@@ -248,22 +317,22 @@ export type MailConfig = {
  * the outbox, where administrators read them (/admin/outbox). Throws when the setting is partial.
  */
 export function mailConfig(): MailConfig | null {
-  const host = process.env.PITF_SMTP_HOST?.trim();
+  const host = env().PITF_SMTP_HOST?.trim();
   if (!host) return null;
-  const security = (process.env.PITF_SMTP_SECURITY?.trim() || 'starttls') as MailConfig['security'];
+  const security = (env().PITF_SMTP_SECURITY?.trim() || 'starttls') as MailConfig['security'];
   if (!['tls', 'starttls', 'none'].includes(security)) throw new Error('PITF_SMTP_SECURITY must be tls, starttls or none.');
-  const port = Number(process.env.PITF_SMTP_PORT?.trim() || (security === 'tls' ? 465 : 587));
+  const port = Number(env().PITF_SMTP_PORT?.trim() || (security === 'tls' ? 465 : 587));
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error('PITF_SMTP_PORT must be a port number.');
-  const from = process.env.PITF_MAIL_FROM?.trim();
+  const from = env().PITF_MAIL_FROM?.trim();
   if (!from) throw new Error('PITF_SMTP_HOST is set: PITF_MAIL_FROM (the sender address, e.g. "PITF Dashboard <pitf@example.gov>") must be set too.');
-  const user = process.env.PITF_SMTP_USER?.trim() || null;
-  const password = process.env.PITF_SMTP_PASSWORD ?? null;
+  const user = env().PITF_SMTP_USER?.trim() || null;
+  const password = env().PITF_SMTP_PASSWORD ?? null;
   if (user && !password) throw new Error('PITF_SMTP_USER is set: PITF_SMTP_PASSWORD must be set too.');
   return { host, port, security, user, password: user ? password : null, from };
 }
 
 /** How often the server's notification pass runs (PITF_NOTIFY_INTERVAL_SECONDS, 60 by default). */
 export function notifyIntervalMs(): number {
-  const seconds = Number(process.env.PITF_NOTIFY_INTERVAL_SECONDS?.trim() || 60);
+  const seconds = Number(env().PITF_NOTIFY_INTERVAL_SECONDS?.trim() || 60);
   return Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : 60_000;
 }

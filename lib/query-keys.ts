@@ -26,9 +26,9 @@ export const deliverableKeys = {
   updates: (id: number) => [...deliverableKeys.detail(id), 'updates'] as const,
 };
 
+/** Member agencies (their list, counts and boards). */
 export const agencyKeys = {
   all: ['agencies'] as const,
-  list: () => [...agencyKeys.all, 'list'] as const,
 };
 
 export const meetingKeys = {

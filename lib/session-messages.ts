@@ -1,4 +1,4 @@
-import type { SessionProblem } from '@/db/queries/sessions';
+import type { SessionProblem } from '@/lib/domain';
 
 /** Why the user has to sign in again, in the words the sign-in page and the API use. */
 export const SESSION_PROBLEM_MESSAGES: Record<SessionProblem, string> = {

@@ -7,7 +7,8 @@
  * `.audit-head.json`.
  */
 import path from 'node:path';
-import { closeDb, databasePath, getSqlite } from '@/db';
+import { closeDb, getSqlite } from '@/db';
+import { databasePath } from '@/lib/env';
 import { compareWithCheckpoint, readAuditCheckpoint, type AuditCheckpoint } from '@/db/audit-checkpoint';
 import { missingAuditTriggers } from '@/db/audit-triggers';
 import { verifyAuditChain } from '@/db/audit-verify';

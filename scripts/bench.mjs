@@ -42,7 +42,7 @@ function run(command, args, env = {}) {
 
 function prepare() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) run('npm', ['run', 'build']);
-  if (!fs.existsSync(DATABASE)) run('npx', ['tsx', 'seeds/large.ts'], { DATABASE_URL: DATABASE });
+  if (!fs.existsSync(DATABASE)) run('npx', ['tsx', '--conditions=react-server', 'seeds/large.ts'], { DATABASE_URL: DATABASE });
 }
 
 /** What the routes need from the data: the largest board, the planned meeting, a word search finds. */

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databasePath } from '@/db';
+import { databasePath } from '@/lib/env';
 import { auditHead, signCheckpoint, writeCheckpointFile } from '@/db/audit-checkpoint';
 
 const source = databasePath();

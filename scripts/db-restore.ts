@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databasePath } from '@/db';
+import { databasePath } from '@/lib/env';
 
 async function main() {
   const file = process.argv[2];

@@ -5,9 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ -n "${LARGE_SCALE:-}" ]]; then
-  npx tsx seeds/large.ts --scale="${LARGE_SCALE}"
+  npx tsx --conditions=react-server seeds/large.ts --scale="${LARGE_SCALE}"
 else
-  npx tsx seeds/run.ts
+  npx tsx --conditions=react-server seeds/run.ts
 fi
 export PITF_DEMO=1 PITF_HOST=127.0.0.1 NEXTAUTH_URL="http://localhost:${PORT}"
 exec bash scripts/serve.sh

@@ -4,7 +4,8 @@
  * audit key is configured (production needs PITF_AUDIT_KEYS), single sign-on or e-mail is
  * configured only in part (PITF_SSO_*, PITF_SMTP_*), or PITF_TIME_ZONE is not a time zone.
  */
-import { closeDb, databasePath, getSqlite } from '@/db';
+import { closeDb, getSqlite } from '@/db';
+import { databasePath } from '@/lib/env';
 import { missingAuditTriggers } from '@/db/audit-triggers';
 import { auditKeys, configuredOrigin, mailConfig, ssoConfig, taskForceTimeZone } from '@/lib/env';
 

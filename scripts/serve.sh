@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 # Refuses to start on a database whose audit trail has lost its append-only triggers, or without
 # an audit key (see the README's Security section).
-npx tsx scripts/preflight.ts
+npx tsx --conditions=react-server scripts/preflight.ts
 # scripts/server.mjs is Next behind a plain HTTP server that knows the client's real address.
 export PORT="${PORT:-3000}"
 exec node --max-old-space-size=256 scripts/server.mjs

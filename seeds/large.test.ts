@@ -15,7 +15,7 @@ const tsx = path.resolve('node_modules/.bin/tsx');
 const SCALE = 0.01;
 
 function run(script: string, file: string, ...args: string[]) {
-  return spawnSync(tsx, [script, ...args], { env: { ...process.env, DATABASE_URL: file }, encoding: 'utf8' });
+  return spawnSync(tsx, ['--conditions=react-server', script, ...args], { env: { ...process.env, DATABASE_URL: file }, encoding: 'utf8' });
 }
 
 function generate(name: string, ...args: string[]): string {

@@ -10,7 +10,8 @@
  * The file is DATABASE_URL's, as for the other db scripts.
  */
 import fs from 'node:fs';
-import { closeDb, databasePath, getDb, getSqlite } from '@/db';
+import { closeDb, getDb, getSqlite } from '@/db';
+import { databasePath } from '@/lib/env';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { seedDatabase } from './index';
 import { generateLargeData } from './synthetic/generate';

@@ -3,7 +3,8 @@
  * `npm run db:reset` (`--reset`: delete the database file first, then seed).
  */
 import fs from 'node:fs';
-import { closeDb, databasePath, getDb } from '@/db';
+import { closeDb, getDb } from '@/db';
+import { databasePath } from '@/lib/env';
 import { seedDatabase } from './index';
 
 const args = new Set(process.argv.slice(2));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDb, databasePath, getDb } from '@/db';
+import { closeDb, getDb } from '@/db';
+import { databasePath } from '@/lib/env';
 import { seedDatabase } from '@/seeds';
 import { max } from 'drizzle-orm';
 import { progressUpdates } from '@/db/schema';

@@ -13,7 +13,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { PillarStatusChart } from '@/components/charts/lazy';
 import { LocalTime } from '@/components/ui/local-time';
 import { PillarStatusTable } from '@/components/ui/pillar-status-table';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { listOpenReminders } from '@/db/queries/reminders';
 
@@ -158,45 +158,47 @@ export default async function OverviewPage() {
       <div className="grid-row grid-gap-lg margin-top-4">
         <section aria-labelledby="statistics-heading" className="desktop:grid-col-6">
           <h2 id="statistics-heading">Key statistics</h2>
-          <ScrollRegion label="Key statistics">
-            <table className="usa-table usa-table--borderless usa-table--stacked width-full" data-testid="key-statistics">
-              <caption className="usa-sr-only">Key statistics with their period and source</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Statistic</th>
-                  <th scope="col" className="text-right">
-                    Figure
-                  </th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {statistics.flatMap((indicator) =>
-                  indicator.observations.map((o) => {
-                    const shares = o.ageGroup ? sharesFor(o.ageGroup, o.period) : '';
-                    return (
-                      <tr key={o.id}>
-                        <th scope="row" data-label="Statistic">
-                          {indicator.name}
-                          {o.ageGroup ? `, ${o.ageGroup === 'adult' ? 'adults' : 'children'}` : ''} ({formatObservationPeriod(o)})
-                          {shares ? <div className="text-normal font-sans-2xs">{shares}</div> : null}
-                        </th>
-                        <td data-label="Figure" className="text-right text-bold">
-                          <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
-                        </td>
-                        <td data-label="Source">
-                          <a className="usa-link" href={o.source.url} rel="noreferrer">
-                            {o.source.title}
-                          </a>
-                          {o.source.publishedOn ? `, ${formatCalendarDate(o.source.publishedOn)}` : ''}
-                        </td>
-                      </tr>
-                    );
-                  }),
-                )}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            caption="Key statistics with their period and source"
+            scroll="Key statistics"
+            stacked="cells"
+            testId="key-statistics"
+            rows={statistics.flatMap((indicator) => indicator.observations.map((o) => ({ indicator, o })))}
+            rowKey={({ o }) => o.id}
+            columns={[
+              {
+                header: 'Statistic',
+                rowHeader: true,
+                cell: ({ indicator, o }) => {
+                  const shares = o.ageGroup ? sharesFor(o.ageGroup, o.period) : '';
+                  return (
+                    <>
+                      {indicator.name}
+                      {o.ageGroup ? `, ${o.ageGroup === 'adult' ? 'adults' : 'children'}` : ''} ({formatObservationPeriod(o)})
+                      {shares ? <div className="text-normal font-sans-2xs">{shares}</div> : null}
+                    </>
+                  );
+                },
+              },
+              {
+                header: 'Figure',
+                numeric: true,
+                className: 'text-bold',
+                cell: ({ indicator, o }) => <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>,
+              },
+              {
+                header: 'Source',
+                cell: ({ o }) => (
+                  <>
+                    <a className="usa-link" href={o.source.url} rel="noreferrer">
+                      {o.source.title}
+                    </a>
+                    {o.source.publishedOn ? `, ${formatCalendarDate(o.source.publishedOn)}` : ''}
+                  </>
+                ),
+              },
+            ]}
+          />
         </section>
 
         <section aria-labelledby="recent-heading" className="desktop:grid-col-6">
@@ -215,7 +217,7 @@ export default async function OverviewPage() {
                   </div>
                   <div>
                     <StatusBadge status={u.status} /> · {formatNumber(u.progress)}% ·{' '}
-                    <LocalTime value={u.createdAt.getTime()} />
+                    <LocalTime value={u.createdAt} />
                     {u.author ? ` · ${u.author}` : ''}
                   </div>
                   {u.note ? <p className="margin-y-05 text-base-dark">{u.note}</p> : null}

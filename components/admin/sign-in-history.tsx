@@ -14,7 +14,8 @@ const REASONS: Record<string, string> = {
   demo_accounts_disabled: 'demonstration accounts are off',
 };
 
-type Event = { at: Date; action: string; reason: string | null };
+/** A sign-in event; `at` is epoch milliseconds. */
+type Event = { at: number; action: string; reason: string | null };
 
 function outcome({ action, reason }: Event): string {
   if (action === 'sign_in.refused') return `Refused: ${REASONS[reason ?? ''] ?? 'not allowed'}`;
@@ -38,7 +39,7 @@ export function SignInHistory({ events }: { events: Event[] }) {
         {events.map((e, i) => (
           <tr key={i}>
             <td>
-              <LocalTime value={e.at.getTime()} />
+              <LocalTime value={e.at} />
             </td>
             <td>{outcome(e)}</td>
           </tr>

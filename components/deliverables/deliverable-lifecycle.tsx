@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DELETE_WITHIN_HOURS } from '@/lib/domain';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { Field } from '@/components/ui/field';
-import { focusAfterRefresh } from '@/components/ui/focus-target';
+import { focusAfterRefresh } from '@/components/ui/focus';
 import { useDeleteDeliverableMutation, useReinstateDeliverableMutation, useWithdrawDeliverableMutation } from './api';
 
 type Target = { id: number; version: number; title: string; leadAgency: { slug: string } };

@@ -8,13 +8,14 @@ import type { CommitmentChoice } from '@/lib/contracts/deliverables';
 import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 import { DEFAULT_CUTOFF_DAYS, MEETING_KINDS, MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
 import { Field } from '@/components/ui/field';
+import { FormMessageBanner, type FieldLabels } from '@/components/ui/form-status';
+import { AgendaEditor } from './agenda-editor';
+import { AwardsEditor } from './awards-editor';
+import { inputClass, type AgendaRow, type AwardKind, type AwardRow } from './meeting-form-rows';
 import { CommitmentPicker } from './commitment-picker';
 import type { CreateMeetingBody, UpdateMeetingBody } from '@/lib/validations/meetings';
 import { useCreateMeetingMutation, useUpdateMeetingMutation } from './api';
 
-type AwardKind = 'person' | 'organization';
-type AgendaRow = { key: number; title: string; presenter: string };
-type AwardRow = { key: number; awardYear: string; recipient: string; kind: AwardKind; reason: string };
 
 type Values = {
   kind: MeetingKind;
@@ -190,89 +191,8 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
     const index = sent[list].indexOf(key);
     return index < 0 ? undefined : errors[`${list}.${index}.${field}`] ?? (field === 'title' || field === 'recipient' ? errors[`${list}.${index}`] : undefined);
   };
-
-  // ── Agenda ──
-  function addAgendaItem() {
-    const key = newKey();
-    set('agenda', [...form.agenda, { key, title: '', presenter: '' }]);
-    setAnnouncement(`Agenda item ${form.agenda.length + 1} added.`);
-    setFocusTarget(`agenda-${key}-title`);
-  }
-  function moveAgendaItem(index: number, by: -1 | 1) {
-    const rows = [...form.agenda];
-    const [row] = rows.splice(index, 1);
-    if (!row) return;
-    const to = index + by;
-    rows.splice(to, 0, row);
-    set('agenda', rows);
-    setAnnouncement(`Agenda item moved to position ${to + 1} of ${rows.length}.`);
-    // Keep focus on the same button while it can still move that way, else on the other one.
-    const canMoveUp = to > 0;
-    const canMoveDown = to < rows.length - 1;
-    const button = by === -1 ? (canMoveUp ? 'up' : 'down') : canMoveDown ? 'down' : 'up';
-    setFocusTarget(`agenda-${row.key}-${button}`);
-  }
-  function removeAgendaItem(index: number) {
-    const rows = form.agenda.filter((_, i) => i !== index);
-    set('agenda', rows);
-    setAnnouncement(`Agenda item ${index + 1} removed.`);
-    const next = rows[index] ?? rows[index - 1];
-    setFocusTarget(next ? `agenda-${next.key}-title` : 'agenda-add');
-  }
-  const setAgendaRow = (key: number, change: Partial<AgendaRow>) =>
-    set('agenda', form.agenda.map((r) => (r.key === key ? { ...r, ...change } : r)));
-
-  // ── Awards ──
-  function addAward() {
-    const key = newKey();
-    set('awards', [...form.awards, { key, awardYear: '', recipient: '', kind: 'organization', reason: '' }]);
-    setAnnouncement(`Award ${form.awards.length + 1} added.`);
-    setFocusTarget(`award-${key}-year`);
-  }
-  function removeAward(index: number) {
-    const rows = form.awards.filter((_, i) => i !== index);
-    set('awards', rows);
-    setAnnouncement(`Award ${index + 1} removed.`);
-    const next = rows[index] ?? rows[index - 1];
-    setFocusTarget(next ? `award-${next.key}-year` : 'award-add');
-  }
-  const setAwardRow = (key: number, change: Partial<AwardRow>) =>
-    set('awards', form.awards.map((r) => (r.key === key ? { ...r, ...change } : r)));
-
-  const inputClass = (invalid: boolean, extra = '') => `usa-input${extra}${invalid ? ' usa-input--error' : ''}`;
-
-  /** Where each error the server names lives on this form, for the summary's links. */
-  function locate(path: string): { label: string; id?: string } {
-    const fixed: Record<string, { label: string; id: string }> = {
-      kind: { label: 'Kind', id: 'meeting-kind' },
-      title: { label: 'Title', id: 'meeting-title' },
-      date: { label: 'Date', id: 'meeting-date' },
-      chair: { label: 'Chair', id: 'meeting-chair' },
-      location: { label: 'Location', id: 'meeting-location' },
-      reportingCutoff: { label: 'Reporting cutoff', id: 'meeting-cutoff' },
-      agenda: { label: 'Agenda', id: 'agenda-add' },
-      status: { label: 'Status', id: 'meeting-status' },
-      summary: { label: 'Summary', id: 'meeting-summary' },
-      commitments: { label: 'Commitments', id: 'commitments-legend' },
-      awards: { label: 'Awards', id: 'award-add' },
-    };
-    if (fixed[path]) return fixed[path];
-    const m = /^(agenda|awards)\.(\d+)(?:\.(\w+))?$/.exec(path);
-    if (m) {
-      const [, list, index, field] = m;
-      const key = sent[list as 'agenda' | 'awards'][Number(index)];
-      const n = Number(index) + 1;
-      if (list === 'agenda') {
-        return { label: `Agenda item ${n}${field === 'presenter' ? ' presenter' : ' title'}`, id: key === undefined ? undefined : `agenda-${key}-${field === 'presenter' ? 'presenter' : 'title'}` };
-      }
-      const ids: Record<string, string> = { awardYear: 'year', recipient: 'recipient', kind: 'kind', reason: 'reason' };
-      const labels: Record<string, string> = { awardYear: 'year', recipient: 'recipient', kind: 'person or organization', reason: 'reason' };
-      return { label: `Award ${n} ${labels[field ?? 'recipient'] ?? ''}`.trim(), id: key === undefined ? undefined : `award-${key}-${ids[field ?? 'recipient'] ?? 'recipient'}` };
-    }
-    return { label: path === '_' ? 'Meeting' : path };
-  }
-
-  const errorList = Object.entries(errors);
+  const rowEditing = { newKey, announce: setAnnouncement, focusNext: setFocusTarget };
+  const labels = fieldLabels(sent);
 
   return (
     <form
@@ -288,39 +208,7 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
         {announcement}
       </p>
 
-      <div aria-live="polite">
-        {message ? (
-          <div
-            className={`usa-alert usa-alert--${message.type} usa-alert--slim`}
-            id="meeting-form-summary"
-            tabIndex={-1}
-            data-testid="form-message"
-          >
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{message.text}</p>
-              {errorList.length ? (
-                <ul className="usa-list margin-top-1">
-                  {errorList.map(([path, messages]) => {
-                    const where = locate(path);
-                    return (
-                      <li key={path}>
-                        {where.id ? (
-                          <a className="usa-link" href={`#${where.id}`}>
-                            {where.label}
-                          </a>
-                        ) : (
-                          where.label
-                        )}
-                        : {messages.join(' ')}
-                      </li>
-                    );
-                  })}
-                </ul>
-              ) : null}
-            </div>
-          </div>
-        ) : null}
-      </div>
+      <FormMessageBanner message={message} testId="form-message" id="meeting-form-summary" errors={errors} labels={labels} focusAlways />
 
       {conflict ? (
         <div className="usa-alert usa-alert--warning margin-y-3" role="alert" data-testid="meeting-conflict">
@@ -428,72 +316,13 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
         )}
       </Field>
 
-      <h2 className="margin-top-5">Agenda</h2>
-      <span className="usa-error-message" aria-live="polite" data-testid="agenda-error">
-        {errors.agenda?.join(' ')}
-      </span>
-      {form.agenda.length === 0 ? <p className="margin-top-1">No agenda items yet.</p> : null}
-      <ol className="pitf-repeat-list" data-testid="agenda-items">
-        {form.agenda.map((row, index) => (
-          <li key={row.key}>
-            <fieldset className="usa-fieldset pitf-repeat" data-testid="agenda-item">
-              <legend className="usa-legend pitf-repeat__legend">Agenda item {index + 1}</legend>
-              <div className="pitf-repeat__fields">
-                <Field id={`agenda-${row.key}-title`} label="Title" errors={rowError('agenda', row.key, 'title')}>
-                  {(describedBy, invalid) => (
-                    <input
-                      id={`agenda-${row.key}-title`}
-                      className={inputClass(invalid)}
-                      aria-describedby={describedBy}
-                      aria-invalid={invalid || undefined}
-                      value={row.title}
-                      onChange={(e) => setAgendaRow(row.key, { title: e.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field id={`agenda-${row.key}-presenter`} label="Presenter (optional)" errors={rowError('agenda', row.key, 'presenter')}>
-                  {(describedBy, invalid) => (
-                    <input
-                      id={`agenda-${row.key}-presenter`}
-                      className={inputClass(invalid)}
-                      aria-describedby={describedBy}
-                      aria-invalid={invalid || undefined}
-                      value={row.presenter}
-                      onChange={(e) => setAgendaRow(row.key, { presenter: e.target.value })}
-                    />
-                  )}
-                </Field>
-              </div>
-              <div className="pitf-row-actions">
-                <button
-                  type="button"
-                  id={`agenda-${row.key}-up`}
-                  className="usa-button usa-button--outline"
-                  disabled={index === 0}
-                  onClick={() => moveAgendaItem(index, -1)}
-                >
-                  Move up<span className="usa-sr-only"> agenda item {index + 1}</span>
-                </button>
-                <button
-                  type="button"
-                  id={`agenda-${row.key}-down`}
-                  className="usa-button usa-button--outline"
-                  disabled={index === form.agenda.length - 1}
-                  onClick={() => moveAgendaItem(index, 1)}
-                >
-                  Move down<span className="usa-sr-only"> agenda item {index + 1}</span>
-                </button>
-                <button type="button" className="usa-button usa-button--unstyled pitf-remove" onClick={() => removeAgendaItem(index)}>
-                  Remove<span className="usa-sr-only"> agenda item {index + 1}</span>
-                </button>
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <button type="button" id="agenda-add" className="usa-button usa-button--outline" onClick={addAgendaItem}>
-        Add agenda item
-      </button>
+      <AgendaEditor
+        rows={form.agenda}
+        onChange={(rows) => set('agenda', rows)}
+        listErrors={errors.agenda}
+        rowError={(key, field) => rowError('agenda', key, field)}
+        {...rowEditing}
+      />
 
       {mode === 'edit' ? (
         <>
@@ -546,80 +375,13 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
             />
           </fieldset>
 
-          <h3 className="pitf-legend-heading margin-top-4">Awards presented</h3>
-          <span className="usa-error-message" aria-live="polite" data-testid="awards-error">
-            {errors.awards?.join(' ')}
-          </span>
-          {form.awards.length === 0 ? <p className="margin-top-1">No award recorded at this meeting.</p> : null}
-          <ol className="pitf-repeat-list" data-testid="award-items">
-            {form.awards.map((row, index) => (
-              <li key={row.key}>
-                <fieldset className="usa-fieldset pitf-repeat" data-testid="award-item">
-                  <legend className="usa-legend pitf-repeat__legend">Award {index + 1}</legend>
-                  <Field id={`award-${row.key}-year`} label="Award year" hint="The year the award is for, e.g. 2024." errors={rowError('awards', row.key, 'awardYear')}>
-                    {(describedBy, invalid) => (
-                      <input
-                        id={`award-${row.key}-year`}
-                        className={inputClass(invalid, ' usa-input--small')}
-                        inputMode="numeric"
-                        aria-describedby={describedBy}
-                        aria-invalid={invalid || undefined}
-                        value={row.awardYear}
-                        onChange={(e) => setAwardRow(row.key, { awardYear: e.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Field id={`award-${row.key}-recipient`} label="Recipient" errors={rowError('awards', row.key, 'recipient')}>
-                    {(describedBy, invalid) => (
-                      <input
-                        id={`award-${row.key}-recipient`}
-                        className={inputClass(invalid)}
-                        aria-describedby={describedBy}
-                        aria-invalid={invalid || undefined}
-                        value={row.recipient}
-                        onChange={(e) => setAwardRow(row.key, { recipient: e.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Field id={`award-${row.key}-kind`} label="Person or organization" errors={rowError('awards', row.key, 'kind')}>
-                    {(describedBy, invalid) => (
-                      <select
-                        id={`award-${row.key}-kind`}
-                        className={`usa-select${invalid ? ' usa-input--error' : ''}`}
-                        aria-describedby={describedBy}
-                        aria-invalid={invalid || undefined}
-                        value={row.kind}
-                        onChange={(e) => setAwardRow(row.key, { kind: e.target.value as AwardKind })}
-                      >
-                        <option value="organization">Organization</option>
-                        <option value="person">Person</option>
-                      </select>
-                    )}
-                  </Field>
-                  <Field id={`award-${row.key}-reason`} label="Reason (optional)" hint="What the recipient is honored for." errors={rowError('awards', row.key, 'reason')}>
-                    {(describedBy, invalid) => (
-                      <textarea
-                        id={`award-${row.key}-reason`}
-                        className={`usa-textarea${invalid ? ' usa-input--error' : ''}`}
-                        aria-describedby={describedBy}
-                        aria-invalid={invalid || undefined}
-                        value={row.reason}
-                        onChange={(e) => setAwardRow(row.key, { reason: e.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <div className="pitf-row-actions">
-                    <button type="button" className="usa-button usa-button--unstyled pitf-remove" onClick={() => removeAward(index)}>
-                      Remove<span className="usa-sr-only"> award {index + 1}</span>
-                    </button>
-                  </div>
-                </fieldset>
-              </li>
-            ))}
-          </ol>
-          <button type="button" id="award-add" className="usa-button usa-button--outline" onClick={addAward}>
-            Add an award
-          </button>
+          <AwardsEditor
+            rows={form.awards}
+            onChange={(rows) => set('awards', rows)}
+            listErrors={errors.awards}
+            rowError={(key, field) => rowError('awards', key, field)}
+            {...rowEditing}
+          />
         </>
       ) : null}
 
@@ -633,4 +395,39 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
       </div>
     </form>
   );
+}
+
+/**
+ * What each field the server may name is called on this form, and where it is, in the form's
+ * order, for the error summary. Agenda items and awards are named by their position as sent.
+ */
+function fieldLabels(sent: Sent): FieldLabels {
+  const labels: FieldLabels = {
+    kind: { label: 'Kind', id: 'meeting-kind' },
+    title: { label: 'Title', id: 'meeting-title' },
+    date: { label: 'Date', id: 'meeting-date' },
+    chair: { label: 'Chair', id: 'meeting-chair' },
+    location: { label: 'Location', id: 'meeting-location' },
+    reportingCutoff: { label: 'Reporting cutoff', id: 'meeting-cutoff' },
+    agenda: { label: 'Agenda', id: 'agenda-add' },
+  };
+  sent.agenda.forEach((key, index) => {
+    const n = index + 1;
+    labels[`agenda.${index}`] = { label: `Agenda item ${n} title`, id: `agenda-${key}-title` };
+    labels[`agenda.${index}.title`] = { label: `Agenda item ${n} title`, id: `agenda-${key}-title` };
+    labels[`agenda.${index}.presenter`] = { label: `Agenda item ${n} presenter`, id: `agenda-${key}-presenter` };
+  });
+  labels.status = { label: 'Status', id: 'meeting-status' };
+  labels.summary = { label: 'Summary', id: 'meeting-summary' };
+  labels.commitments = { label: 'Commitments', id: 'commitments-legend' };
+  labels.awards = { label: 'Awards', id: 'award-add' };
+  sent.awards.forEach((key, index) => {
+    const n = index + 1;
+    labels[`awards.${index}`] = { label: `Award ${n} recipient`, id: `award-${key}-recipient` };
+    labels[`awards.${index}.awardYear`] = { label: `Award ${n} year`, id: `award-${key}-year` };
+    labels[`awards.${index}.recipient`] = { label: `Award ${n} recipient`, id: `award-${key}-recipient` };
+    labels[`awards.${index}.kind`] = { label: `Award ${n} person or organization`, id: `award-${key}-kind` };
+    labels[`awards.${index}.reason`] = { label: `Award ${n} reason`, id: `award-${key}-reason` };
+  });
+  return labels;
 }

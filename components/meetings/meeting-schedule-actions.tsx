@@ -6,8 +6,14 @@ import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { daysBetween } from '@/lib/dates';
 import { formatCalendarDate, formatDays } from '@/lib/format';
 import { Field, TextField } from '@/components/ui/field';
-import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
+import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 import { useCancelMeetingMutation, usePostponeMeetingMutation, useReinstateMeetingMutation } from './api';
+
+const POSTPONE_LABELS: FieldLabels = {
+  date: { label: 'New date', id: 'postpone-date' },
+  reportingCutoff: { label: 'New reporting cutoff', id: 'postpone-cutoff' },
+};
+const CANCEL_LABELS: FieldLabels = { reason: { label: 'Reason', id: 'cancel-reason' } };
 
 type Props = { meeting: Pick<MeetingDetail, 'id' | 'date' | 'reportingCutoff' | 'version' | 'status'> };
 
@@ -53,7 +59,7 @@ export function MeetingScheduleActions({ meeting }: Props) {
             postpone.mutate({ version: meeting.version, date, ...(cutoff ? { reportingCutoff: cutoff } : {}) });
           }}
         >
-          <FormMessageBanner message={postponeStatus.message} testId="postpone-message" />
+          <FormMessageBanner message={postponeStatus.message} testId="postpone-message" errors={postponeStatus.errors} labels={POSTPONE_LABELS} />
           <TextField
             id="postpone-date"
             label="New date"
@@ -98,7 +104,7 @@ export function MeetingScheduleActions({ meeting }: Props) {
             cancel.mutate({ version: meeting.version, reason }, { onError: () => reasonRef.current?.focus() });
           }}
         >
-          <FormMessageBanner message={cancelStatus.message} testId="cancel-message" />
+          <FormMessageBanner message={cancelStatus.message} testId="cancel-message" errors={cancelStatus.errors} labels={CANCEL_LABELS} />
           <Field id="cancel-reason" label="Reason" hint="Shown on the meeting page and in the notice everyone receives." errors={cancelStatus.errors.reason}>
             {(describedBy, invalid) => (
               <textarea

@@ -3,7 +3,7 @@ import type { AgencyReadiness } from '@/lib/contracts/meetings';
 import type { Readiness } from '@/lib/domain';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { ReadinessBadge } from './readiness-badge';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable, type Column } from '@/components/ui/data-table';
 
 /** "40% of agencies ready (8 of 20); 3 awaiting review, …" for one moment. */
 export function ReadinessShare({
@@ -30,8 +30,12 @@ export function ReadinessShare({
 }
 
 /**
- * The agency × readiness matrix with the reasons. `atCutoff` adds the readiness each agency had at
- * the reporting cutoff, before the column headed `readinessHeading` (now, or at the meeting).
+ * The agency × readiness matrix with the reasons, as the meeting page and the briefing book show
+ * it. `atCutoff` adds the readiness each agency had at the reporting cutoff, before the column
+ * headed `readinessHeading` (now, or at the meeting). On the page each agency links to its board
+ * and, for the chair's staff (`reviewing`), to its report; in the printed book (`book`) agencies
+ * go by their full names, link to their own section of the book when they have one, and the table
+ * stacks on narrow paper.
  */
 export function ReadinessMatrix({
   meetingId,
@@ -39,65 +43,81 @@ export function ReadinessMatrix({
   atCutoff,
   readinessHeading,
   caption,
-  reviewing,
+  reviewing = false,
+  book,
+  testId = 'readiness-matrix',
 }: {
   meetingId: number;
   agencies: AgencyReadiness[];
   atCutoff?: Map<number, Readiness>;
   readinessHeading: string;
   caption: string;
-  reviewing: boolean;
+  reviewing?: boolean;
+  /** The briefing book's form: the slugs of the agencies with a section in the book. */
+  book?: { sections: Set<string> };
+  testId?: string;
 }) {
-  const numeric = ['Open', 'No update this cycle', 'At risk or blocked', '…without a reason', 'Overdue', 'Stale'];
+  const count = (header: string, value: (a: AgencyReadiness) => number, label = header): Column<AgencyReadiness> => ({
+    header,
+    label,
+    numeric: true,
+    cell: (a) => formatNumber(value(a)),
+  });
   return (
-    <ScrollRegion label="Readiness by agency">
-      <table className="usa-table usa-table--borderless width-full" data-testid="readiness-matrix">
-        <caption className="usa-sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Agency</th>
-            {atCutoff ? <th scope="col">At the cutoff</th> : null}
-            <th scope="col">{readinessHeading}</th>
-            {numeric.map((label) => (
-              <th key={label} scope="col" className="text-right">
-                {label}
-              </th>
-            ))}
-            {reviewing ? <th scope="col">Report</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {agencies.map((a) => {
-            const cutoff = atCutoff?.get(a.agencyId);
-            return (
-              <tr key={a.slug} data-testid={`readiness-${a.slug}`}>
-                <th scope="row">
-                  <Link href={`/agencies/${a.slug}`} className="usa-link">
-                    {a.abbreviation}
-                  </Link>
-                </th>
-                {atCutoff ? <td data-testid="at-cutoff">{cutoff ? <ReadinessBadge readiness={cutoff} /> : 'Not a member then'}</td> : null}
-                <td>
-                  <ReadinessBadge readiness={a.readiness} />
-                </td>
-                {[a.open, a.missingUpdate, a.atRiskOrBlocked, a.withoutReason, a.overdue, a.stale].map((n, i) => (
-                  <td key={numeric[i]} className="text-right">
-                    {formatNumber(n)}
-                  </td>
-                ))}
-                {reviewing ? (
-                  <td>
-                    <Link href={`/meetings/${meetingId}?agency=${a.slug}#report`} className="usa-link">
-                      {a.readiness === 'awaiting_review' ? 'Review' : 'Open'}
-                      <span className="usa-sr-only"> the {a.abbreviation} report</span>
-                    </Link>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      showCaption={Boolean(book)}
+      scroll={book ? 'Readiness of each agency' : 'Readiness by agency'}
+      compact={Boolean(book)}
+      stacked={book ? 'header' : undefined}
+      testId={testId}
+      rows={agencies}
+      rowKey={(a) => a.slug}
+      rowTestId={book ? undefined : (a) => `readiness-${a.slug}`}
+      columns={[
+        {
+          header: 'Agency',
+          rowHeader: true,
+          cell: (a) =>
+            book ? (
+              book.sections.has(a.slug) ? (
+                <a href={`#agency-${a.slug}`} className="usa-link">
+                  {a.name}
+                </a>
+              ) : (
+                a.name
+              )
+            ) : (
+              <Link href={`/agencies/${a.slug}`} className="usa-link">
+                {a.abbreviation}
+              </Link>
+            ),
+        },
+        atCutoff && {
+          header: 'At the cutoff',
+          cell: (a) => {
+            const then = atCutoff.get(a.agencyId);
+            return <span data-testid="at-cutoff">{then ? <ReadinessBadge readiness={then} /> : 'Not a member then'}</span>;
+          },
+        },
+        { header: readinessHeading, cell: (a) => <ReadinessBadge readiness={a.readiness} /> },
+        count('Open', (a) => a.open),
+        count('No update this cycle', (a) => a.missingUpdate),
+        count('At risk or blocked', (a) => a.atRiskOrBlocked),
+        count('…without a reason', (a) => a.withoutReason, 'At risk or blocked without a reason'),
+        count('Overdue', (a) => a.overdue),
+        count('Stale', (a) => a.stale),
+        reviewing &&
+          !book && {
+            header: 'Report',
+            cell: (a) => (
+              <Link href={`/meetings/${meetingId}?agency=${a.slug}#report`} className="usa-link">
+                {a.readiness === 'awaiting_review' ? 'Review' : 'Open'}
+                <span className="usa-sr-only"> the {a.abbreviation} report</span>
+              </Link>
+            ),
+          },
+      ]}
+    />
   );
 }

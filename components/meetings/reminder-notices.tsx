@@ -28,7 +28,7 @@ export function ReminderNotices({ reminders, onMeetingPage = false }: { reminder
               {r.message}
               <br />
               <span className="font-sans-2xs">
-                From {r.sentBy ?? 'the chair’s staff'}, <LocalTime value={r.sentAt.getTime()} />
+                From {r.sentBy ?? 'the chair’s staff'}, <LocalTime value={r.sentAt} />
                 {r.reportingCutoff ? ` · reporting cutoff ${formatCalendarDate(r.reportingCutoff)}` : ''}
               </span>
             </p>

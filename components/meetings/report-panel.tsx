@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
-import { REPORT_STATE_LABELS } from '@/lib/domain';
+import { REPORT_STATE_LABELS, reportStateLabel } from '@/lib/domain';
 import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 import { LocalTime } from '@/components/ui/local-time';
 import { ReportGaps } from './report-gaps';
@@ -72,7 +72,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   return (
     <div data-testid="report-panel">
       <p className="font-sans-md margin-top-0" data-testid="report-state">
-        <span className="text-bold">Report status:</span> {report.state ? STATE_LABELS[report.state] : 'Not started'}
+        <span className="text-bold">Report status:</span> {reportStateLabel(report.state)}
         {report.submittedAt ? (
           <span className="text-base-dark">
             {' '}

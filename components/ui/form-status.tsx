@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 
-export type FormMessage = { type: 'success' | 'error'; text: string };
+export type FormMessage = { type: 'success' | 'error' | 'info'; text: string };
 
 /**
  * What each field the server may name is called on the form, and the id of its input: the error
@@ -54,29 +54,41 @@ export function summaryLines(errors: FieldErrors, labels: FieldLabels): { key: s
 /**
  * The form's message, in a live region so it is announced. With `errors`, an error summary: every
  * field the server named, once each, by its label (from `labels`) with its first message and a
- * link to it; focus moves to the summary so the list is read first.
+ * link to it; focus moves to the summary so the list is read first. `focusAlways`: focus moves to
+ * any message (a form whose every outcome is said there, such as "Nothing to save").
  */
 export function FormMessageBanner({
   message,
   testId,
   errors,
   labels = {},
+  id,
+  focusAlways = false,
 }: {
   message: FormMessage | null;
   testId: string;
   errors?: FieldErrors;
   labels?: FieldLabels;
+  id?: string;
+  focusAlways?: boolean;
 }) {
   const lines = message?.type === 'error' && errors ? summaryLines(errors, labels) : [];
   const box = useRef<HTMLDivElement>(null);
   const hasLines = lines.length > 0;
+  const takesFocus = hasLines || (focusAlways && message !== null);
   useEffect(() => {
-    if (hasLines) box.current?.focus();
-  }, [hasLines, message]);
+    if (takesFocus) box.current?.focus();
+  }, [takesFocus, message]);
   return (
     <div aria-live="polite">
       {message ? (
-        <div className={`usa-alert usa-alert--${message.type} usa-alert--slim`} data-testid={testId} ref={box} tabIndex={hasLines ? -1 : undefined}>
+        <div
+          className={`usa-alert usa-alert--${message.type} usa-alert--slim`}
+          id={id}
+          data-testid={testId}
+          ref={box}
+          tabIndex={takesFocus ? -1 : undefined}
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__text">{message.text}</p>
             {hasLines ? (

@@ -3,8 +3,9 @@
  * one that left. A retired agency stays in the history (its deliverables, reports and audit
  * events) but drops out of readiness, reminders and new deliverables.
  */
+import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { badRequest, conflict, notFound } from '@/lib/server/http-errors';
+import { invalid, conflict, notFound } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { z } from 'zod';
 import type { createAgencySchema, updateAgencySchema } from '@/lib/validations/admin';
@@ -28,7 +29,8 @@ export function listAgenciesForAdmin() {
     })
     .from(agencies)
     .orderBy(sql`${agencies.retiredAt} IS NOT NULL`, asc(agencies.name))
-    .all();
+    .all()
+    .map((agency) => ({ ...agency, retiredAt: agency.retiredAt?.getTime() ?? null }));
 }
 
 function auditView(tx: Tx, id: number) {
@@ -39,7 +41,7 @@ function auditView(tx: Tx, id: number) {
 export function createAgency(actor: SessionUser, input: z.infer<typeof createAgencySchema>) {
   return getDb().transaction((tx) => {
     if (tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, input.slug)).get()) {
-      throw badRequest('Invalid input: slug.', { slug: [`The short name "${input.slug}" is taken.`] });
+      throw invalid('Invalid input: slug.', { slug: [`The short name "${input.slug}" is taken.`] });
     }
     const row = tx.insert(agencies).values(input).returning({ id: agencies.id }).get();
     recordAudit(tx, { actor, action: 'agency.create', entity: 'agency', entityId: input.slug, agencyId: row.id, after: auditView(tx, row.id) });

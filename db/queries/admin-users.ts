@@ -3,14 +3,14 @@
  * changing a role, off-boarding someone who left, and resetting a forgotten password.
  * Every change is audited with its before and after (never a password or its hash).
  */
+import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { badRequest, conflict, notFound, toRecord } from '@/lib/server/http-errors';
+import { invalid, conflict, notFound, toRecord, rateLimited } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { Role } from '@/lib/domain';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-policy';
-import { rateLimited } from '@/lib/errors';
 import type { CreateUserInput, UpdateUserInput, UserListQuery } from '@/lib/validations/admin';
 import { getDb, type Tx } from '../index';
 import { agencies, auditEvents, loginThrottle, users } from '../schema';
@@ -34,6 +34,11 @@ const account = {
   agencyName: agencies.name,
 };
 
+/** An account as pages and the API hand it on: instants as epoch milliseconds. */
+function accountOf<T extends { lastSignInAt: Date | null; createdAt: Date }>({ lastSignInAt, createdAt, ...rest }: T) {
+  return { ...rest, lastSignInAt: lastSignInAt?.getTime() ?? null, createdAt: createdAt.getTime() };
+}
+
 /** Accounts, by name, filtered and paged. */
 export function listUsers(query: UserListQuery) {
   const conditions: SQL[] = [];
@@ -55,12 +60,14 @@ export function listUsers(query: UserListQuery) {
     .orderBy(asc(users.name), asc(users.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
-    .all();
+    .all()
+    .map(accountOf);
   return { items: rows, total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
 }
 
 export function getUser(id: number) {
-  return getDb().select(account).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(eq(users.id, id)).get() ?? null;
+  const row = getDb().select(account).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(eq(users.id, id)).get();
+  return row ? accountOf(row) : null;
 }
 
 /** What the audit log keeps of an account: who it is and what it may do. */
@@ -82,7 +89,7 @@ function agencyFor(tx: Tx, role: Role, slug: string | null | undefined): { id: n
 
 function resolveAgency(tx: Tx, role: Role, slug: string | null | undefined): number | null {
   const agency = agencyFor(tx, role, slug);
-  if ('problem' in agency) throw badRequest('Invalid input: agency.', { agency: [agency.problem] });
+  if ('problem' in agency) throw invalid('Invalid input: agency.', { agency: [agency.problem] });
   return agency.id;
 }
 
@@ -104,7 +111,7 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
     }
     const agency = agencyFor(tx, input.role, input.agency);
     if ('problem' in agency) problems.set('agency', [agency.problem]);
-    if (problems.size || 'problem' in agency) throw badRequest(`Invalid input: ${[...problems.keys()].join(', ')}.`, toRecord(problems));
+    if (problems.size || 'problem' in agency) throw invalid(`Invalid input: ${[...problems.keys()].join(', ')}.`, toRecord(problems));
     const agencyId = agency.id;
     const row = tx
       .insert(users)
@@ -208,11 +215,11 @@ export async function changeOwnPassword(user: SessionUser, sessionId: string, cu
   const row = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
     recordSignInFailure(user.email, 'wrong_current_password', user.id);
-    throw badRequest('Invalid input: currentPassword.', { currentPassword: ['This is not your current password.'] });
+    throw invalid('Invalid input: currentPassword.', { currentPassword: ['This is not your current password.'] });
   }
   releasePasswordCheck(user.email);
   const problem = passwordProblem(newPassword, [user.email, user.name]) ?? (newPassword === currentPassword ? 'Choose a password different from the current one.' : null);
-  if (problem) throw badRequest('Invalid input: newPassword.', { newPassword: [problem] });
+  if (problem) throw invalid('Invalid input: newPassword.', { newPassword: [problem] });
   const passwordHash = await hashPassword(newPassword);
   getDb().transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
@@ -232,7 +239,7 @@ export function listRecentSignIns(userId: number, limit = 10) {
     .orderBy(desc(auditEvents.id))
     .limit(limit)
     .all()
-    .map((e) => ({ at: e.at, action: e.action, reason: (e.after as { reason?: string } | null)?.reason ?? null }));
+    .map((e) => ({ at: e.at.getTime(), action: e.action, reason: (e.after as { reason?: string } | null)?.reason ?? null }));
 }
 
 /** The figures on the administration page. */

@@ -1,6 +1,6 @@
+import 'server-only';
 import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { STALE_AFTER_DAYS } from '@/lib/domain';
-import { counted, stillOpen } from './counted';
+import { counted, countWhere, staleCondition } from './sql-words';
 import { untilChange } from './until-change';
 import { getDb } from '../index';
 import { agencies, deliverables, sources } from '../schema';
@@ -56,13 +56,10 @@ export function getAgencyMembership(agencyId: number) {
   };
 }
 
-export const listAgencySummaries = untilChange(computeAgencySummaries, (now = Date.now()) => String(Math.floor(now / 60_000)));
+export const listAgencySummaries = untilChange(['agencies', 'deliverables'], computeAgencySummaries, (now = Date.now()) => String(Math.floor(now / 60_000)));
 
 /** Each member agency with its deliverables counted by status, its last update and its stale ones. */
 function computeAgencySummaries(now = Date.now()) {
-  const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
-  const open = stillOpen();
-  const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
   return getDb()
     .select({
       slug: agencies.slug,
@@ -75,7 +72,7 @@ function computeAgencySummaries(now = Date.now()) {
       atRisk: countWhere(sql`${deliverables.status} = 'at_risk'`),
       blocked: countWhere(sql`${deliverables.status} = 'blocked'`),
       completed: countWhere(sql`${deliverables.status} = 'completed'`),
-      stale: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${staleBefore}`),
+      stale: countWhere(staleCondition(now)),
       lastUpdateAt: sql<number | null>`max(${deliverables.lastUpdateAt})`,
     })
     .from(agencies)

@@ -16,7 +16,7 @@ import {
   listAuditEvents,
   type AuditFilters,
 } from './audit-log';
-import { addProgressUpdate, createDeliverable, updateDeliverable } from './deliverables';
+import { addProgressUpdate, createDeliverable, updateDeliverable } from './deliverable-writes';
 import { getSessionUser } from './users';
 
 const db = getDb();

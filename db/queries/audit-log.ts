@@ -7,15 +7,17 @@
  * give it a place in DRIVERS below, and check the plan with EXPLAIN QUERY PLAN (the test in
  * audit-log.test.ts does).
  */
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TASK_FORCE_TIME_ZONE, addDays, startOfDayIn } from '@/lib/dates';
 import type { CsvCell } from '@/lib/csv';
-import type { FieldErrors } from '@/lib/server/http-errors';
+import type { FieldErrors } from '@/lib/errors';
 import type { AuditExportQuery } from '@/lib/validations/audit';
 import { getDb } from '../index';
 import { agencies, auditEvents, users } from '../schema';
 import { streamCsv } from './csv-stream';
+import { pagingTotal } from './plan-exempt';
 
 /** The filters; without `tz`, dates are the task force's days. */
 export type AuditFilters = Omit<AuditExportQuery, 'tz'> & { tz?: string };
@@ -99,7 +101,7 @@ export function listAuditEvents(f: AuditFilters & AuditPage) {
   const items = pageQuery(f)
     .all()
     .map((row) => ({ ...row, at: row.at.getTime() }));
-  const total = getDb().select({ n: count() }).from(auditEvents).where(filterConditions(f)).get()?.n ?? 0;
+  const total = getDb().select({ n: pagingTotal(f) }).from(auditEvents).where(filterConditions(f)).get()?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize, pageCount: Math.max(1, Math.ceil(total / f.pageSize)) };
 }
 

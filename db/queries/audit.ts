@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, createHmac } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import { currentAuditKey, type AuditKey } from '@/lib/env';

@@ -48,7 +48,7 @@ describe('the briefing book’s reads, every agency at once', () => {
         statement: report.statement,
         state: report.state,
         reviewerComment: report.reviewerComment,
-        submittedAt: report.submittedAt,
+        submittedAt: report.submittedAt?.getTime() ?? null,
       });
     }
   });

@@ -5,14 +5,18 @@
  * deliverables each leads by status, and the latest progress update of each deliverable it lists
  * (the lists show status and progress, the briefing also quotes the note).
  */
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import 'server-only';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { AgencyReadiness, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { DeliverableListItem } from '@/lib/contracts/deliverables';
+import { todayIso } from '@/lib/dates';
 import { STATUSES, type Readiness, type ReportState, type Status } from '@/lib/domain';
 import { getDeliverableSummary, listMostInNeedByAgency, noneByStatus } from './deliverables';
 import { getMeeting } from './meetings';
+import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness, getReadinessSnapshots } from './readiness';
-import { counted } from './counted';
+import { counted } from './sql-words';
+import { planExempt } from './plan-exempt';
 import { getDb } from '../index';
 import { agencyReports, deliverables, progressUpdates } from '../schema';
 
@@ -74,10 +78,12 @@ export function hasNothingToReport(agency: Pick<BriefingAgency, 'deliverables' |
  * Everything the briefing book prints for a meeting, or null when there is no such meeting. The
  * member agencies are today's, in name order: `reporting` get a section each, `nothingToReport`
  * share one page. The ledger is the meeting page's (the previous meeting's commitments, with their
- * status now).
+ * status now). `today` (the task force's calendar day) and `preparedAt` (epoch ms) are the moment
+ * the book is prepared, read once so that every section counts days from the same one.
  */
-export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES) {
-  const meeting = getMeeting(meetingId);
+export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES, known?: MeetingDetail) {
+  // The page passes the meeting it has already read for this request.
+  const meeting = known ?? getMeeting(meetingId);
   const live = getReadiness(meetingId);
   if (!meeting || !live) return null;
   const kept = getReadinessSnapshots(meetingId);
@@ -122,12 +128,14 @@ export function getBriefing(meetingId: number, listed = BRIEFING_DELIVERABLES) {
     latest: listLatestUpdates(reporting.flatMap((a) => a.deliverables.items.map((d) => d.id))),
     summary: getDeliverableSummary(),
     ledger: getAccountabilityLedger(meetingId),
+    today: todayIso(),
+    preparedAt: Date.now(),
   };
 }
 
 export type Briefing = NonNullable<ReturnType<typeof getBriefing>>;
 
-export type BriefingReport = { statement: string; state: ReportState | null; reviewerComment: string | null; submittedAt: Date | null };
+export type BriefingReport = { statement: string; state: ReportState | null; reviewerComment: string | null; submittedAt: number | null };
 
 /** Every agency's report for the meeting, keyed by agency id; none for an agency that has not begun one. */
 export function listMeetingReports(meetingId: number): Map<number, BriefingReport> {
@@ -142,13 +150,13 @@ export function listMeetingReports(meetingId: number): Map<number, BriefingRepor
     .from(agencyReports)
     .where(eq(agencyReports.meetingId, meetingId))
     .all();
-  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state }]));
+  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state, submittedAt: report.submittedAt?.getTime() ?? null }]));
 }
 
 /** How many deliverables each agency leads at each status, keyed by agency id (every status present). */
 export function countLedByAgencyAndStatus(): Map<number, Record<Status, number>> {
   const rows = getDb()
-    .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: count() })
+    .select({ agencyId: deliverables.leadAgencyId, status: deliverables.status, n: sql<number>`${planExempt('briefing-book')} count(*)`.mapWith(Number) })
     .from(deliverables)
     .where(counted())
     .groupBy(deliverables.leadAgencyId, deliverables.status)

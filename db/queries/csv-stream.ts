@@ -5,6 +5,7 @@
  * connection reads one consistent snapshot). The connection closes at the end, on an error, or
  * when the client goes away.
  */
+import 'server-only';
 import { BYTE_ORDER_MARK, csvLine, type CsvCell } from '@/lib/csv';
 import { openReadOnlyConnection } from '../index';
 

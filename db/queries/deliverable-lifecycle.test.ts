@@ -2,11 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { createDeliverableSchema, withdrawDeliverableSchema } from '@/lib/validations/deliverables';
 import { deleteDeliverable, reinstateDeliverable, withdrawDeliverable } from './deliverable-lifecycle';
-import { addProgressUpdate, countByStatus, createDeliverable, getDeliverable, listDeliverables, listUpdates, updateDeliverable } from './deliverables';
+import { countByStatus, getDeliverable, listDeliverables, listUpdates } from './deliverables';
+import { addProgressUpdate, createDeliverable, updateDeliverable } from './deliverable-writes';
 import { getAgencyPillarMatrix } from './pillars';
 import { listSubmissionGaps } from './readiness';
 import { getSessionUser } from './users';
@@ -20,11 +21,11 @@ const admin = userByEmail('admin@pitf.demo');
 const dot = db.select().from(t.agencies).where(eq(t.agencies.slug, 'dot')).get()!;
 const plannedMeeting = db.select().from(t.meetings).where(eq(t.meetings.status, 'planned')).get()!;
 
-function refusal(work: () => unknown): ApiError {
+function refusal(work: () => unknown): DomainError {
   try {
     work();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof DomainError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
@@ -57,8 +58,8 @@ describe('withdrawing a deliverable', () => {
     expect(listUpdates(d.id, { page: 1, pageSize: 10 }).items.map((u) => u.status)).toEqual(['withdrawn', 'at_risk']);
 
     // While withdrawn it takes no update and no edit.
-    expect(refusal(() => addProgressUpdate(official, d.id, { status: 'in_progress', note: '' })).status).toBe(409);
-    expect(refusal(() => updateDeliverable(official, d.id, { version: withdrawn.version, title: 'New' })).status).toBe(409);
+    expect(refusal(() => addProgressUpdate(official, d.id, { status: 'in_progress', note: '' })).kind).toBe('conflict');
+    expect(refusal(() => updateDeliverable(official, d.id, { version: withdrawn.version, title: 'New' })).kind).toBe('conflict');
 
     const back = reinstateDeliverable(official, d.id, { version: withdrawn.version });
     expect(back).toMatchObject({ status: 'at_risk', progress: 30, statusReason: 'Grant delayed' });
@@ -78,9 +79,9 @@ describe('withdrawing a deliverable', () => {
     const missing = withdrawDeliverableSchema.safeParse({ version: d.version, reason: '  ' });
     expect(missing.success).toBe(false);
     expect(missing.error?.issues.map((i) => i.path.join('.'))).toEqual(['reason']);
-    expect(refusal(() => withdrawDeliverable(other, d.id, { version: d.version, reason: 'Not ours' })).status).toBe(403);
-    expect(refusal(() => withdrawDeliverable(official, d.id, { version: d.version + 1, reason: 'Stale' })).status).toBe(409);
-    expect(refusal(() => reinstateDeliverable(official, d.id, { version: d.version })).status).toBe(409);
+    expect(refusal(() => withdrawDeliverable(other, d.id, { version: d.version, reason: 'Not ours' })).kind).toBe('forbidden');
+    expect(refusal(() => withdrawDeliverable(official, d.id, { version: d.version + 1, reason: 'Stale' })).kind).toBe('conflict');
+    expect(refusal(() => reinstateDeliverable(official, d.id, { version: d.version })).kind).toBe('conflict');
     expect(getDeliverable(d.id)!.status).toBe('not_started');
     expect(withdrawDeliverable(admin, d.id, { version: d.version, reason: 'Entered twice' }).status).toBe('withdrawn');
   });
@@ -101,13 +102,13 @@ describe('deleting a deliverable created by mistake', () => {
 
   it('refuses officials, deliverables with an update or a meeting, and ones older than a day', () => {
     const d = create();
-    expect(refusal(() => deleteDeliverable(official, d.id)).status).toBe(403);
+    expect(refusal(() => deleteDeliverable(official, d.id)).kind).toBe('forbidden');
     addProgressUpdate(official, d.id, { status: 'in_progress', progress: 5, note: 'Started' });
-    expect(refusal(() => deleteDeliverable(admin, d.id))).toMatchObject({ status: 409 });
+    expect(refusal(() => deleteDeliverable(admin, d.id))).toMatchObject({ kind: 'conflict' });
 
     const announced = create();
     db.update(t.deliverables).set({ announcedAtMeetingId: plannedMeeting.id }).where(eq(t.deliverables.id, announced.id)).run();
-    expect(refusal(() => deleteDeliverable(admin, announced.id)).status).toBe(409);
+    expect(refusal(() => deleteDeliverable(admin, announced.id)).kind).toBe('conflict');
 
     const old = create();
     db.update(t.deliverables).set({ createdAt: new Date(Date.now() - 25 * 3_600_000) }).where(eq(t.deliverables.id, old.id)).run();

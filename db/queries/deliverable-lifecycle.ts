@@ -3,9 +3,10 @@
  * of every count until reinstated), and deleted by an administrator when it was created by
  * mistake. Each runs in one transaction with its audit event.
  */
+import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
 import { DELETE_WITHIN_HOURS, STATUSES, STATUSES_NEEDING_REASON, WITHDRAWN, type Status } from '@/lib/domain';
-import { conflict, forbidden, notFound } from '@/lib/server/http-errors';
+import { conflict, forbidden, notFound } from '@/lib/errors';
 import { canDeleteDeliverable, canEditDeliverable, type SessionUser } from '@/lib/authorization';
 import type { ReinstateDeliverableInput, WithdrawDeliverableInput } from '@/lib/validations/deliverables';
 import { getDb, type Tx } from '../index';
@@ -116,10 +117,10 @@ function parseBefore(value: unknown): { status?: Status; progress?: number; stat
  * may: created within DELETE_WITHIN_HOURS, no update on record, not a meeting's commitment.
  */
 export function deletionRefusal(
-  d: { createdAt: Date; updates: number; announcedAtMeetingId: number | null },
+  d: { createdAt: number; updates: number; announcedAtMeetingId: number | null },
   now = Date.now(),
 ): string | null {
-  if (now - d.createdAt.getTime() > DELETE_WITHIN_HOURS * 3_600_000) {
+  if (now - d.createdAt > DELETE_WITHIN_HOURS * 3_600_000) {
     return `A deliverable can be deleted only within ${DELETE_WITHIN_HOURS} hours of its creation; withdraw it instead.`;
   }
   if (d.updates > 0) return `It has ${d.updates === 1 ? 'an update' : `${d.updates} updates`} on record; withdraw it instead.`;
@@ -139,7 +140,7 @@ export function deleteDeliverable(user: SessionUser, id: number) {
     if (!row) throw notFound('The deliverable');
     const now = new Date();
     const updates = tx.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, id)).get()?.n ?? 0;
-    const refusal = deletionRefusal({ ...row, updates }, now.getTime());
+    const refusal = deletionRefusal({ ...row, createdAt: row.createdAt.getTime(), updates }, now.getTime());
     if (refusal) throw conflict(refusal);
     const supporters = tx
       .select({ slug: agencies.slug })

@@ -7,12 +7,14 @@
  * To add a column: select it here, then add it to EXPORT_COLUMNS and to the row in
  * deliverablesCsv, in the same position.
  */
+import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { CsvCell } from '@/lib/csv';
 import { getDb } from '../index';
 import { agencies, deliverables, napActions, pillars } from '../schema';
 import { streamCsv } from './csv-stream';
-import { filterConditions, overdueCondition, staleCondition, type DeliverableFilters } from './deliverables';
+import { filterConditions, lookUpFilterReferences, type DeliverableFilters } from './deliverable-filters';
+import { overdueCondition, staleCondition } from './sql-words';
 
 export type ExportFilters = Omit<DeliverableFilters, 'page' | 'pageSize'>;
 
@@ -41,7 +43,9 @@ export const EXPORT_COLUMNS = [
 ] as const;
 
 function exportQuery(f: ExportFilters) {
-  return getDb()
+  const db = getDb();
+  const refs = lookUpFilterReferences(db, f);
+  return db
     .select({
       id: deliverables.id,
       leadAgency: agencies.slug,
@@ -71,7 +75,7 @@ function exportQuery(f: ExportFilters) {
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
-    .where(filterConditions(f))
+    .where(filterConditions(f, refs))
     .orderBy(asc(agencies.slug), asc(pillars.position), asc(deliverables.id))
     .toSQL();
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import { readDeliverableImport, type ImportRow } from '@/lib/validations/deliverable-import';
 import { commitDeliverableImport, previewDeliverableImport } from './deliverables-import';
 import { getSessionUser } from './users';
@@ -24,14 +24,14 @@ const countDeliverables = () => db.select({ n: sql<number>`count(*)` }).from(t.d
 const countCreateEvents = () =>
   db.select({ n: sql<number>`count(*)` }).from(t.auditEvents).where(eq(t.auditEvents.action, 'deliverable.create')).get()!.n;
 
-function thrown(fn: () => unknown): ApiError {
+function thrown(fn: () => unknown): DomainError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof DomainError) return error;
     throw error;
   }
-  throw new Error('expected an ApiError');
+  throw new Error('expected an DomainError');
 }
 
 const meetingId = db.select({ id: t.meetings.id }).from(t.meetings).limit(1).get()!.id;
@@ -76,7 +76,7 @@ describe('importing deliverables', () => {
         rowsOf('title,pillar,announced_at_meeting_id\nFine row one,prevention,\nFine row two,protection,\nBad meeting,prosecution,424242\n'),
       ),
     );
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid');
     expect(error.extra).toMatchObject({ valid: 2, invalid: 1 });
     expect((error.extra!.rows as { line: number; errors: object }[])[2]).toEqual({
       line: 4,
@@ -127,7 +127,7 @@ describe('importing deliverables', () => {
     const official = userByEmail('official.dhs@pitf.demo');
     const before = countDeliverables();
     const error = thrown(() => commitDeliverableImport(official, rowsOf('title,pillar\nNot ours,prevention\n', 'dos')));
-    expect(error.status).toBe(403);
+    expect(error.kind).toBe('forbidden');
     expect(countDeliverables()).toBe(before);
   });
 });

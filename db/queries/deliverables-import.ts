@@ -6,13 +6,14 @@
  * transaction that inserts every row (each through insertDeliverable, with its own audit event),
  * so a row that fails, even because something changed since the preview, rolls back them all.
  */
+import 'server-only';
 import { inArray } from 'drizzle-orm';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError, invalid } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { importReport, ROW_ERROR_KEY, type ImportReport, type ImportRow } from '@/lib/validations/deliverable-import';
 import { getDb, type DbOrTx } from '../index';
 import { agencies, meetings, napActions } from '../schema';
-import { insertDeliverable } from './deliverables';
+import { insertDeliverable } from './deliverable-writes';
 
 /**
  * Names, on each row, every supporting agency, meeting and NAP action that does not exist (even
@@ -59,15 +60,9 @@ export function previewDeliverableImport(rows: ImportRow[]): ImportReport {
 }
 
 /** The answer to a commit with any bad row: the whole report, and nothing written. */
-function rejected(rows: ImportRow[]): ApiError {
+function rejected(rows: ImportRow[]): DomainError {
   const report = importReport(rows);
-  return new ApiError(
-    400,
-    'invalid_input',
-    `${report.invalid} of ${report.rows.length} rows have errors; nothing was imported.`,
-    undefined,
-    { ...report },
-  );
+  return invalid(`${report.invalid} of ${report.rows.length} rows have errors; nothing was imported.`, undefined, { extra: { ...report } });
 }
 
 /** Inserts every row or none. Answers the new ids in the file's order. */
@@ -80,7 +75,7 @@ export function commitDeliverableImport(user: SessionUser, rows: ImportRow[]): {
         return insertDeliverable(tx, user, row.input!);
       } catch (error) {
         // insertDeliverable re-checks the lead agency and the user's right to it.
-        if (!(error instanceof ApiError) || error.status !== 400) throw error;
+        if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
         row.errors[ROW_ERROR_KEY] = [error.message, ...Object.values(error.fields ?? {}).flat()];
         row.input = null;
         throw rejected(rows);

@@ -2,17 +2,12 @@ import { count, desc, eq, ne } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { getSessionUser } from './users';
-import {
-  addProgressUpdate,
-  createDeliverable,
-  ftsQuery,
-  getDeliverable,
-  listDeliverables,
-  updateDeliverable,
-} from './deliverables';
+import { getDeliverable, listDeliverables } from './deliverables';
+import { addProgressUpdate, createDeliverable, updateDeliverable } from './deliverable-writes';
+import { ftsQuery } from './deliverable-filters';
 
 const db = getDb();
 
@@ -23,14 +18,14 @@ function userByEmail(email: string): SessionUser {
 const idByKey = (key: string) => db.select({ id: t.deliverables.id }).from(t.deliverables).where(eq(t.deliverables.key, key)).get()!.id;
 const auditCount = () => db.select({ n: count() }).from(t.auditEvents).get()!.n;
 
-function caught(fn: () => unknown): ApiError {
+function caught(fn: () => unknown): DomainError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof DomainError) return error;
     throw error;
   }
-  throw new Error('expected an ApiError');
+  throw new Error('expected an DomainError');
 }
 
 const officialDhs = () => userByEmail('official.dhs@pitf.demo');
@@ -74,7 +69,7 @@ describe('deliverable writes', () => {
         measure: null,
       }),
     );
-    expect(error.status).toBe(403);
+    expect(error.kind).toBe('forbidden');
     expect(db.select({ n: count() }).from(t.deliverables).get()!.n).toBe(before);
   });
 
@@ -93,7 +88,7 @@ describe('deliverable writes', () => {
         measure: null,
       }),
     );
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid');
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['announcedAtMeetingId', 'napAction', 'supportingAgencies']);
   });
 
@@ -103,7 +98,7 @@ describe('deliverable writes', () => {
     updateDeliverable(admin(), id, { version: current.version, title: 'Renamed by the first editor' });
     const auditBefore = auditCount();
     const error = caught(() => updateDeliverable(admin(), id, { version: current.version, description: 'Second editor' }));
-    expect(error.status).toBe(409);
+    expect(error.kind).toBe('conflict');
     expect((error.extra?.current as { title: string }).title).toBe('Renamed by the first editor');
     const after = getDeliverable(id)!;
     expect(after.description).toBe(current.description);
@@ -126,7 +121,7 @@ describe('deliverable writes', () => {
     const id = idByKey('2022-dhs-victim-centered-approach');
     const current = getDeliverable(id)!;
     const error = caught(() => updateDeliverable(officialDhs(), id, { version: current.version, leadAgency: 'doj' }));
-    expect(error.status).toBe(403);
+    expect(error.kind).toBe('forbidden');
     expect(getDeliverable(id)!.leadAgency.slug).toBe('dhs');
   });
 
@@ -157,7 +152,7 @@ describe('deliverable writes', () => {
   it('refuses a progress update from the chair', () => {
     const id = idByKey('2022-dos-spog-screening');
     const error = caught(() => addProgressUpdate(userByEmail('chair@pitf.demo'), id, { status: 'completed', note: '' }));
-    expect(error.status).toBe(403);
+    expect(error.kind).toBe('forbidden');
   });
 });
 

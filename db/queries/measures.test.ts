@@ -3,10 +3,11 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import { readDeliverableImport, IMPORT_COLUMNS } from '@/lib/validations/deliverable-import';
 import { createDeliverableSchema } from '@/lib/validations/deliverables';
-import { addProgressUpdate, createDeliverable, getDeliverable, listDeliverables, listUpdates, updateDeliverable } from './deliverables';
+import { getDeliverable, listDeliverables, listUpdates } from './deliverables';
+import { addProgressUpdate, createDeliverable, updateDeliverable } from './deliverable-writes';
 import { deliverablesCsv } from './deliverables-export';
 import { commitDeliverableImport } from './deliverables-import';
 import { getSessionUser } from './users';
@@ -19,14 +20,14 @@ function userByEmail(email: string) {
 }
 const official = () => userByEmail('official.dol@pitf.demo');
 
-function caught(fn: () => unknown): ApiError {
+function caught(fn: () => unknown): DomainError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof DomainError) return error;
     throw error;
   }
-  throw new Error('expected an ApiError');
+  throw new Error('expected an DomainError');
 }
 
 // The test database is shared with the seed's own tests, which expect only seeded deliverables.
@@ -82,10 +83,10 @@ describe('a deliverable with a measure', () => {
     const updatesBefore = [withCount.id, without.id].map((id) => listUpdates(id, { page: 1, pageSize: 10 }).total);
 
     const typed = caught(() => addProgressUpdate(official(), withCount.id, { status: 'in_progress', progress: 60, note: '' }));
-    expect(typed.status).toBe(400);
+    expect(typed.kind).toBe('invalid');
     expect(typed.fields).toEqual({ progress: ['Progress follows the count (5 of 20 grants awarded): send the count so far instead.'] });
     const counted = caught(() => addProgressUpdate(official(), without.id, { status: 'in_progress', measureActual: 3, note: '' }));
-    expect(counted.status).toBe(400);
+    expect(counted.kind).toBe('invalid');
     expect(Object.keys(counted.fields ?? {})).toEqual(['measureActual']);
 
     expect([row(withCount.id), row(without.id)]).toEqual(before);

@@ -2,6 +2,7 @@
  * What the meeting form shows of the deliverables chosen as commitments announced at a meeting:
  * their titles and lead agencies. Finding more goes through the deliverable list's search.
  */
+import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { CommitmentChoice } from '@/lib/contracts/deliverables';
 import { getDb } from '../index';

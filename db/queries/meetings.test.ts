@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import { addDays, todayIso } from '@/lib/dates';
 import type { SessionUser } from '@/lib/authorization';
 import { cancelMeetingSchema } from '@/lib/validations/meetings';
 import { cancelMeeting, createMeeting, postponeMeeting, updateMeeting } from './meetings';
-import { getCycle, keepCutoffSnapshots, getReadinessSnapshots } from './readiness';
+import { getCycle } from './cycles';
+import { keepCutoffSnapshots, getReadinessSnapshots } from './readiness';
 import { sendReminders } from './reminders';
 import { saveStatement } from './reports';
 import { getSessionUser } from './users';
@@ -24,11 +25,11 @@ const notices = (meetingId: number) =>
 const lastAudit = (meetingId: number) =>
   db.select().from(t.auditEvents).where(eq(t.auditEvents.entityId, String(meetingId))).all().filter((e) => e.entity === 'meeting').at(-1)!;
 
-function refusal(work: () => unknown): ApiError {
+function refusal(work: () => unknown): DomainError {
   try {
     work();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof DomainError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
@@ -55,10 +56,10 @@ describe('postponing a meeting', () => {
   it('refuses an earlier or the same date, naming the date, and changes nothing', () => {
     const m = plan(addDays(today, 300));
     const error = refusal(() => postponeMeeting(chair, m.id, { version: m.version, date: addDays(today, 299) }));
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid');
     expect(Object.keys(error.fields ?? {})).toEqual(['date']);
     expect(db.select().from(t.meetings).where(eq(t.meetings.id, m.id)).get()).toMatchObject({ date: addDays(today, 300), version: m.version, postponedFrom: null });
-    expect(refusal(() => postponeMeeting(official, m.id, { version: m.version, date: addDays(today, 310) })).status).toBe(403);
+    expect(refusal(() => postponeMeeting(official, m.id, { version: m.version, date: addDays(today, 310) })).kind).toBe('forbidden');
   });
 });
 
@@ -86,8 +87,8 @@ describe('cancelling a meeting', () => {
     keepCutoffSnapshots(new Date());
     expect(getReadinessSnapshots(m.id).cutoff).toBeNull();
     // Nothing else changes until it is reinstated; reinstated, it drops the reason.
-    expect(refusal(() => updateMeeting(chair, m.id, { version: cancelled.version, title: 'Renamed' })).status).toBe(409);
-    expect(refusal(() => cancelMeeting(chair, m.id, { version: cancelled.version, reason: 'Again.' })).status).toBe(409);
+    expect(refusal(() => updateMeeting(chair, m.id, { version: cancelled.version, title: 'Renamed' })).kind).toBe('conflict');
+    expect(refusal(() => cancelMeeting(chair, m.id, { version: cancelled.version, reason: 'Again.' })).kind).toBe('conflict');
     const back = updateMeeting(chair, m.id, { version: cancelled.version, status: 'planned' });
     expect(back).toMatchObject({ status: 'planned', cancelledReason: null });
     expect(notices(m.id).find((n) => n.userId === official.id && n.eventKey === `meeting_changed:${m.id}:${back.version}`)?.subject).toMatch(/^Back on: /);

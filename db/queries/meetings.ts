@@ -1,8 +1,9 @@
+import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, not, sql } from 'drizzle-orm';
 import { DEFAULT_CUTOFF_DAYS, type MeetingKind, type MeetingStatus } from '@/lib/domain';
 import { addDays, daysBetween, todayIso } from '@/lib/dates';
 import { formatCalendarDate } from '@/lib/format';
-import { badRequest, conflict, forbidden, notFound } from '@/lib/server/http-errors';
+import { invalid, conflict, forbidden, notFound } from '@/lib/errors';
 import { canManageMeetings, type SessionUser } from '@/lib/authorization';
 import type { CancelMeetingInput, CreateMeetingInput, PostponeMeetingInput, UpdateMeetingInput } from '@/lib/validations/meetings';
 import type { MeetingDetail } from '@/lib/contracts/meetings';
@@ -236,7 +237,7 @@ export function postponeMeeting(user: SessionUser, id: number, input: PostponeMe
   if (!current) throw notFound('The meeting');
   if (current.status !== 'planned') throw conflict(`Only a planned meeting can be postponed; this one is ${current.status}.`);
   if (input.date <= current.date) {
-    throw badRequest('Invalid input: date.', { date: [`A postponed meeting moves to a later date than ${formatCalendarDate(current.date)}.`] });
+    throw invalid('Invalid input: date.', { date: [`A postponed meeting moves to a later date than ${formatCalendarDate(current.date)}.`] });
   }
   const reportingCutoff =
     input.reportingCutoff !== undefined
@@ -297,14 +298,14 @@ function changeMeeting(user: SessionUser, id: number, input: UpdateMeetingInput,
     const date = set.date ?? current.date;
     const cutoff = set.reportingCutoff === undefined ? current.reportingCutoff : set.reportingCutoff;
     if (cutoff && cutoff > date) {
-      throw badRequest('Invalid input: reportingCutoff.', { reportingCutoff: ['The reporting cutoff must be on or before the meeting date.'] });
+      throw invalid('Invalid input: reportingCutoff.', { reportingCutoff: ['The reporting cutoff must be on or before the meeting date.'] });
     }
     if (input.commitments) {
       const found = input.commitments.length
         ? tx.select({ id: deliverables.id }).from(deliverables).where(inArray(deliverables.id, input.commitments)).all()
         : [];
       const missing = input.commitments.filter((c) => !found.some((f) => f.id === c));
-      if (missing.length) throw badRequest('Invalid input: commitments.', { commitments: [`No deliverable has the id ${missing.join(', ')}.`] });
+      if (missing.length) throw invalid('Invalid input: commitments.', { commitments: [`No deliverable has the id ${missing.join(', ')}.`] });
       tx.update(deliverables).set({ announcedAtMeetingId: null }).where(eq(deliverables.announcedAtMeetingId, id)).run();
       if (input.commitments.length) {
         tx.update(deliverables).set({ announcedAtMeetingId: id }).where(inArray(deliverables.id, input.commitments)).run();
@@ -365,14 +366,4 @@ function keepOrForgetReadiness(tx: Tx, current: MeetingDetail, next: { status: M
   if (next.cutoff !== current.reportingCutoff && (next.cutoff === null || next.cutoff >= taskForceDay(now))) {
     forgetReadinessSnapshot(tx, current.id, 'cutoff');
   }
-}
-
-/** Meetings at which at least one deliverable was announced, newest first. */
-export function listMeetingsWithCommitments() {
-  return getDb()
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
-    .from(meetings)
-    .where(sql`EXISTS (SELECT 1 FROM ${deliverables} WHERE ${deliverables.announcedAtMeetingId} = ${meetings.id})`)
-    .orderBy(desc(meetings.date))
-    .all();
 }

@@ -3,6 +3,7 @@
  * consumeChallenge deletes it in the same statement that reads it, so two answers cannot both use
  * it, and an expired one is refused.
  */
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, lt } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
@@ -41,7 +42,8 @@ export function consumeChallenge(id: string, purpose: ChallengePurpose, userId: 
   return row.challenge;
 }
 
-export type PasskeySummary = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; backedUp: boolean };
+/** A passkey as its owner's page and the API list it; instants are epoch milliseconds. */
+export type PasskeySummary = { id: string; name: string; createdAt: number; lastUsedAt: number | null; backedUp: boolean };
 
 export function listPasskeys(userId: number): PasskeySummary[] {
   return getDb()
@@ -49,7 +51,8 @@ export function listPasskeys(userId: number): PasskeySummary[] {
     .from(passkeys)
     .where(eq(passkeys.userId, userId))
     .orderBy(asc(passkeys.createdAt), asc(passkeys.id))
-    .all();
+    .all()
+    .map((p) => ({ ...p, createdAt: p.createdAt.getTime(), lastUsedAt: p.lastUsedAt?.getTime() ?? null }));
 }
 
 export function countPasskeys(userId: number): number {

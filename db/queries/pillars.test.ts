@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import type { DeliverableState, PillarSlug } from '@/lib/domain';
 import { recordAudit } from './audit';
-import { addProgressUpdate } from './deliverables';
+import { addProgressUpdate } from './deliverable-writes';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from './pillars';
 import { getSessionUser } from './users';
 

@@ -6,12 +6,14 @@
  * it was updated later, or at its current status if it has never been updated (a seeded
  * commitment recorded as already done stays done).
  */
+import 'server-only';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import { PILLARS, STATUSES, type PillarSlug, type Status } from '@/lib/domain';
 import { getDb } from '../index';
-import { counted as countedOnly } from './counted';
+import { counted as countedOnly } from './sql-words';
 import { untilChange } from './until-change';
+import { planExempt } from './plan-exempt';
 import { agencies, deliverables, meetings, pillars } from '../schema';
 
 export type PillarFilters = { agency?: string; meeting?: number; asOf?: number };
@@ -50,9 +52,8 @@ function fillGrid(rows: { pillar: string; status: string; count: number }[]) {
     return { pillar, ...counts, total };
   });
 }
-export type PillarRow = ReturnType<typeof fillGrid>[number];
 
-export const getPillarSummary = untilChange(computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
+export const getPillarSummary = untilChange(['agencies', 'deliverables', 'meetings', 'pillars', 'progress_updates'], computePillarSummary, (f: PillarFilters) => JSON.stringify([f.agency, f.meeting, f.asOf]));
 
 function computePillarSummary(filters: PillarFilters) {
   const db = getDb();
@@ -66,7 +67,12 @@ function computePillarSummary(filters: PillarFilters) {
   const status = cut ? statusAsOf(cut.cut) : sql<string>`${deliverables.status}`;
   const slugOf = pillarSlugsById();
   const rows = db
-    .select({ pillarId: deliverables.pillarId, status: sql<string>`${status}`.as('status_at'), count: sql<number>`count(*)` })
+    // The whole record, unfiltered, is every deliverable by definition; a filtered one reads an index.
+    .select({
+      pillarId: deliverables.pillarId,
+      status: sql<string>`${status}`.as('status_at'),
+      count: conditions.length ? sql<number>`count(*)` : sql<number>`${planExempt('pillar-figures')} count(*)`,
+    })
     .from(deliverables)
     .where(conditions.length ? and(...conditions) : undefined)
     .groupBy(deliverables.pillarId, sql`status_at`)
@@ -76,7 +82,7 @@ function computePillarSummary(filters: PillarFilters) {
 }
 
 /** Agency × pillar: how many deliverables each agency leads in each pillar, and how many are completed. */
-export const getAgencyPillarMatrix = untilChange(computeAgencyPillarMatrix, (f: Omit<PillarFilters, 'asOf'> = {}) => JSON.stringify([f.agency, f.meeting]));
+export const getAgencyPillarMatrix = untilChange(['agencies', 'deliverables', 'pillars'], computeAgencyPillarMatrix, (f: Omit<PillarFilters, 'asOf'> = {}) => JSON.stringify([f.agency, f.meeting]));
 
 function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
   const db = getDb();
@@ -92,7 +98,7 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
     .select({
       agencyId: deliverables.leadAgencyId,
       pillarId: deliverables.pillarId,
-      total: sql<number>`count(*)`,
+      total: sql<number>`${planExempt('pillar-figures')} count(*)`,
       completed: sql<number>`sum(CASE WHEN ${deliverables.status} = 'completed' THEN 1 ELSE 0 END)`,
     })
     .from(deliverables)
@@ -126,6 +132,7 @@ function computeAgencyPillarMatrix(filters: Omit<PillarFilters, 'asOf'> = {}) {
  * over every progress update each time the record changes.
  */
 export const getCompletionSeries = untilChange(
+  ['agencies', 'deliverable_status_months', 'deliverables'],
   computeCompletionSeries,
   (f: Omit<PillarFilters, 'asOf'> = {}, now = new Date()) => JSON.stringify([f.agency, f.meeting, now.toISOString().slice(0, 7)]),
 );

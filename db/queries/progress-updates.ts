@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, countDistinct, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Status } from '@/lib/domain';
 import { getDb } from '../index';
@@ -23,7 +24,8 @@ export function listRecentUpdates(limit = 8) {
     .leftJoin(users, eq(users.id, progressUpdates.authorId))
     .orderBy(desc(progressUpdates.createdAt), desc(progressUpdates.id))
     .limit(limit)
-    .all();
+    .all()
+    .map((update) => ({ ...update, createdAt: update.createdAt.getTime() }));
 }
 
 /**
@@ -57,9 +59,9 @@ export type StatusChange = {
  * deliverables, and the updates that changed a status (counted up to STATUS_CHANGES_COUNTED, the
  * newest `limit` listed).
  */
-export function listChangesSince(since: Date, limit = 25) {
+export function listChangesSince(since: number, limit = 25) {
   const db = getDb();
-  const inWindow = gte(progressUpdates.createdAt, since);
+  const inWindow = gte(progressUpdates.createdAt, new Date(since));
   const changed = sql`${progressUpdates.status} <> ${statusBefore}`;
   const totals = db
     .select({ updates: count(), deliverables: countDistinct(progressUpdates.deliverableId) })
@@ -89,5 +91,5 @@ export function listChangesSince(since: Date, limit = 25) {
     .limit(limit)
     .all()
     .map(({ createdAt, from, to, ...row }) => ({ ...row, at: createdAt.getTime(), from: from as Status, to: to as Status }));
-  return { since: since.getTime(), ...totals, statusChanges, items };
+  return { since, ...totals, statusChanges, items };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, lt } from 'drizzle-orm';
 import { getDb } from '../index';
 import { rateBuckets } from '../schema';

@@ -2,9 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
-import { addProgressUpdate, deliverableFilterErrors, listDeliverables } from './deliverables';
+import { listDeliverables } from './deliverables';
+import { addProgressUpdate } from './deliverable-writes';
+import { deliverableFilterErrors } from './deliverable-filters';
 import { createMeeting, updateMeeting } from './meetings';
 import {
   GAPS_LISTED,
@@ -120,8 +122,8 @@ describe('meeting readiness', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).fields?.deliverables).toHaveLength(2);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).fields?.deliverables).toHaveLength(2);
     expect(row().readiness).toBe('in_progress');
 
     addProgressUpdate(admin, f.old.id, { status: 'in_progress', progress: 40, note: 'Back on track.' });
@@ -131,7 +133,7 @@ describe('meeting readiness', () => {
   });
 
   it('lets only the chair or an admin review, and counts an approved agency as ready', () => {
-    expect(() => reviewReport(official, f.planned.id, 'testagency', 'approve', null)).toThrow(ApiError);
+    expect(() => reviewReport(official, f.planned.id, 'testagency', 'approve', null)).toThrow(DomainError);
     const sharesBefore = getReadiness(f.planned.id)!.counts.ready;
     reviewReport(chair, f.planned.id, 'testagency', 'approve', null);
     const after = getReadiness(f.planned.id)!;
@@ -162,7 +164,7 @@ describe('meeting readiness', () => {
     expect(sendReminders(chair, other.id, { agency: 'dhs' }, 'Please report.')).toEqual(['dhs']);
     expect(listOpenReminders(dhs.id).map((r) => r.message)).toContain('Please report.');
     expect(listOpenReminders(fbi.id).map((r) => r.message)).not.toContain('Please report.');
-    expect(() => sendReminders(official, other.id, { notReady: true }, 'x')).toThrow(ApiError);
+    expect(() => sendReminders(official, other.id, { notReady: true }, 'x')).toThrow(DomainError);
   });
 
   it('records a held meeting’s outcome: status, summary, commitments and awards', () => {
@@ -175,8 +177,8 @@ describe('meeting readiness', () => {
     });
     expect(meeting).toMatchObject({ status: 'held', summary: 'Reviewed progress.', commitments: [f.fresh.id] });
     expect(meeting.awards.map((a) => a.recipient)).toEqual(['A test organization']);
-    expect(() => updateMeeting(chair, f.planned.id, { version: f.planned.version, title: 'Stale' })).toThrow(ApiError);
-    expect(() => updateMeeting(official, f.planned.id, { version: meeting.version, title: 'Not mine' })).toThrow(ApiError);
+    expect(() => updateMeeting(chair, f.planned.id, { version: f.planned.version, title: 'Stale' })).toThrow(DomainError);
+    expect(() => updateMeeting(official, f.planned.id, { version: meeting.version, title: 'Not mine' })).toThrow(DomainError);
   });
 
   it('keeps readiness when the meeting is marked held, and later changes do not alter it', () => {
@@ -274,7 +276,7 @@ describe('an agency with more gaps than are listed by name', () => {
     } catch (e) {
       error = e;
     }
-    const messages = (error as ApiError).fields?.deliverables ?? [];
+    const messages = (error as DomainError).fields?.deliverables ?? [];
     expect(messages).toHaveLength(GAPS_LISTED + 1);
     expect(messages[0]).toBe('“Gap 00” has no progress update since the last meeting.');
     expect(messages.at(-1)).toBe('5 more deliverables need an update or a reason.');

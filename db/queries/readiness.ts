@@ -1,62 +1,33 @@
 /**
- * Meeting readiness (DESIGN.md, "Meeting readiness"), computed in SQL: one grouped query over the
+ * Meeting readiness (readinessOf below: an approved report is ready, a submitted one awaits review,
+ * a draft or returned one is in progress, none is not started), computed in SQL: one grouped query over the
  * member agencies, their deliverables and their report for the meeting.
  *
  * A meeting's reporting cycle starts at the previous held meeting of the same kind (or, for the
  * first of its kind, when the meeting was created). An open deliverable needs a progress update
  * since then; an at-risk or blocked one needs a written reason.
  */
+import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { STALE_AFTER_DAYS, type SnapshotMoment, type Status } from '@/lib/domain';
+import { type PillarSlug, type ReportState, type SnapshotMoment, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
-import { concernRank, countByStatus, noneByStatus } from './deliverables';
-import { counted, stillOpen } from './counted';
+import { countByStatus, noneByStatus } from './deliverables';
+import { getCycle, middayUtc } from './cycles';
+import { atRiskOrBlocked, concernRank, counted, countWhere, gapConditions, overdueCondition, staleCondition, stillOpen } from './sql-words';
 import { untilChange } from './until-change';
+import { planExempt } from './plan-exempt';
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, deliverables, meetings, pillars, progressUpdates, readinessSnapshots } from '../schema';
 import { recordAudit, SYSTEM_ACTOR } from './audit';
 
-import type { Readiness } from '@/lib/domain';
+import { readinessOf, type Readiness } from '@/lib/domain';
 import type { MeetingCommitments, ReadinessSnapshot, SubmissionGap } from '@/lib/contracts/meetings';
 
-export { READINESS_LABELS, type Readiness } from '@/lib/domain';
 
-export function readinessOf(state: string | null): Readiness {
-  switch (state) {
-    case 'approved':
-      return 'ready';
-    case 'submitted':
-      return 'awaiting_review';
-    case 'draft':
-    case 'returned':
-      return 'in_progress';
-    default:
-      return 'not_started';
-  }
-}
-
-const middayUtc = (isoDate: string) => Date.parse(`${isoDate}T12:00:00Z`);
-
-/** The meeting, the previous held meeting of its kind, and when its reporting cycle began (ms). */
-export function getCycle(db: DbOrTx, meetingId: number) {
-  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
-  if (!meeting) return null;
-  const previous =
-    db
-      .select({ id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision })
-      .from(meetings)
-      .where(and(eq(meetings.kind, meeting.kind), eq(meetings.status, 'held'), lt(meetings.date, meeting.date), ne(meetings.id, meeting.id)))
-      .orderBy(desc(meetings.date))
-      .limit(1)
-      .get() ?? null;
-  const cycleStart = previous ? middayUtc(previous.date) : meeting.createdAt.getTime();
-  return { meeting, previous, cycleStart };
-}
 
 const open = stillOpen();
-const countWhere = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
 
-export const getReadiness = untilChange(computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
+export const getReadiness = untilChange(['agencies', 'agency_reports', 'deliverables', 'meetings'], computeReadiness, (meetingId: number, now = Date.now()) => `${meetingId}:${Math.floor(now / 60_000)}`);
 
 /** Every member agency's readiness for the meeting, with the reasons behind it. */
 function computeReadiness(meetingId: number, now = Date.now()) {
@@ -88,7 +59,6 @@ function tally(rows: { readiness: Readiness }[]) {
 /** One grouped query: each member agency's report state and the counts behind its readiness, at `now`. */
 function readinessRows(db: DbOrTx, cycle: NonNullable<ReturnType<typeof getCycle>>, now: number) {
   const today = todayIso(new Date(now));
-  const staleBefore = now - STALE_AFTER_DAYS * 86_400_000;
   const gaps = gapConditions(cycle.cycleStart);
   const rows = db
     .select({
@@ -99,9 +69,9 @@ function readinessRows(db: DbOrTx, cycle: NonNullable<ReturnType<typeof getCycle
       open: countWhere(open),
       missingUpdate: countWhere(gaps.noUpdate),
       withoutReason: countWhere(gaps.noReason),
-      atRiskOrBlocked: countWhere(sql`${deliverables.status} IN ('at_risk','blocked')`),
-      overdue: countWhere(sql`${open} AND ${deliverables.dueOn} < ${today}`),
-      stale: countWhere(sql`${open} AND coalesce(${deliverables.lastUpdateAt}, ${deliverables.createdAt}) < ${staleBefore}`),
+      atRiskOrBlocked: countWhere(atRiskOrBlocked()),
+      overdue: countWhere(overdueCondition(today)),
+      stale: countWhere(staleCondition(now)),
       reportId: agencyReports.id,
       reportState: agencyReports.state,
       submittedAt: agencyReports.submittedAt,
@@ -115,7 +85,7 @@ function readinessRows(db: DbOrTx, cycle: NonNullable<ReturnType<typeof getCycle
     .groupBy(agencies.id)
     .orderBy(asc(agencies.name))
     .all();
-  return rows.map((r) => ({ ...r, readiness: readinessOf(r.reportState) }));
+  return rows.map((r) => ({ ...r, reportState: r.reportState as ReportState | null, readiness: readinessOf(r.reportState) }));
 }
 
 /**
@@ -187,7 +157,7 @@ export function getReadinessSnapshots(meetingId: number): Record<SnapshotMoment,
     const kept = rows.filter((r) => r.moment === moment);
     const first = kept[0];
     if (!first) return null;
-    const agenciesKept = kept.map(({ moment: _m, takenAt: _t, ...a }) => a);
+    const agenciesKept = kept.map(({ moment: _m, takenAt: _t, ...a }) => ({ ...a, reportState: a.reportState as ReportState | null }));
     return { moment, takenAt: first.takenAt.getTime(), agencies: agenciesKept, ...tally(agenciesKept) };
   };
   return { cutoff: of('cutoff'), meeting: of('meeting') };
@@ -225,35 +195,6 @@ export function keepCutoffSnapshots(now = new Date(), timeZone?: string): number
   return kept;
 }
 
-export type MeetingReadiness = NonNullable<ReturnType<typeof getReadiness>>;
-
-/**
- * What holds up a report for a meeting whose cycle began at `cycleStart`: an open deliverable
- * without a progress update since then, and an at-risk or blocked one without a written reason.
- * The readiness counts, the submission check and the deliverables list's filter all use these.
- */
-export function gapConditions(cycleStart: number) {
-  return {
-    noUpdate: sql<boolean>`(${open} AND coalesce(${deliverables.lastUpdateAt}, 0) < ${cycleStart})`,
-    noReason: sql<boolean>`(${deliverables.status} IN ('at_risk','blocked') AND length(trim(coalesce(${deliverables.statusReason}, ''))) = 0)`,
-  };
-}
-
-/**
- * The deliverables holding up their agency's report for the meeting: gaps of member agencies whose
- * report is still open (not submitted or approved). Nothing for a meeting that does not exist.
- */
-export function holdingUpReport(db: DbOrTx, meetingId: number): SQL {
-  const cycle = getCycle(db, meetingId);
-  if (!cycle) return sql`0`;
-  const { noUpdate, noReason } = gapConditions(cycle.cycleStart);
-  return sql`((${noUpdate} OR ${noReason})
-    AND ${deliverables.leadAgencyId} IN (SELECT ${agencies.id} FROM ${agencies} WHERE ${agencies.retiredAt} IS NULL)
-    AND ${deliverables.leadAgencyId} NOT IN (
-      SELECT ${agencyReports.agencyId} FROM ${agencyReports}
-      WHERE ${agencyReports.meetingId} = ${meetingId} AND ${agencyReports.state} IN ('submitted','approved')))`;
-}
-
 /** How many of an agency's gaps are listed by name; the deliverables list holds the rest. */
 export const GAPS_LISTED = 25;
 
@@ -287,7 +228,7 @@ export function listSubmissionGaps(db: DbOrTx, meetingId: number, agencyId: numb
   return { items, ...counts };
 }
 
-export const getChangesSinceLastMeeting = untilChange(computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
+export const getChangesSinceLastMeeting = untilChange(['deliverables', 'meetings', 'progress_updates'], computeChangesSinceLastMeeting, (meetingId: number) => String(meetingId));
 
 /** Per agency, what happened since the previous meeting of this kind: updates, completions, new deliverables. */
 function computeChangesSinceLastMeeting(meetingId: number) {
@@ -301,7 +242,7 @@ function computeChangesSinceLastMeeting(meetingId: number) {
   // the (deliverable, time) index: an index range per deliverable instead of looking up the
   // deliverable of every update in the window, which may be tens of thousands.
   const updates = db
-    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`count(*)` })
+    .select({ agencyId: deliverables.leadAgencyId, n: sql<number>`${planExempt('meeting-changes')} count(*)` })
     .from(deliverables)
     .crossJoin(progressUpdates)
     .where(
@@ -315,13 +256,13 @@ function computeChangesSinceLastMeeting(meetingId: number) {
     .all();
   const byAgency = db
     .select({
-      agencyId: deliverables.leadAgencyId,
+      agencyId: sql<number>`${planExempt('meeting-changes')} ${deliverables.leadAgencyId}`,
       completed: countWhere(
         sql`${deliverables.status} = 'completed' AND ${deliverables.lastUpdateAt} >= ${since} AND ${deliverables.lastUpdateAt} < ${until}`,
       ),
       created: countWhere(sql`${deliverables.createdAt} >= ${since} AND ${deliverables.createdAt} < ${until}`),
       nowAtRiskOrBlocked: countWhere(
-        sql`${deliverables.status} IN ('at_risk','blocked') AND ${deliverables.lastUpdateAt} >= ${since}`,
+        sql`${atRiskOrBlocked()} AND ${deliverables.lastUpdateAt} >= ${since}`,
       ),
     })
     .from(deliverables)
@@ -337,7 +278,7 @@ function countWithdrawn(where: SQL): number {
   return getDb().select({ n: count() }).from(deliverables).where(and(where, sql`${deliverables.status} = 'withdrawn'`)).get()?.n ?? 0;
 }
 
-export const getAccountabilityLedger = untilChange(computeAccountabilityLedger, (meetingId: number) => String(meetingId));
+export const getAccountabilityLedger = untilChange(['agencies', 'deliverables', 'meetings'], computeAccountabilityLedger, (meetingId: number) => String(meetingId));
 
 /** The ledger lists this many commitments at most; the deliverables list, filtered by meeting, pages the rest. */
 export const LEDGER_SHOWN = 50;
@@ -406,7 +347,7 @@ export function getCommitmentsAnnouncedAt(meetingId: number): MeetingCommitments
     .orderBy(asc(pillars.position), asc(agencies.name), asc(deliverables.title), asc(deliverables.id))
     .limit(COMMITMENTS_SHOWN)
     .all();
-  return { total, byStatus, withdrawn, commitments: commitments.map((c) => ({ ...c, status: c.status as Status })) };
+  return { total, byStatus, withdrawn, commitments: commitments.map((c) => ({ ...c, status: c.status as Status, pillar: c.pillar as PillarSlug })) };
 }
 
 /** Readiness shares of several planned meetings at once (the meetings list), without N+1 queries. */

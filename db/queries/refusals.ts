@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, lte } from 'drizzle-orm';
 import { getDb, type Tx } from '../index';
 import { refusalTallies } from '../schema';

@@ -1,5 +1,6 @@
+import 'server-only';
 import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
-import { badRequest, conflict, forbidden, notFound } from '@/lib/server/http-errors';
+import { invalid, conflict, forbidden, notFound } from '@/lib/errors';
 import { canSendReminders, type SessionUser } from '@/lib/authorization';
 import { getDb } from '../index';
 import { agencies, agencyReports, meetings, notifications, reminders, users } from '../schema';
@@ -29,7 +30,7 @@ export function sendReminders(
     let targets: { id: number; slug: string; name: string }[];
     if ('agency' in target) {
       const agency = tx.select().from(agencies).where(and(eq(agencies.slug, target.agency), isNull(agencies.retiredAt))).get();
-      if (!agency) throw badRequest('Invalid input: agency.', { agency: [`No member agency has the short name "${target.agency}".`] });
+      if (!agency) throw invalid('Invalid input: agency.', { agency: [`No member agency has the short name "${target.agency}".`] });
       targets = [agency];
     } else {
       const done = tx
@@ -94,7 +95,8 @@ export function listOpenReminders(agencyId: number): OpenReminder[] {
     )
     .orderBy(desc(reminders.sentAt))
     .limit(5)
-    .all();
+    .all()
+    .map((reminder) => ({ ...reminder, sentAt: reminder.sentAt.getTime() }));
 }
 
 /**

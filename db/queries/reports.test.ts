@@ -5,7 +5,7 @@ import * as t from '@/db/schema';
 import { addDays, todayIso } from '@/lib/dates';
 import type { SessionUser } from '@/lib/authorization';
 import { createDeliverableSchema } from '@/lib/validations/deliverables';
-import { createDeliverable } from './deliverables';
+import { createDeliverable } from './deliverable-writes';
 import { createMeeting } from './meetings';
 import { getReport, reviewReport, saveStatement, submitReport } from './reports';
 import { getSessionUser } from './users';

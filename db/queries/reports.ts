@@ -4,11 +4,12 @@
  * submitted → approved | returned (the chair or an admin; returning needs a comment)
  * returned → submitted again. Each transition is stored with who and when, and audited.
  */
+import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { todayIso } from '@/lib/dates';
 import type { ReportState } from '@/lib/domain';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
-import { ApiError, badRequest, conflict, forbidden, notFound } from '@/lib/server/http-errors';
+import { DomainError, invalid, conflict, forbidden, notFound } from '@/lib/errors';
 import { canEditAgencyReport, canReviewReports, type SessionUser } from '@/lib/authorization';
 import { getDb, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReportEvents, agencyReports, meetings, users } from '../schema';
@@ -64,9 +65,9 @@ export function getReport(meetingId: number, agencySlug: string): AgencyReportVi
       state: report?.state ?? null,
       reviewerComment: report?.reviewerComment ?? null,
       version: report?.version ?? 0,
-      submittedAt: report?.submittedAt ?? null,
-      reviewedAt: report?.reviewedAt ?? null,
-      history,
+      submittedAt: report?.submittedAt?.getTime() ?? null,
+      reviewedAt: report?.reviewedAt?.getTime() ?? null,
+      history: history.map((event) => ({ ...event, at: event.at.getTime() })),
       ...gapsOf(tx, meetingId, agency.id),
     };
   });
@@ -205,7 +206,7 @@ export function submitReport(user: SessionUser, meetingId: number, agencySlug: s
         const unnamed = gapCounts.deliverables - new Set(gaps.map((g) => g.deliverableId)).size;
         if (unnamed > 0) fields.deliverables.push(`${unnamed} more ${unnamed === 1 ? 'deliverable needs' : 'deliverables need'} an update or a reason.`);
       }
-      throw new ApiError(400, 'report_incomplete', 'The report cannot be submitted yet: something is missing.', fields, { missing: gaps, gapCounts });
+      throw invalid('The report cannot be submitted yet: something is missing.', fields, { code: 'report_incomplete', extra: { missing: gaps, gapCounts } });
     }
     report = report!;
     transition(tx, user, { meeting, agency }, report, 'submitted', null, { submittedAt: new Date(), submittedById: user.id, reviewerComment: report.reviewerComment });
@@ -223,7 +224,7 @@ export function reviewReport(user: SessionUser, meetingId: number, agencySlug: s
       throw conflict(`Only a submitted report can be reviewed; this one is ${report?.state ?? 'not started'}.`);
     }
     if (decision === 'return' && !comment?.trim()) {
-      throw badRequest('Invalid input: comment.', { comment: ['Say what the agency should change.'] });
+      throw invalid('Invalid input: comment.', { comment: ['Say what the agency should change.'] });
     }
     transition(tx, user, { meeting, agency }, report, decision === 'approve' ? 'approved' : 'returned', comment?.trim() || null, {
       reviewedAt: new Date(),
@@ -336,9 +337,9 @@ export type ReportEvent = {
 };
 
 /** Reports submitted, approved or returned since an instant, newest first (at most `limit`), and how many. */
-export function listReportEventsSince(since: Date, limit = 25): { total: number; items: ReportEvent[] } {
+export function listReportEventsSince(since: number, limit = 25): { total: number; items: ReportEvent[] } {
   const db = getDb();
-  const where = and(gte(agencyReportEvents.at, since), inArray(agencyReportEvents.toState, ['submitted', 'approved', 'returned']));
+  const where = and(gte(agencyReportEvents.at, new Date(since)), inArray(agencyReportEvents.toState, ['submitted', 'approved', 'returned']));
   const total = db.select({ n: count() }).from(agencyReportEvents).where(where).get()?.n ?? 0;
   const items = db
     .select({

@@ -1,7 +1,9 @@
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt, max, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '../index';
 import { sessions } from '../schema';
+import type { SessionEndReason, SessionProblem } from '@/lib/domain';
 
 /** A session ends after this long without a request… */
 export const IDLE_MINUTES = 30;
@@ -10,12 +12,7 @@ export const ABSOLUTE_HOURS = 12;
 /** Requests closer together than this do not rewrite last_seen_at (one write per user, not per request). */
 const TOUCH_EVERY_MS = 15_000;
 
-export type SessionEndReason = 'signed_out' | 'deactivated' | 'account_changed' | 'password_changed' | 'password_reset' | 'passkeys_reset';
-
 export type SignInMethod = 'password' | 'passkey' | 'sso';
-
-/** Why a session no longer stands; the sign-in page explains each one. */
-export type SessionProblem = 'idle' | 'expired' | SessionEndReason | 'unknown';
 
 export type SessionTimes = { idleExpiresAt: number; absoluteExpiresAt: number };
 
@@ -107,7 +104,7 @@ export function endUserSessions(
  * earlier, never later than this session began (another browser still open does not move it on).
  * Null on a first sign-in.
  */
-export function previousVisitAt(userId: number, sessionId: string): Date | null {
+export function previousVisitAt(userId: number, sessionId: string): number | null {
   const db = getDb();
   const current = db.select({ createdAt: sessions.createdAt }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId))).get();
   if (!current) return null;
@@ -117,7 +114,7 @@ export function previousVisitAt(userId: number, sessionId: string): Date | null 
     .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, current.createdAt)))
     .get()?.at;
   if (!earlier) return null;
-  return earlier.getTime() < current.createdAt.getTime() ? earlier : current.createdAt;
+  return Math.min(earlier.getTime(), current.createdAt.getTime());
 }
 
 /**
@@ -126,5 +123,5 @@ export function previousVisitAt(userId: number, sessionId: string): Date | null 
  */
 export function sinceLastVisit(userId: number, sessionId: string, firstVisitDays: number, now = Date.now()) {
   const previous = previousVisitAt(userId, sessionId);
-  return { previous, since: previous ?? new Date(now - firstVisitDays * 86_400_000) };
+  return { previous, since: previous ?? now - firstVisitDays * 86_400_000 };
 }

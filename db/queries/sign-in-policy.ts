@@ -5,6 +5,7 @@
  * a demonstration or development server of nobody. On a demonstration server the seeded demo
  * accounts are exempt, so that the README's logins keep working.
  */
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
 import { ROLES, type Role } from '@/lib/domain';

@@ -5,6 +5,7 @@
  * alone decides, so a later change of e-mail at the provider can neither lock the user out nor
  * reach another account.
  */
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '../index';
 import { users } from '../schema';

@@ -1,5 +1,6 @@
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { badRequest, forbidden, notFound } from '@/lib/server/http-errors';
+import { invalid, forbidden, notFound } from '@/lib/errors';
 import { canEditStatistics, type SessionUser } from '@/lib/authorization';
 import type { CreateObservationInput, UpdateObservationInput } from '@/lib/validations/statistics';
 import { getDb, type Tx } from '../index';
@@ -109,7 +110,7 @@ function checkReferences(tx: Tx, unit: string, indicatorId: number, sourceId: nu
   if (sourceId !== undefined && !tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) {
     fields.sourceId = [`No source document has the id ${sourceId}.`];
   }
-  if (Object.keys(fields).length) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  if (Object.keys(fields).length) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
 }
 
 /** An admin adds a figure to an indicator; the change and its audit event commit together. */
@@ -117,7 +118,7 @@ export function createObservation(user: SessionUser, input: CreateObservationInp
   if (!canEditStatistics(user)) throw forbidden('Only administrators change statistics.');
   return getDb().transaction((tx) => {
     const indicator = tx.select().from(indicators).where(eq(indicators.key, input.indicator)).get();
-    if (!indicator) throw badRequest('Invalid input: indicator.', { indicator: [`No indicator is called "${input.indicator}".`] });
+    if (!indicator) throw invalid('Invalid input: indicator.', { indicator: [`No indicator is called "${input.indicator}".`] });
     checkReferences(tx, input.unit, indicator.id, input.sourceId);
     const now = new Date();
     const { indicator: _key, unit: _unit, ...values } = input;
@@ -139,10 +140,10 @@ export function updateObservation(user: SessionUser, input: UpdateObservationInp
     const merged = { ...current, ...set };
     const indicator = tx.select().from(indicators).where(eq(indicators.id, current.indicatorId)).get()!;
     if (indicator.unit === 'percent' && merged.value > 100) {
-      throw badRequest('Invalid input: value.', { value: ['A percentage is at most 100.'] });
+      throw invalid('Invalid input: value.', { value: ['A percentage is at most 100.'] });
     }
     if (merged.publishedYear !== null && merged.publishedYear < Number(merged.period.slice(0, 4))) {
-      throw badRequest('Invalid input: publishedYear.', { publishedYear: ['An estimate cannot be published before the period it describes.'] });
+      throw invalid('Invalid input: publishedYear.', { publishedYear: ['An estimate cannot be published before the period it describes.'] });
     }
     const now = new Date();
     const row = tx.update(observations).set({ ...set, updatedAt: now }).where(eq(observations.id, id)).returning().get();

@@ -1,11 +1,16 @@
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { getDb, getSqlite } from '@/db';
+import { databasePath } from '@/lib/env';
 import * as t from '@/db/schema';
-import { addProgressUpdate, createDeliverable } from './deliverables';
+import { listAgencySummaries } from './agencies';
+import { getDeliverableSummary } from './deliverables';
+import { addProgressUpdate, createDeliverable } from './deliverable-writes';
 import { getCompletionSeries, getPillarSummary } from './pillars';
-import { getSessionUser } from './users';
-import { untilChange } from './until-change';
+import { startSession } from './sessions';
+import { getSessionUser, recordSignInFailure, recordSignInSuccess } from './users';
+import { untilChange, type CountedTable } from './until-change';
 
 const db = getDb();
 const official = () => getSessionUser(db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'official.fbi@pitf.demo')).get()!.id)!;
@@ -13,7 +18,7 @@ const official = () => getSessionUser(db.select({ id: t.users.id }).from(t.users
 describe('aggregates remembered until the data changes', () => {
   it('answers again from memory while nothing changed', () => {
     let computed = 0;
-    const square = untilChange((n: number) => {
+    const square = untilChange(['deliverables'], (n: number) => {
       computed += 1;
       return n * n;
     }, String);
@@ -34,5 +39,76 @@ describe('aggregates remembered until the data changes', () => {
     addProgressUpdate(official(), created.id, { status: 'completed', progress: 100 } as never);
     expect(prosecution(getPillarSummary({ agency: 'fbi' })).completed).toBe(prosecution(afterCreate).completed + 1);
     expect(getCompletionSeries({ agency: 'fbi' }).at(-1)!.completed).toBe(completedBefore + 1);
+  });
+
+  it('shows a change another process committed to the same file', () => {
+    const before = getDeliverableSummary();
+    expect(getDeliverableSummary()).toBe(before);
+    const other = new Database(databasePath());
+    try {
+      const d = other.prepare("SELECT id, status FROM deliverables WHERE status = 'in_progress' ORDER BY id LIMIT 1").get() as { id: number; status: string };
+      other.prepare("UPDATE deliverables SET status = 'completed', progress = 100 WHERE id = ?").run(d.id);
+      const after = getDeliverableSummary();
+      expect(after).not.toBe(before);
+      const countOf = (s: typeof before, status: string) => s.byPillarAndStatus.filter((r) => r.status === status).reduce((n, r) => n + r.count, 0);
+      expect(countOf(after, 'completed')).toBe(countOf(before, 'completed') + 1);
+      expect(countOf(after, 'in_progress')).toBe(countOf(before, 'in_progress') - 1);
+      other.prepare("UPDATE deliverables SET status = 'in_progress' WHERE id = ?").run(d.id);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('keeps a figure while only tables it does not read change, even from another process', () => {
+    const before = listAgencySummaries();
+    const other = new Database(databasePath());
+    try {
+      other.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('test.unread', '1', 0)").run();
+      other.prepare("UPDATE sources SET title = title || ''").run();
+    } finally {
+      other.close();
+    }
+    expect(listAgencySummaries()).toBe(before);
+  });
+
+  it('keeps a deliverables figure through sign-ins, failed sign-ins and new sessions', () => {
+    const summary = getDeliverableSummary();
+    const pillars = getPillarSummary({});
+    const user = official();
+    recordSignInSuccess({ id: user.id, email: 'official.fbi@pitf.demo', agencyId: user.agencyId });
+    startSession(user.id);
+    recordSignInFailure('nobody@pitf.demo', 'unknown_email', null);
+    expect(getDeliverableSummary()).toBe(summary);
+    expect(getPillarSummary({})).toBe(pillars);
+  });
+
+  it('hands out figures nobody can change', () => {
+    const summary = getDeliverableSummary();
+    expect(Object.isFrozen(summary)).toBe(true);
+    expect(() => {
+      (summary as { total: number }).total = 0;
+    }).toThrow(TypeError);
+    expect(() => (summary.byPillarAndStatus as unknown[]).sort()).toThrow(TypeError);
+    expect(() => {
+      (summary.byPillarAndStatus[0] as { count: number }).count += 1;
+    }).toThrow(TypeError);
+    const agencies = listAgencySummaries();
+    expect(() => (agencies as unknown[]).reverse()).toThrow(TypeError);
+    expect(getDeliverableSummary().total).toBe(summary.total);
+  });
+
+  it('refuses to remember a figure over a table that has no change counter', () => {
+    const remembered = untilChange(['sessions' as CountedTable], () => 1, () => 'x');
+    expect(() => remembered()).toThrow(/change counter/);
+  });
+
+  it('keeps a counter and its three triggers for every table a remembered figure may name', () => {
+    const names = getSqlite().prepare('SELECT name FROM table_changes ORDER BY name').pluck().all();
+    const counted: CountedTable[] = ['agencies', 'agency_reports', 'deliverable_status_months', 'deliverables', 'meetings', 'pillars', 'progress_updates'];
+    expect(names).toEqual(counted);
+    for (const table of counted) {
+      const triggers = getSqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'table_changes_%' ORDER BY name").pluck().all(table);
+      expect(triggers).toEqual([`table_changes_${table}_delete`, `table_changes_${table}_insert`, `table_changes_${table}_update`]);
+    }
   });
 });

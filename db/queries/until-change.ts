@@ -1,38 +1,85 @@
 /**
- * Remembers an aggregate until the data changes, and never longer.
+ * Remembers an aggregate until a table it reads changes, and never longer.
  *
- * Every change to the record writes an audit event in the same transaction (db/queries/audit.ts),
- * so the newest audit event id moves with every change made through this process; SQLite's
- * data_version moves when another process (a seed, a restore) commits. An answer is reused only
- * while both are what they were when it was computed, so nobody sees a figure from before a
- * change they or anyone else made.
+ * Each remembered function names the tables it reads. Triggers (migration 0022) bump a table's
+ * version in `table_changes` on every insert, update and delete, whoever the writer: this process,
+ * another server process, a seed or the sqlite3 shell. An answer is reused only while the versions
+ * of its tables are what they were when it was computed, so nobody sees a figure from before a
+ * change they or anyone else made, and a change to another table (a sign-in, an audit event, a
+ * notification) keeps it.
+ *
+ * How to change it: a function that starts reading another table must name it; a table without a
+ * counter needs a migration adding its row and its three triggers (see 0022), and naming one here
+ * before then fails on first use.
+ *
+ * Values are frozen, deeply, before they are kept: every caller shares them, so one that wants to
+ * sort or edit one works on a copy (`[...rows].sort(...)`).
  */
+import 'server-only';
 import type Database from 'better-sqlite3';
 import { getSqlite } from '../index';
 
-let lastEventStatement: { sqlite: Database.Database; statement: Database.Statement } | null = null;
+/** The tables remembered aggregates may name: each has a counter and triggers (migration 0022). */
+export type CountedTable = 'agencies' | 'agency_reports' | 'deliverable_status_months' | 'deliverables' | 'meetings' | 'pillars' | 'progress_updates';
 
-function stamp(): string {
+/** One statement per connection and set of tables: it runs on every remembered read. */
+const versionStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function versionsOf(tables: readonly CountedTable[]): string {
   const sqlite = getSqlite();
-  // Prepared once per connection: this runs on every cached read.
-  if (lastEventStatement?.sqlite !== sqlite) {
-    lastEventStatement = { sqlite, statement: sqlite.prepare('SELECT max(id) FROM audit_events').pluck() };
+  const key = tables.join(',');
+  let statements = versionStatements.get(sqlite);
+  if (!statements) versionStatements.set(sqlite, (statements = new Map()));
+  let statement = statements.get(key);
+  if (!statement) {
+    const names = tables.map(() => '?').join(', ');
+    statement = sqlite.prepare(`SELECT count(*) || ':' || group_concat(version, ':') FROM (SELECT version FROM table_changes WHERE name IN (${names}) ORDER BY name)`).pluck();
+    const found = statement.get(...tables) as string | null;
+    if (!found?.startsWith(`${tables.length}:`)) {
+      throw new Error(`Every table a remembered aggregate reads needs a change counter; one of ${key} has none (see migration 0022).`);
+    }
+    statements.set(key, statement);
   }
-  return `${lastEventStatement.statement.get()}:${sqlite.pragma('data_version', { simple: true })}`;
+  return statement.get(...tables) as string;
+}
+
+/** Freezes the value and everything it holds, so that no caller can change what others are given. */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (value instanceof Map) {
+    for (const [k, v] of value) {
+      deepFreeze(k);
+      deepFreeze(v);
+    }
+  } else if (value instanceof Set) {
+    for (const v of value) deepFreeze(v);
+  } else {
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 const ENTRIES_PER_FUNCTION = 64;
 
-export function untilChange<A extends unknown[], R>(compute: (...args: A) => R, keyOf: (...args: A) => string): (...args: A) => R {
-  const entries = new Map<string, { stamp: string; value: R }>();
+export function untilChange<A extends unknown[], R>(
+  tables: readonly CountedTable[],
+  compute: (...args: A) => R,
+  keyOf: (...args: A) => string,
+): (...args: A) => R {
+  const sorted = [...new Set(tables)].sort();
+  const entries = new Map<string, { versions: string; value: R }>();
   return (...args: A) => {
+    // Inside a transaction the figure may rest on writes that are later rolled back, and the
+    // counters with them: computed, not kept.
+    if (getSqlite().inTransaction) return deepFreeze(compute(...args));
     const key = keyOf(...args);
-    const now = stamp();
+    const versions = versionsOf(sorted);
     const hit = entries.get(key);
-    if (hit && hit.stamp === now) return hit.value;
-    const value = compute(...args);
+    if (hit && hit.versions === versions) return hit.value;
+    const value = deepFreeze(compute(...args));
     entries.delete(key);
-    entries.set(key, { stamp: now, value });
+    entries.set(key, { versions, value });
     // Oldest first: drop the least recently computed beyond the limit.
     if (entries.size > ENTRIES_PER_FUNCTION) entries.delete(entries.keys().next().value!);
     return value;

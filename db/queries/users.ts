@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
 import { getDb } from '../index';
@@ -175,8 +176,4 @@ export function recordSignInSuccess(
       at: new Date(now),
     });
   });
-}
-
-export function countUsers(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
 }

@@ -34,10 +34,7 @@ export type DeliverableListItem = {
 
 export type DeliverableList = { items: DeliverableListItem[]; total: number; page: number; pageSize: number };
 
-/**
- * One deliverable with everything its page shows. Its instants are Dates as the data layer reads
- * them (JSON delivers them as ISO strings); pages pass `lastUpdateAt` on as epoch milliseconds.
- */
+/** One deliverable with everything its page shows; instants are epoch milliseconds. */
 export type DeliverableDetail = {
   id: number;
   title: string;
@@ -49,10 +46,10 @@ export type DeliverableDetail = {
   fundingUsd: number | null;
   /** What it counts toward its target, when it has a measure; its progress then follows the count. */
   measure: Measure | null;
-  lastUpdateAt: Date | null;
+  lastUpdateAt: number | null;
   version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  createdAt: number;
+  updatedAt: number;
   isDemo: boolean;
   stale: boolean;
   overdue: boolean;
@@ -71,10 +68,13 @@ export type CommitmentChoice = { id: number; title: string; agency: string };
 /** How many deliverables of a pillar stand at a status (the pillar figures and their tables). */
 export type StatusByPillar = { pillar: PillarSlug; status: Status; count: number };
 
-/** One entry of a deliverable's update history; `measureActual` is the count after it, when measured. */
+/**
+ * One entry of a deliverable's update history; `measureActual` is the count after it, when measured.
+ * `createdAt` is epoch milliseconds.
+ */
 export type ProgressUpdateItem = {
   id: number;
-  createdAt: Date;
+  createdAt: number;
   status: DeliverableState;
   progress: number;
   measureActual: number | null;

@@ -1,8 +1,7 @@
 /**
  * Meetings and agencies' reports as the data layer returns them and the pages and endpoints hand
  * on, written out so that the browser's code depends on this file and never on db/. The data layer
- * declares its results with these types. Instants of a report are Dates as the data layer reads
- * them (JSON delivers ISO strings; the meeting page passes them on as epoch milliseconds).
+ * declares its results with these types. Instants are epoch milliseconds, as JSON delivers them.
  */
 import type { MeetingKind, MeetingStatus, PillarSlug, Readiness, ReportState, SnapshotMoment, Status } from '@/lib/domain';
 
@@ -41,9 +40,10 @@ export type AgencyReportView = {
   state: ReportState | null;
   reviewerComment: string | null;
   version: number;
-  submittedAt: Date | null;
-  reviewedAt: Date | null;
-  history: { fromState: string | null; toState: string; comment: string | null; at: Date; actor: string | null }[];
+  /** Instants (here and in the history) are epoch milliseconds. */
+  submittedAt: number | null;
+  reviewedAt: number | null;
+  history: { fromState: string | null; toState: string; comment: string | null; at: number; actor: string | null }[];
   gaps: SubmissionGap[];
   gapCounts: { deliverables: number; noUpdateThisCycle: number; noReason: number };
 };
@@ -52,7 +52,8 @@ export type AgencyReportView = {
 export type OpenReminder = {
   id: number;
   message: string;
-  sentAt: Date;
+  /** Epoch milliseconds. */
+  sentAt: number;
   sentBy: string | null;
   meetingId: number;
   meetingTitle: string;
@@ -105,3 +106,15 @@ export type MeetingCommitments = {
 
 /** POST /api/meetings/:id/reminders: the agencies reminded, by slug. */
 export type RemindersSent = { reminded: string[] };
+
+/** One commitment of the accountability ledger: announced at the previous meeting, with its status now. */
+export type LedgerCommitment = {
+  id: number;
+  title: string;
+  status: string;
+  progress: number;
+  dueOn: string | null;
+  statusReason: string | null;
+  agency: string;
+  agencySlug: string;
+};

@@ -19,10 +19,10 @@ import {
   checkSession,
   endSession,
   startSession,
-  type SessionProblem,
   type SessionTimes,
   type SignInMethod,
 } from '@/db/queries/sessions';
+import type { SessionProblem } from '@/lib/domain';
 import { requiresPhishingResistant } from '@/db/queries/sign-in-policy';
 import {
   claimPasswordCheck,
@@ -36,7 +36,7 @@ import {
   releasePasswordCheck,
 } from '@/db/queries/users';
 import type { SessionUser, SignInStep } from '@/lib/authorization';
-import { authSecret, demoAccountsAllowed, ssoConfig } from '@/lib/env';
+import { authSecret, demoAccountsAllowed, env, ssoConfig } from '@/lib/env';
 import { dummyHash, verifyPassword } from '@/lib/password';
 import { passkeySignInSchema, signInSchema } from '@/lib/validations/auth';
 import { verifyAuthentication } from './passkeys';
@@ -213,7 +213,7 @@ export type RequestSession =
  * HTTPS, so that only a secure response can have set it. The plain name is never read then.
  */
 function sessionCookieName(): string {
-  return process.env.NEXTAUTH_URL?.startsWith('https://') ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
+  return env().NEXTAUTH_URL?.startsWith('https://') ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 }
 
 type SessionToken = { sid: string | null; userId: number; expiresAt: number };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DomainError } from '@/lib/errors';
+import { DomainError, invalidInput } from '@/lib/errors';
 import { MAX_BODY_BYTES, parseJsonBody, readBodyText } from './body';
-import { ApiError, invalidInput } from './http-errors';
 
 const schema = z.strictObject({ title: z.string() });
 
@@ -66,8 +65,8 @@ describe('field errors for keys named like Object.prototype members', () => {
       } catch (e) {
         error = e;
       }
-      expect(error).toBeInstanceOf(ApiError);
-      const fields = (error as ApiError).fields!;
+      expect(error).toBeInstanceOf(DomainError);
+      const fields = (error as DomainError).fields!;
       expect(Object.keys(fields)).toEqual([key]);
       expect(fields[key]).toEqual(['This field is not accepted here.']);
       expect(JSON.parse(JSON.stringify({ fields })).fields[key]).toEqual(['This field is not accepted here.']);

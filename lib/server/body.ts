@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { tooLarge } from '@/lib/errors';
-import { ApiError, invalidInput } from './http-errors';
+import { invalid, invalidInput, tooLarge } from '@/lib/errors';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -37,7 +36,7 @@ export function parseJsonBody<B>(text: string, schema: z.ZodType<B>): B {
   try {
     raw = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.', { _: ['Malformed JSON.'] });
+    throw invalid('The request body is not valid JSON.', { _: ['Malformed JSON.'] }, { code: 'invalid_json' });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw invalidInput(parsed.error);

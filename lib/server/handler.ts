@@ -1,7 +1,8 @@
 /**
  * Every route handler goes through apiRoute: origin check for writes → session (re-read from the
- * database) → zod on query and body → the handler → JSON. Errors become DESIGN.md's JSON shape,
- * refusals are audited, and nothing a caller sends can produce a 500.
+ * database) → zod on query and body → the handler → JSON. Errors become the JSON shape of
+ * ./http-errors.ts (the README's API section), refusals are audited, and nothing a caller sends
+ * can produce a 500.
  */
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
@@ -9,11 +10,10 @@ import type { z } from 'zod';
 import { getRequestSession, peekRequestSession } from '@/lib/server/auth';
 import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 import type { SessionUser } from '@/lib/authorization';
-import { DomainError, type DomainErrorKind } from '@/lib/errors';
+import { DomainError, forbidden, invalid, invalidInput, notFound, toRecord, unauthenticated, type DomainErrorKind } from '@/lib/errors';
 import { clientAddress, isSameOriginWrite } from '@/lib/server/request';
 import { recordRequestRefusal } from '@/lib/server/refusals';
 import { parseJsonBody, readBodyText } from './body';
-import { ApiError, badRequest, forbidden, invalidInput, notFound, toRecord, unauthenticated } from './http-errors';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -59,10 +59,10 @@ export function apiRoute<Q = Record<string, never>, B = undefined, P = Record<st
       }
       user = session.user;
       if (user.signInStep && !config.allowSignInStep) {
-        throw new ApiError(403, 'passkey_required', 'Your role must sign in with a passkey: finish signing in at /login/passkey first.');
+        throw forbidden('Your role must sign in with a passkey: finish signing in at /login/passkey first.', 'passkey_required');
       }
       if (user.mustChangePassword && !config.allowPendingPasswordChange) {
-        throw new ApiError(403, 'password_change_required', 'Choose a new password on your account page first.');
+        throw forbidden('Choose a new password on your account page first.', 'password_change_required');
       }
       if (config.allow && !config.allow(user)) throw forbidden();
       const query = parseQuery(request, config.query);
@@ -130,7 +130,7 @@ export function parseQuery<Q>(request: NextRequest, schema?: z.ZodType<Q>): Q {
   if (repeated.size > 0) {
     // Which of two values was meant is the caller's to say, not ours to guess.
     const names = [...repeated];
-    throw badRequest(
+    throw invalid(
       `Invalid input: ${names.join(', ')}.`,
       toRecord(new Map(names.map((name) => [name, [`Give ${name} once; it was given more than once.`]]))),
     );
@@ -155,10 +155,10 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
 };
 
 function errorResponse(error: unknown, request: NextRequest, user: SessionUser | null): Response {
-  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+  if (error instanceof DomainError && (error.kind === 'unauthenticated' || error.kind === 'forbidden')) {
     // A refusal is recorded, within the caller's allowance of refusals; past it the answer is 429.
     const limited = recordRequestRefusal({
-      status: error.status,
+      status: STATUS_OF[error.kind],
       user,
       address: clientAddress(request.headers),
       method: request.method,
@@ -167,16 +167,9 @@ function errorResponse(error: unknown, request: NextRequest, user: SessionUser |
     });
     if (limited) return errorResponse(limited, request, user);
   }
-  if (error instanceof ApiError) {
-    return json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }, ...error.extra },
-      error.status,
-    );
-  }
   if (error instanceof DomainError) {
-    const { fields, retryAfterSeconds } = error.details;
-    const code = error.kind === 'invalid' ? 'invalid_input' : error.kind;
-    const response = json({ error: { code, message: error.message, ...(fields ? { fields } : {}) } }, STATUS_OF[error.kind]);
+    const { fields, retryAfterSeconds, extra } = error.details;
+    const response = json({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) }, ...extra }, STATUS_OF[error.kind]);
     if (retryAfterSeconds !== undefined) response.headers.set('Retry-After', String(retryAfterSeconds));
     return response;
   }

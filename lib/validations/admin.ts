@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain';
-import { idParam, paging, slug, whenValid } from './common';
+import { paging, routeId, slug, whenValid } from './common';
 import { text } from './text';
 
 const anEmail = z.email();
@@ -42,7 +42,7 @@ export const userListQuery = z.object({
 });
 export type UserListQuery = z.infer<typeof userListQuery>;
 
-export const userIdParams = z.object({ id: idParam });
+export const userIdParams = z.object({ id: routeId });
 
 export const changePasswordSchema = z.strictObject({
   currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(1024),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors } from '@/lib/errors';
 import { auditExportQuery, auditListQuery } from './audit';
 
 const errorsOf = (input: Record<string, string>) => {

@@ -60,7 +60,6 @@ export const auditListQuery = z
   .object({ ...auditFilterFields, ...paging })
   .superRefine(datesInOrder, whenValid('from', 'to'))
   .superRefine(entityIdWithEntity, whenValid('entity', 'entityId'));
-export type AuditListQuery = z.infer<typeof auditListQuery>;
 
 /** The export holds every matching event, so it takes the filters without paging. */
 export const auditExportQuery = z

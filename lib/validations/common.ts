@@ -25,6 +25,23 @@ export const slug = z
 export const idParam = z.coerce.number({ error: 'Must be a number.' }).int('Must be a whole number.').positive('Must be positive.');
 
 /**
+ * An id in a route's path, `/meetings/7` or `/api/meetings/7`: decimal digits only, so "1e1",
+ * " 7" or "0x7" name nothing. Route handlers read it through their params schema (a bad one is a
+ * 404, the path naming no resource); pages through parseRouteId.
+ */
+export const routeId = z
+  .string()
+  .regex(/^\d{1,15}$/, 'Must be a whole number.')
+  .transform(Number)
+  .pipe(z.number().int().positive('Must be positive.'));
+
+/** A page's `[id]` segment as a number, or null (the page then answers with its not-found page). */
+export function parseRouteId(raw: string): number | null {
+  const parsed = routeId.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
  * An id in a JSON body, where a number has its own type: "12", true or "1e1" there is a caller's
  * mistake, and coercing it would store a reference the caller never meant (true is meeting 1).
  */
@@ -49,7 +66,7 @@ export function calendarDate({ type = 'Enter a date as YYYY-MM-DD.', format = 'E
 export const pagingQuery = z.object(paging);
 
 /** `/api/deliverables/:id` and below: an id that is not a positive whole number is a 404, not a 500. */
-export const deliverableIdParams = z.object({ id: idParam });
+export const deliverableIdParams = z.object({ id: routeId });
 
 /**
  * For a rule between fields (`superRefine(rule, whenValid('status', 'reason'))`): run it whenever

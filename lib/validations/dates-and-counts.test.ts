@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors } from '@/lib/errors';
 import { isDateInRange } from '@/lib/dates';
 import { INDICATOR_UNITS } from '@/lib/domain';
 import { auditExportQuery, auditListQuery } from './audit';

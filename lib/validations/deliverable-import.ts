@@ -8,7 +8,7 @@
  * To accept a new column: add it to IMPORT_COLUMNS, map it in rowInput and in COLUMN_OF_FIELD.
  */
 import { z } from 'zod';
-import { fieldErrors, type FieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { isBlank, parseCsv, unneutralise, type CsvRecord } from '@/lib/csv';
 import { slug } from './common';
 import { createDeliverableSchema, type CreateDeliverableInput } from './deliverables';
@@ -37,7 +37,6 @@ export const deliverableImportRequest = z.strictObject({
   csv: z.string({ error: 'Send the file’s text as csv.' }),
   mode: z.enum(IMPORT_MODES, { error: 'mode must be preview or commit.' }),
 });
-export type DeliverableImportRequest = z.infer<typeof deliverableImportRequest>;
 export type DeliverableImportBody = z.input<typeof deliverableImportRequest>;
 
 /** What the user sees for one row: its number, its title as typed, and every problem by column. */

@@ -1,7 +1,7 @@
 /**
- * Deliverable inputs, shared by the forms (checked in the browser before sending) and the route
- * handlers (checked again on the server). Objects are strict: a field the caller may not set is
- * refused and named, never silently dropped.
+ * Deliverable inputs, checked by the route handlers on the server; the forms send what the person
+ * typed and show the 400's field errors beside each field (the forms do not run these schemas).
+ * Objects are strict: a field the caller may not set is refused and named, never silently dropped.
  */
 import { z } from 'zod';
 import { DELIVERABLE_SORTS, DELIVERABLE_STATES, PILLARS, STATUSES, STATUSES_NEEDING_REASON, type DeliverableState } from '@/lib/domain';
@@ -38,7 +38,6 @@ export const deliverableListQuery = z.object({
   sort: z.enum(DELIVERABLE_SORTS, { error: `sort must be one of ${DELIVERABLE_SORTS.join(', ')}.` }).optional(),
   ...paging,
 });
-export type DeliverableListQuery = z.infer<typeof deliverableListQuery>;
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 5000;

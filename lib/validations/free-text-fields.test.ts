@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors } from '@/lib/errors';
 import { changePasswordSchema, createAgencySchema, createUserSchema, updateAgencySchema, updateUserSchema, userListQuery } from './admin';
 import { auditListQuery } from './audit';
 import { signInSchema } from './auth';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors } from '@/lib/errors';
 import { auditListQuery } from './audit';
 import { boardFilters } from './board';
-import { deliverableIdParams } from './common';
+import { deliverableIdParams, parseRouteId } from './common';
 import { userIdParams } from './admin';
 import { createDeliverableSchema, deliverableListQuery, updateDeliverableSchema } from './deliverables';
 import { meetingIdParams, reportParams, updateMeetingSchema } from './meetings';
@@ -76,4 +76,13 @@ describe('ids in query strings and paths', () => {
       expect(userIdParams.safeParse({ id: value }).success, value).toBe(false);
     }
   });
+
+  it('in a path are digits only, read the same by pages and route handlers', () => {
+    expect(parseRouteId('7')).toBe(7);
+    for (const value of ['1e1', ' 7', '0x7', '7.0', '+7', '', '0', 'abc', '9'.repeat(20)]) {
+      expect(parseRouteId(value), value).toBeNull();
+      expect(meetingIdParams.safeParse({ id: value }).success, value).toBe(false);
+    }
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors } from '@/lib/errors';
 import { createDeliverableSchema, progressUpdateSchema, updateDeliverableSchema } from './deliverables';
 
 const newDeliverable = { leadAgency: 'dol', title: 'Train investigators', pillar: 'prevention' };

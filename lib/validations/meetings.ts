@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEETING_KINDS, MEETING_STATUSES } from '@/lib/domain';
-import { calendarDate, idField, idParam, paging, slug, whenValid } from './common';
+import { calendarDate, idField, paging, routeId, slug, whenValid } from './common';
 import { text } from './text';
 
 export const meetingListQuery = z.object({
@@ -95,8 +95,8 @@ export const postponeMeetingSchema = z
 export type PostponeMeetingInput = z.infer<typeof postponeMeetingSchema>;
 export type PostponeMeetingBody = z.input<typeof postponeMeetingSchema>;
 
-export const meetingIdParams = z.object({ id: idParam });
-export const reportParams = z.object({ id: idParam, agency: slug });
+export const meetingIdParams = z.object({ id: routeId });
+export const reportParams = z.object({ id: routeId, agency: slug });
 
 export const statementSchema = z.strictObject({
   statement: text({ multiline: true, error: 'The statement must be text.' }).max(20_000, 'Keep the statement to 20,000 characters or fewer.'),

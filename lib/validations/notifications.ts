@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTIFICATION_DELIVERIES } from '@/lib/domain';
 import { CHOOSABLE_KINDS } from '@/lib/notifications';
-import { idField, idParam, paging } from './common';
+import { idField, paging, routeId } from './common';
 import { text } from './text';
 
 export const notificationListQuery = z.strictObject({ page: paging.page });
@@ -35,7 +35,7 @@ export const outboxListQuery = z.strictObject({
   page: paging.page,
 });
 
-export const outboxIdParams = z.object({ id: idParam });
+export const outboxIdParams = z.object({ id: routeId });
 
 /** A token in a public address: its form only; whether it is genuine is the data layer's to say. */
 export const unsubscribeQuery = z.strictObject({ token: z.string({ error: 'The unsubscribe address has no token.' }).min(1).max(200, 'The token is too long.') });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError } from '@/lib/errors';
 import { parseJsonBody } from '@/lib/server/body';
 import { signInErrorMessage } from '@/lib/sign-in-messages';
 import { safeCallbackPath } from './auth';
@@ -62,25 +62,25 @@ describe('deliverable list query', () => {
 describe('JSON request bodies', () => {
   const schema = z.object({ title: z.string().min(1, 'Enter a title.'), progress: z.number().int().min(0).max(100) });
 
-  function errorOf(fn: () => unknown): ApiError {
+  function errorOf(fn: () => unknown): DomainError {
     try {
       fn();
     } catch (error) {
-      if (error instanceof ApiError) return error;
+      if (error instanceof DomainError) return error;
       throw error;
     }
-    throw new Error('expected an ApiError');
+    throw new Error('expected an DomainError');
   }
 
   it('answers malformed JSON with 400 invalid_json', () => {
     const error = errorOf(() => parseJsonBody('{"title": ', schema));
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid');
     expect(error.code).toBe('invalid_json');
   });
 
   it('answers invalid fields with 400 naming each of them', () => {
     const error = errorOf(() => parseJsonBody(JSON.stringify({ title: '', progress: 150 }), schema));
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid');
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['progress', 'title']);
     expect(error.message).toBe('Invalid input: title, progress.');
   });

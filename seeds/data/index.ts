@@ -1,18 +1,4 @@
 /** All seed data, each set citing the sources in ./sources by key. */
-export type {
-  AgencySeed,
-  AgendaItemSeed,
-  AwardSeed,
-  DeliverableSeed,
-  IndicatorSeed,
-  MeetingSeed,
-  NapActionSeed,
-  ObservationSeed,
-  PillarSeed,
-  SourceSeed,
-  WorkingGroupSeed,
-} from './types';
-
 export { sources } from './sources';
 export { agencies } from './agencies';
 export { pillars } from './pillars';

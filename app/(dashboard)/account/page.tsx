@@ -48,7 +48,7 @@ export default async function AccountPage() {
         {requiresPhishingResistant(user) ? ' Your role must sign in with a passkey, so keep at least one.' : ''}
       </p>
       <Passkeys
-        passkeys={listPasskeys(user.id).map((p) => ({ ...p, createdAt: p.createdAt.getTime(), lastUsedAt: p.lastUsedAt?.getTime() ?? null }))}
+        passkeys={listPasskeys(user.id)}
       />
       <h2 className="margin-top-4" id="notifications">
         Notifications

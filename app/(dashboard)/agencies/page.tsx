@@ -4,7 +4,7 @@ import { listAgencySummaries, type AgencySummary } from '@/db/queries/agencies';
 import { requireUser } from '@/lib/server/auth';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { LocalTime } from '@/components/ui/local-time';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable, type Column } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Agencies' };
 
@@ -20,6 +20,31 @@ const COLUMNS = [
   { key: 'lastUpdateAt', label: 'Last update', numeric: true },
 ] as const;
 type SortKey = (typeof COLUMNS)[number]['key'];
+
+/** Each column's cell for an agency. */
+const CELLS: Record<SortKey, (a: AgencySummary) => React.ReactNode> = {
+  name: (a) => (
+    <>
+      <Link href={`/agencies/${a.slug}`} className="usa-link">
+        {a.name}
+      </Link>{' '}
+      <span className="text-base-dark">({a.abbreviation})</span>
+      {a.membershipInferred ? (
+        <div className="font-sans-2xs text-normal text-base-dark" data-testid={`membership-inferred-${a.slug}`}>
+          Membership inferred
+        </div>
+      ) : null}
+    </>
+  ),
+  total: (a) => formatNumber(a.total),
+  notStarted: (a) => formatNumber(a.notStarted),
+  inProgress: (a) => formatNumber(a.inProgress),
+  atRiskOrBlocked: (a) => formatNumber(a.atRisk + a.blocked),
+  completed: (a) => formatNumber(a.completed),
+  share: (a) => (a.total ? formatPercent(a.completed / a.total) : '—'),
+  stale: (a) => formatNumber(a.stale),
+  lastUpdateAt: (a) => (a.lastUpdateAt ? <LocalTime value={a.lastUpdateAt} /> : 'None'),
+};
 
 function sortValue(a: AgencySummary, key: SortKey): number | string {
   switch (key) {
@@ -58,57 +83,29 @@ export default async function AgenciesPage({ searchParams }: Props) {
         The {rows.length} member agencies and where their deliverables stand. Choose a column heading to sort; choose an agency to
         open its board.
       </p>
-      <ScrollRegion label="Agencies and their deliverables">
-        <table className="usa-table usa-table--borderless width-full" data-testid="agencies-table">
-          <caption className="usa-sr-only">Member agencies with their deliverables by status, sorted by {sort}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => {
-                const active = c.key === sort;
-                const nextDir = active && dir === 'asc' ? 'desc' : 'asc';
-                return (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={c.numeric ? 'text-right' : undefined}
-                    aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                  >
-                    <Link href={`/agencies?sort=${c.key}&dir=${nextDir}`} className="usa-link">
-                      {c.label}
-                      {active ? <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
-                    </Link>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => (
-              <tr key={a.slug}>
-                <th scope="row">
-                  <Link href={`/agencies/${a.slug}`} className="usa-link">
-                    {a.name}
-                  </Link>{' '}
-                  <span className="text-base-dark">({a.abbreviation})</span>
-                  {a.membershipInferred ? (
-                    <div className="font-sans-2xs text-normal text-base-dark" data-testid={`membership-inferred-${a.slug}`}>
-                      Membership inferred
-                    </div>
-                  ) : null}
-                </th>
-                <td className="text-right">{formatNumber(a.total)}</td>
-                <td className="text-right">{formatNumber(a.notStarted)}</td>
-                <td className="text-right">{formatNumber(a.inProgress)}</td>
-                <td className="text-right">{formatNumber(a.atRisk + a.blocked)}</td>
-                <td className="text-right">{formatNumber(a.completed)}</td>
-                <td className="text-right">{a.total ? formatPercent(a.completed / a.total) : '—'}</td>
-                <td className="text-right">{formatNumber(a.stale)}</td>
-                <td className="text-right">{a.lastUpdateAt ? <LocalTime value={a.lastUpdateAt} /> : 'None'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption={`Member agencies with their deliverables by status, sorted by ${sort}`}
+        scroll="Agencies and their deliverables"
+        testId="agencies-table"
+        rows={rows}
+        rowKey={(a) => a.slug}
+        columns={COLUMNS.map((c): Column<AgencySummary> => {
+          const active = c.key === sort;
+          const nextDir = active && dir === 'asc' ? 'desc' : 'asc';
+          return {
+            header: (
+              <Link href={`/agencies?sort=${c.key}&dir=${nextDir}`} className="usa-link">
+                {c.label}
+                {active ? <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+              </Link>
+            ),
+            numeric: c.numeric,
+            rowHeader: c.key === 'name',
+            sorted: active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined,
+            cell: (a) => CELLS[c.key](a),
+          };
+        })}
+      />
     </>
   );
 }

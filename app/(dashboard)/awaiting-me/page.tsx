@@ -10,7 +10,7 @@ import { canReviewReports } from '@/lib/authorization';
 import { formatCalendarDate, formatCount, formatDays, formatNumber } from '@/lib/format';
 import { refusePage } from '@/lib/server/page-access';
 import { LocalTime } from '@/components/ui/local-time';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const metadata: Metadata = { title: 'Awaiting me' };
@@ -66,40 +66,42 @@ export default async function AwaitingMePage() {
         {awaiting.length === 0 ? (
           <p data-testid="awaiting-review">No report is waiting for review.</p>
         ) : (
-          <ScrollRegion label="Reports awaiting review">
-            <table className="usa-table usa-table--borderless width-full" data-testid="awaiting-review">
-              <caption className="usa-sr-only">Reports submitted and not yet reviewed, the next meeting first, the longest waiting first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Agency</th>
-                  <th scope="col">Meeting</th>
-                  <th scope="col">Submitted</th>
-                  <th scope="col">
-                    <span className="usa-sr-only">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {awaiting.map((r) => (
-                  <tr key={`${r.meetingId}-${r.agencySlug}`} data-testid={`awaiting-${r.meetingId}-${r.agencySlug}`}>
-                    <th scope="row">{r.agencyName}</th>
-                    <td>
-                      {r.meetingTitle} ({formatCalendarDate(r.meetingDate)})
-                    </td>
-                    <td>
-                      {r.submittedAt ? <LocalTime value={r.submittedAt} /> : '—'}
-                      {r.submittedBy ? ` by ${r.submittedBy}` : ''}
-                    </td>
-                    <td>
-                      <Link href={`/meetings/${r.meetingId}?agency=${r.agencySlug}#report`} className="usa-link text-bold">
-                        Review<span className="usa-sr-only"> the {r.agencyAbbreviation} report</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            caption="Reports submitted and not yet reviewed, the next meeting first, the longest waiting first"
+            scroll="Reports awaiting review"
+            testId="awaiting-review"
+            rows={awaiting}
+            rowKey={(r) => `${r.meetingId}-${r.agencySlug}`}
+            rowTestId={(r) => `awaiting-${r.meetingId}-${r.agencySlug}`}
+            columns={[
+              { header: 'Agency', rowHeader: true, cell: (r) => r.agencyName },
+              {
+                header: 'Meeting',
+                cell: (r) => (
+                  <>
+                    {r.meetingTitle} ({formatCalendarDate(r.meetingDate)})
+                  </>
+                ),
+              },
+              {
+                header: 'Submitted',
+                cell: (r) => (
+                  <>
+                    {r.submittedAt ? <LocalTime value={r.submittedAt} /> : '—'}
+                    {r.submittedBy ? ` by ${r.submittedBy}` : ''}
+                  </>
+                ),
+              },
+              {
+                header: <span className="usa-sr-only">Action</span>,
+                cell: (r) => (
+                  <Link href={`/meetings/${r.meetingId}?agency=${r.agencySlug}#report`} className="usa-link text-bold">
+                    Review<span className="usa-sr-only"> the {r.agencyAbbreviation} report</span>
+                  </Link>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -131,35 +133,27 @@ export default async function AwaitingMePage() {
                 </p>
               </div>
             </div>
-            <ScrollRegion label="Agencies not started">
-              <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="not-started">
-                <caption className="usa-sr-only">Member agencies that have not begun their report for the next meeting</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Agency</th>
-                    <th scope="col" className="text-right">
-                      Open deliverables
-                    </th>
-                    <th scope="col" className="text-right">
-                      No update this cycle
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {notStarted.agencies.map((a) => (
-                    <tr key={a.slug}>
-                      <th scope="row">
-                        <Link href={`/agencies/${a.slug}`} className="usa-link">
-                          {a.name}
-                        </Link>
-                      </th>
-                      <td className="text-right">{formatNumber(a.open)}</td>
-                      <td className="text-right">{formatNumber(a.missingUpdate)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable
+              caption="Member agencies that have not begun their report for the next meeting"
+              scroll="Agencies not started"
+              compact
+              testId="not-started"
+              rows={notStarted.agencies}
+              rowKey={(a) => a.slug}
+              columns={[
+                {
+                  header: 'Agency',
+                  rowHeader: true,
+                  cell: (a) => (
+                    <Link href={`/agencies/${a.slug}`} className="usa-link">
+                      {a.name}
+                    </Link>
+                  ),
+                },
+                { header: 'Open deliverables', numeric: true, cell: (a) => formatNumber(a.open) },
+                { header: 'No update this cycle', numeric: true, cell: (a) => formatNumber(a.missingUpdate) },
+              ]}
+            />
             <p>
               <Link href={`/meetings/${meeting.id}#reminders-heading`} className="usa-link">
                 Send them a reminder on the meeting’s page
@@ -174,12 +168,12 @@ export default async function AwaitingMePage() {
         <p className="margin-top-0" data-testid="since">
           {previous ? (
             <>
-              Since your last visit, <LocalTime value={since.getTime()} />:
+              Since your last visit, <LocalTime value={since} />:
             </>
           ) : (
             <>
               This is your first visit on record; here is what changed in the last {formatDays(FIRST_VISIT_DAYS)}, since{' '}
-              <LocalTime value={since.getTime()} />:
+              <LocalTime value={since} />:
             </>
           )}{' '}
           {changes.updates === 0

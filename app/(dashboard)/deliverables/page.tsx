@@ -1,19 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
-import { deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
+import { listDeliverables } from '@/db/queries/deliverables';
+import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/server/auth';
-import { PILLAR_LABELS } from '@/lib/domain';
-import { formatCalendarDate, formatNumber } from '@/lib/format';
-import { measureSummary } from '@/lib/measures';
+import { formatNumber } from '@/lib/format';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, sortOptions, statusFilterOptions } from '@/components/ui/filter-select';
-import { ProgressBar } from '@/components/ui/progress-bar';
 import { Pagination } from '@/components/ui/pagination';
-import { ScrollRegion } from '@/components/ui/scroll-region';
-import { UpdateAge } from '@/components/ui/update-age';
+import { DeliverableTable } from '@/components/deliverables/deliverable-table';
 
 export const metadata: Metadata = { title: 'All deliverables' };
 
@@ -136,50 +132,17 @@ export default async function DeliverablesPage({ searchParams }: Props) {
       {result.items.length === 0 ? (
         <p>No deliverable matches these filters.</p>
       ) : (
-        <ScrollRegion label="Deliverables">
-          <table className="usa-table usa-table--borderless width-full" data-testid="deliverables-table">
-            <caption className="usa-sr-only">Deliverables matching the filters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deliverable</th>
-                <th scope="col">Lead</th>
-                <th scope="col">Pillar</th>
-                <th scope="col">Status</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Due</th>
-                <th scope="col">Last update</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    <Link href={`/deliverables/${d.id}`} className="usa-link">
-                      {d.title}
-                    </Link>
-                  </th>
-                  <td>{d.leadAgencyAbbreviation}</td>
-                  <td>{PILLAR_LABELS[d.pillar]}</td>
-                  <td>
-                    <StatusBadge status={d.status} />
-                  </td>
-                  <td style={{ minWidth: '8rem' }}>
-                    <ProgressBar value={d.progress} />
-                    {d.measure ? <span className="font-sans-2xs">{measureSummary(d.measure)}</span> : null}
-                  </td>
-                  <td>
-                    {formatCalendarDate(d.dueOn)}
-                    {d.overdue ? <span className="pitf-flag pitf-flag--overdue">Overdue</span> : null}
-                  </td>
-                  <td>
-                    <UpdateAge at={d.lastUpdateAt} />
-                    {d.stale ? <span className="pitf-flag pitf-flag--stale">Stale</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DeliverableTable
+          items={result.items}
+          caption="Deliverables matching the filters"
+          label="Deliverables"
+          showLead
+          showPillar
+          showReason={false}
+          showMeasure
+          compact={false}
+          testId="deliverables-table"
+        />
       )}
 
       <Pagination label="Pages of deliverables" page={result.page} pageCount={pages} href={(page) => linkTo({ page })} />

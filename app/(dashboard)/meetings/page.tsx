@@ -5,10 +5,10 @@ import { getReadyShares } from '@/db/queries/readiness';
 import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
-import { MEETING_KIND_LABELS } from '@/lib/domain';
+import { MEETING_KIND_LABELS, type MeetingKind } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { Pagination } from '@/components/ui/pagination';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import { pagingQuery } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'Meetings' };
@@ -34,25 +34,25 @@ export default async function MeetingsPage({ searchParams }: Props) {
   const shares = getReadyShares(upcoming.map((m) => m.id));
   const manage = canManageMeetings(user);
 
-  const titleCell = (m: MeetingRow) => (
-    <th scope="row">
-      <Link href={`/meetings/${m.id}`} className="usa-link">
-        {m.title}
-      </Link>
-    </th>
-  );
-  const commonCells = (m: MeetingRow) => (
-    <>
-      <td data-label="Kind">{MEETING_KIND_LABELS[m.kind]}</td>
-      <td data-label="Date" className="text-no-wrap">
-        {formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day')}
-      </td>
-      <td data-label="Chair">{m.chair ?? '—'}</td>
-      <td data-label="Location">{m.location ?? '—'}</td>
-    </>
-  );
-  const links = (m: MeetingRow) => (
-    <td data-label="Documents">
+  // The columns both tables share: the meeting (its row's header), kind, date, chair and place; and its documents, last.
+  const leading: Column<MeetingRow>[] = [
+    {
+      header: 'Meeting',
+      rowHeader: true,
+      cell: (m) => (
+        <Link href={`/meetings/${m.id}`} className="usa-link">
+          {m.title}
+        </Link>
+      ),
+    },
+    { header: 'Kind', cell: (m) => MEETING_KIND_LABELS[m.kind] },
+    { header: 'Date', className: 'text-no-wrap', cell: (m) => formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day') },
+    { header: 'Chair', cell: (m) => m.chair ?? '—' },
+    { header: 'Location', cell: (m) => m.location ?? '—' },
+  ];
+  const documents: Column<MeetingRow> = {
+    header: 'Documents',
+    cell: (m) => (
       <ul className="usa-list usa-list--unstyled pitf-cell-links">
         <li>
           <Link href={`/meetings/${m.id}/briefing`} className="usa-link">
@@ -67,8 +67,8 @@ export default async function MeetingsPage({ searchParams }: Props) {
           </li>
         ) : null}
       </ul>
-    </td>
-  );
+    ),
+  };
 
   return (
     <>
@@ -95,41 +95,29 @@ export default async function MeetingsPage({ searchParams }: Props) {
         {upcoming.length === 0 ? (
           <p>No meeting is planned.</p>
         ) : (
-          <ScrollRegion label="Upcoming meetings">
-            <table className="usa-table usa-table--borderless usa-table--stacked-header width-full pitf-meetings-table" data-testid="meetings-upcoming">
-              <caption className="usa-sr-only">Planned meetings, soonest first, with the share of agencies ready</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Meeting</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Chair</th>
-                  <th scope="col">Location</th>
-                  <th scope="col">Reporting cutoff</th>
-                  <th scope="col">Readiness</th>
-                  <th scope="col">Documents</th>
-                </tr>
-              </thead>
-              <tbody>
-                {upcoming.map((m) => {
+          <DataTable
+            caption="Planned meetings, soonest first, with the share of agencies ready"
+            scroll="Upcoming meetings"
+            stacked="header"
+            className="pitf-meetings-table"
+            testId="meetings-upcoming"
+            rows={upcoming}
+            rowKey={(m) => m.id}
+            rowTestId={(m) => `meeting-${m.id}`}
+            columns={[
+              ...leading,
+              { header: 'Reporting cutoff', className: 'text-no-wrap', cell: (m) => formatCalendarDate(m.reportingCutoff) },
+              {
+                header: 'Readiness',
+                cellTestId: (m) => `readiness-${m.id}`,
+                cell: (m) => {
                   const share = shares.get(m.id);
-                  return (
-                    <tr key={m.id} data-testid={`meeting-${m.id}`}>
-                      {titleCell(m)}
-                      {commonCells(m)}
-                      <td data-label="Reporting cutoff" className="text-no-wrap">
-                        {formatCalendarDate(m.reportingCutoff)}
-                      </td>
-                      <td data-label="Readiness" data-testid={`readiness-${m.id}`}>
-                        {share ? `${formatNumber(share.ready)} of ${formatNumber(share.members)} agencies ready` : '—'}
-                      </td>
-                      {links(m)}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                  return share ? `${formatNumber(share.ready)} of ${formatNumber(share.members)} agencies ready` : '—';
+                },
+              },
+              documents,
+            ]}
+          />
         )}
       </section>
 
@@ -143,42 +131,33 @@ export default async function MeetingsPage({ searchParams }: Props) {
         {past.length === 0 ? (
           <p>{pastResult.total > 0 ? 'No meetings on this page.' : 'No meeting has been held yet.'}</p>
         ) : (
-          <ScrollRegion label="Past meetings">
-            <table className="usa-table usa-table--borderless usa-table--stacked-header width-full pitf-meetings-table" data-testid="meetings-past">
-              <caption className="usa-sr-only">Past meetings, newest first, with the awards presented at each</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Meeting</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Chair</th>
-                  <th scope="col">Location</th>
-                  <th scope="col" className="text-right">
-                    Awards presented
-                  </th>
-                  <th scope="col">Documents</th>
-                </tr>
-              </thead>
-              <tbody>
-                {past.map((m) => (
-                  <tr key={m.id} data-testid={`meeting-${m.id}`}>
-                    {titleCell(m)}
-                    {commonCells(m)}
-                    <td data-label="Awards presented" className="text-right" data-testid={`awards-${m.id}`}>
-                      {m.status === 'held' ? (
-                        formatNumber(m.awards)
-                      ) : m.status === 'cancelled' ? (
-                        <span className="text-bold">Cancelled</span>
-                      ) : (
-                        <span className="text-italic">Outcome not recorded</span>
-                      )}
-                    </td>
-                    {links(m)}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            caption="Past meetings, newest first, with the awards presented at each"
+            scroll="Past meetings"
+            stacked="header"
+            className="pitf-meetings-table"
+            testId="meetings-past"
+            rows={past}
+            rowKey={(m) => m.id}
+            rowTestId={(m) => `meeting-${m.id}`}
+            columns={[
+              ...leading,
+              {
+                header: 'Awards presented',
+                numeric: true,
+                cellTestId: (m) => `awards-${m.id}`,
+                cell: (m) =>
+                  m.status === 'held' ? (
+                    formatNumber(m.awards)
+                  ) : m.status === 'cancelled' ? (
+                    <span className="text-bold">Cancelled</span>
+                  ) : (
+                    <span className="text-italic">Outcome not recorded</span>
+                  ),
+              },
+              documents,
+            ]}
+          />
         )}
         <Pagination label="Pages of past meetings" page={page} pageCount={pastPages} href={(p) => `/meetings?page=${p}`} />
       </section>

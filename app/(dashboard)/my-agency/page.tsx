@@ -7,7 +7,7 @@ import { listRemindersReceived } from '@/db/queries/reminders';
 import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/server/auth';
 import { daysBetween, todayIso } from '@/lib/dates';
-import { REPORT_STATE_LABELS } from '@/lib/domain';
+import { reportStateLabel } from '@/lib/domain';
 import { formatCalendarDate, formatDays, formatNumber } from '@/lib/format';
 import { refusePage } from '@/lib/server/page-access';
 import { DeliverableTable } from '@/components/deliverables/deliverable-table';
@@ -93,11 +93,11 @@ export default async function MyAgencyPage() {
             ) : (
               <>
                 <p className="font-sans-md" data-testid="my-report-status">
-                  <span className="text-bold">Report status:</span> {report.state ? REPORT_STATE_LABELS[report.state] : 'Not started'}
+                  <span className="text-bold">Report status:</span> {reportStateLabel(report.state)}
                   {report.submittedAt && locked ? (
                     <span className="text-base-dark">
                       {' '}
-                      · submitted <LocalTime value={report.submittedAt.getTime()} />
+                      · submitted <LocalTime value={report.submittedAt} />
                     </span>
                   ) : null}
                 </p>

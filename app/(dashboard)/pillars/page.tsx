@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { listAgencies } from '@/db/queries/agencies';
 import { listMeetingOptions } from '@/db/queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from '@/db/queries/pillars';
@@ -13,6 +14,7 @@ import { ChartFigure } from '@/components/charts/figure';
 import { ChangeChart, CompletionChart, PillarStatusChart } from '@/components/charts/lazy';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { FilterSelect, agencyOptions, meetingOptions } from '@/components/ui/filter-select';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 export const metadata: Metadata = { title: 'Pillars' };
 
@@ -26,8 +28,17 @@ function shade(share: number | null): { background: string; color: string } {
   return { background: steps[i]!, color: i >= 3 ? '#ffffff' : '#1b1b1b' };
 }
 
+/** The charts are computed from the whole history of updates: the page says so while they are. */
 export default async function PillarsPage({ searchParams }: Props) {
   await requireUser();
+  return (
+    <Suspense fallback={<LoadingSkeleton label="the pillars" />}>
+      <PillarsCharts searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function PillarsCharts({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const params = pillarsPageParams.parse(raw);
   const meetings = listMeetingOptions();

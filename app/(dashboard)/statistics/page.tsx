@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { getObservation, listSources, listStatistics } from '@/db/queries/statistics';
 import { requireUser } from '@/lib/server/auth';
 import { canEditStatistics } from '@/lib/authorization';
+import { parseRouteId } from '@/lib/validations/common';
 import { formatCalendarDate, formatNumber, formatObservationPeriod, formatObservationValue } from '@/lib/format';
 import { ChartFigure } from '@/components/charts/figure';
 import { ShareChart } from '@/components/charts/lazy';
 import { ObservationForm } from '@/components/statistics/observation-form';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Statistics' };
 
@@ -26,8 +27,8 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const user = await requireUser();
   const statistics = listStatistics();
   const canEdit = canEditStatistics(user);
-  const editId = Number((await searchParams).edit);
-  const editing = canEdit && Number.isInteger(editId) && editId > 0 ? getObservation(editId) : null;
+  const editId = parseRouteId((await searchParams).edit ?? '');
+  const editing = canEdit && editId ? getObservation(editId) : null;
 
   const certified = statistics.find((s) => s.key === 'us-hhs-certified-foreign-victims');
   const shares = statistics.find((s) => s.key === 'us-hhs-certified-by-type');
@@ -81,52 +82,57 @@ export default async function StatisticsPage({ searchParams }: Props) {
           <p className="margin-top-0 measure-5">
             {indicator.description} <span className="text-base-dark">Unit: {UNIT_LABELS[indicator.unit] ?? indicator.unit}; scope: {indicator.scope === 'us' ? 'United States' : 'worldwide'}.</span>
           </p>
-          <ScrollRegion label={indicator.name}>
-            <table className="usa-table usa-table--borderless usa-table--compact width-full">
-              <caption className="usa-sr-only">{indicator.name}: observations and sources</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Period</th>
-                  <th scope="col">Breakdown</th>
-                  <th scope="col" className="text-right">
-                    Value
-                  </th>
-                  <th scope="col">Source</th>
-                  {canEdit ? <th scope="col">Correct</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {indicator.observations.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{formatObservationPeriod(o)}</th>
-                    <td>
-                      {[o.ageGroup === 'adult' ? 'adults' : o.ageGroup === 'child' ? 'children' : null, o.traffickingType ? TYPE_LABELS[o.traffickingType] : null, o.category]
-                        .filter(Boolean)
-                        .join(', ') || 'total'}
-                      {o.note ? <div className="font-sans-2xs text-base-dark">{o.note}</div> : null}
-                    </td>
-                    <td className="text-right text-bold">
-                      <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
-                      {indicator.unit !== 'percent' && o.value >= 1_000_000 ? <div className="font-sans-2xs text-normal">{formatNumber(o.value)}</div> : null}
-                    </td>
-                    <td>
-                      <a className="usa-link" href={o.source.url} rel="noreferrer">
-                        {o.source.title}
-                      </a>
-                      {o.source.publishedOn ? <span className="text-base-dark">, {formatCalendarDate(o.source.publishedOn)}</span> : null}
-                    </td>
-                    {canEdit ? (
-                      <td>
-                        <a className="usa-link" href={`/statistics?edit=${o.id}#observation-form`}>
-                          Correct<span className="usa-sr-only"> {indicator.name}, {formatObservationPeriod(o)}</span>
-                        </a>
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            caption={`${indicator.name}: observations and sources`}
+            scroll={indicator.name}
+            compact
+            rows={indicator.observations}
+            rowKey={(o) => o.id}
+            columns={[
+              { header: 'Period', rowHeader: true, cell: (o) => formatObservationPeriod(o) },
+              {
+                header: 'Breakdown',
+                cell: (o) => (
+                  <>
+                    {[o.ageGroup === 'adult' ? 'adults' : o.ageGroup === 'child' ? 'children' : null, o.traffickingType ? TYPE_LABELS[o.traffickingType] : null, o.category]
+                      .filter(Boolean)
+                      .join(', ') || 'total'}
+                    {o.note ? <div className="font-sans-2xs text-base-dark">{o.note}</div> : null}
+                  </>
+                ),
+              },
+              {
+                header: 'Value',
+                numeric: true,
+                className: 'text-bold',
+                cell: (o) => (
+                  <>
+                    <span className="text-no-wrap">{formatObservationValue(o.value, indicator.unit, o.qualifier)}</span>
+                    {indicator.unit !== 'percent' && o.value >= 1_000_000 ? <div className="font-sans-2xs text-normal">{formatNumber(o.value)}</div> : null}
+                  </>
+                ),
+              },
+              {
+                header: 'Source',
+                cell: (o) => (
+                  <>
+                    <a className="usa-link" href={o.source.url} rel="noreferrer">
+                      {o.source.title}
+                    </a>
+                    {o.source.publishedOn ? <span className="text-base-dark">, {formatCalendarDate(o.source.publishedOn)}</span> : null}
+                  </>
+                ),
+              },
+              canEdit && {
+                header: 'Correct',
+                cell: (o) => (
+                  <a className="usa-link" href={`/statistics?edit=${o.id}#observation-form`}>
+                    Correct<span className="usa-sr-only"> {indicator.name}, {formatObservationPeriod(o)}</span>
+                  </a>
+                ),
+              },
+            ]}
+          />
         </section>
       ))}
 

@@ -1,11 +1,13 @@
-import { createDeliverable, deliverableFilterErrors, listDeliverables } from '@/db/queries/deliverables';
-import { badRequest } from '@/lib/server/http-errors';
+import { listDeliverables } from '@/db/queries/deliverables';
+import { createDeliverable } from '@/db/queries/deliverable-writes';
+import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
+import { invalid } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { createDeliverableSchema, deliverableListQuery } from '@/lib/validations/deliverables';
 
 export const GET = apiRoute({ query: deliverableListQuery }, ({ query }) => {
   const fields = deliverableFilterErrors(query);
-  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  if (fields) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   return listDeliverables(query);
 });
 

@@ -4,7 +4,7 @@
  */
 import { extendSession } from '@/db/queries/sessions';
 import { apiRoute, json } from '@/lib/server/handler';
-import { unauthenticated } from '@/lib/server/http-errors';
+import { unauthenticated } from '@/lib/errors';
 import { peekRequestSession } from '@/lib/server/auth';
 import { SESSION_PROBLEM_MESSAGES } from '@/lib/session-messages';
 

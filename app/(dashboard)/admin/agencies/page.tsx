@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAgenciesForAdmin } from '@/db/queries/admin-agencies';
 import { AgencyForm } from '@/components/admin/agency-form';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 import { requireUser } from '@/lib/server/auth';
 import { canManageAgencies } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
@@ -22,41 +22,29 @@ export default async function AdminAgenciesPage() {
         </Link>
       </p>
       <h1>Manage agencies</h1>
-      <ScrollRegion label="Agencies">
-        <table className="usa-table usa-table--borderless width-full" data-testid="admin-agencies-table">
-          <caption className="usa-sr-only">Member and retired agencies</caption>
-          <thead>
-            <tr>
-              <th scope="col">Agency</th>
-              <th scope="col">Abbreviation</th>
-              <th scope="col">Short name</th>
-              <th scope="col" className="text-right">
-                Active officials
-              </th>
-              <th scope="col" className="text-right">
-                Deliverables led
-              </th>
-              <th scope="col">Membership</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agencies.map((a) => (
-              <tr key={a.slug}>
-                <th scope="row">
-                  <Link href={`/admin/agencies/${a.slug}`} className="usa-link">
-                    {a.name}
-                  </Link>
-                </th>
-                <td>{a.abbreviation}</td>
-                <td>{a.slug}</td>
-                <td className="text-right">{formatNumber(a.officials)}</td>
-                <td className="text-right">{formatNumber(a.deliverables)}</td>
-                <td>{a.retiredAt ? <span className="pitf-flag pitf-flag--stale">Retired</span> : 'Member'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption="Member and retired agencies"
+        scroll="Agencies"
+        testId="admin-agencies-table"
+        rows={agencies}
+        rowKey={(a) => a.slug}
+        columns={[
+          {
+            header: 'Agency',
+            rowHeader: true,
+            cell: (a) => (
+              <Link href={`/admin/agencies/${a.slug}`} className="usa-link">
+                {a.name}
+              </Link>
+            ),
+          },
+          { header: 'Abbreviation', cell: (a) => a.abbreviation },
+          { header: 'Short name', cell: (a) => a.slug },
+          { header: 'Active officials', numeric: true, cell: (a) => formatNumber(a.officials) },
+          { header: 'Deliverables led', numeric: true, cell: (a) => formatNumber(a.deliverables) },
+          { header: 'Membership', cell: (a) => (a.retiredAt ? <span className="pitf-flag pitf-flag--stale">Retired</span> : 'Member') },
+        ]}
+      />
       <h2 className="margin-top-4">Add an agency</h2>
       <AgencyForm />
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listAgencies } from '@/db/queries/agencies';
 import { auditFilterErrors, listAuditActions, listAuditActors, listAuditEntities, listAuditEvents } from '@/db/queries/audit-log';
-import { fieldErrors, type FieldErrors } from '@/lib/server/http-errors';
+import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { requireUser } from '@/lib/server/auth';
 import { canViewAuditLog } from '@/lib/authorization';
 import { TASK_FORCE_TIME_ZONE, canonicalTimeZone, isTimeZone } from '@/lib/dates';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listOutbox } from '@/db/queries/notifications';
 import { Pagination } from '@/components/ui/pagination';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 import { LocalTime } from '@/components/ui/local-time';
 import { requireUser } from '@/lib/server/auth';
 import { canReadOutbox } from '@/lib/authorization';
@@ -91,44 +91,48 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {list.items.length === 0 ? (
         <p data-testid="outbox-empty">No e-mails here.</p>
       ) : (
-        <ScrollRegion label="E-mails">
-          <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="outbox">
-            <caption className="usa-sr-only">E-mails, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Written</th>
-                <th scope="col">To</th>
-                <th scope="col">Subject</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((m) => (
-                <tr key={m.id} data-testid="outbox-row">
-                  <td>
-                    <LocalTime value={m.createdAt} />
-                  </td>
-                  <td>
-                    {m.toName}
-                    <br />
-                    <span className="font-sans-2xs">{m.to}</span>
-                  </td>
-                  <td>
-                    <Link href={`/admin/outbox/${m.id}`} className="usa-link">
-                      {m.subject}
-                    </Link>
-                  </td>
-                  <td data-testid="outbox-state">
-                    {m.emailState === 'pending' && !server ? 'Kept (no mail server)' : EMAIL_STATE_LABELS[m.emailState]}
-                    {m.attempts > 0 && m.emailState !== 'sent' ? `, ${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'}` : ''}
-                    {m.emailState === 'sent' && m.attempts > 1 ? ` after ${m.attempts} attempts` : ''}
-                    {m.lastError && m.emailState !== 'sent' ? <div className="font-sans-2xs text-secondary-dark">{m.lastError}</div> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="E-mails, newest first"
+          scroll="E-mails"
+          compact
+          testId="outbox"
+          rows={list.items}
+          rowKey={(m) => m.id}
+          rowTestId={() => 'outbox-row'}
+          columns={[
+            { header: 'Written', cell: (m) => <LocalTime value={m.createdAt} /> },
+            {
+              header: 'To',
+              cell: (m) => (
+                <>
+                  {m.toName}
+                  <br />
+                  <span className="font-sans-2xs">{m.to}</span>
+                </>
+              ),
+            },
+            {
+              header: 'Subject',
+              cell: (m) => (
+                <Link href={`/admin/outbox/${m.id}`} className="usa-link">
+                  {m.subject}
+                </Link>
+              ),
+            },
+            {
+              header: 'State',
+              cellTestId: () => 'outbox-state',
+              cell: (m) => (
+                <>
+                  {m.emailState === 'pending' && !server ? 'Kept (no mail server)' : EMAIL_STATE_LABELS[m.emailState]}
+                  {m.attempts > 0 && m.emailState !== 'sent' ? `, ${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'}` : ''}
+                  {m.emailState === 'sent' && m.attempts > 1 ? ` after ${m.attempts} attempts` : ''}
+                  {m.lastError && m.emailState !== 'sent' ? <div className="font-sans-2xs text-secondary-dark">{m.lastError}</div> : null}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <Pagination
         label="Outbox pages"

@@ -1,11 +1,10 @@
-import { ProblemPage, TO_OVERVIEW } from '@/components/layout/problem-page';
 import { NotAllowed } from '@/components/ui/not-allowed';
 
 // Answers forbidden() from the account pages (lib/server/page-access.ts): 403, in the page's own words.
 export default function Forbidden() {
   return (
-    <ProblemPage title="Users" testId="forbidden" ways={[TO_OVERVIEW]}>
-      <NotAllowed>Accounts are managed by the secretariat’s administrators.</NotAllowed>
-    </ProblemPage>
+    <NotAllowed title="Users">
+      Accounts are managed by the secretariat’s administrators.
+    </NotAllowed>
   );
 }

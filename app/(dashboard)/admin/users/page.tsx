@@ -5,10 +5,10 @@ import { listUsers } from '@/db/queries/admin-users';
 import { FilterSelect, agencyOptions } from '@/components/ui/filter-select';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
-import { ROLES, ROLE_LABELS } from '@/lib/domain';
+import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { userListQuery } from '@/lib/validations/admin';
@@ -85,40 +85,37 @@ export default async function UsersPage({ searchParams }: Props) {
       {result.items.length === 0 ? (
         <p>No account matches these filters.</p>
       ) : (
-        <ScrollRegion label="Users">
-          <table className="usa-table usa-table--borderless width-full" data-testid="users-table">
-            <caption className="usa-sr-only">Accounts matching the filters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
-                <th scope="col">Agency</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last sign-in</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">
-                    <Link href={`/admin/users/${u.id}`} className="usa-link">
-                      {u.name}
-                    </Link>
-                  </th>
-                  <td>{u.email}</td>
-                  <td>{ROLE_LABELS[u.role]}</td>
-                  <td>{u.agencyName ?? '—'}</td>
-                  <td>
-                    {u.active ? 'Active' : <span className="pitf-flag pitf-flag--stale">Deactivated</span>}
-                    {u.active && u.mustChangePassword ? <span className="display-block font-sans-3xs">Must choose a new password</span> : null}
-                  </td>
-                  <td>{u.lastSignInAt ? <LocalTime value={u.lastSignInAt.getTime()} /> : 'Never'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="Accounts matching the filters"
+          scroll="Users"
+          testId="users-table"
+          rows={result.items}
+          rowKey={(u) => u.id}
+          columns={[
+            {
+              header: 'Name',
+              rowHeader: true,
+              cell: (u) => (
+                <Link href={`/admin/users/${u.id}`} className="usa-link">
+                  {u.name}
+                </Link>
+              ),
+            },
+            { header: 'E-mail', cell: (u) => u.email },
+            { header: 'Role', cell: (u) => ROLE_LABELS[u.role] },
+            { header: 'Agency', cell: (u) => u.agencyName ?? '—' },
+            {
+              header: 'Status',
+              cell: (u) => (
+                <>
+                  {u.active ? 'Active' : <span className="pitf-flag pitf-flag--stale">Deactivated</span>}
+                  {u.active && u.mustChangePassword ? <span className="display-block font-sans-3xs">Must choose a new password</span> : null}
+                </>
+              ),
+            },
+            { header: 'Last sign-in', cell: (u) => (u.lastSignInAt ? <LocalTime value={u.lastSignInAt} /> : 'Never') },
+          ]}
+        />
       )}
       <Pagination label="Pages of users" page={result.page} pageCount={result.pageCount} href={linkTo} />
     </>

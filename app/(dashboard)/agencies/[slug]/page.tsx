@@ -13,9 +13,10 @@ import { BOARD_COLUMN_PAGE, boardColumnFilters, boardListQuery, type BoardFilter
 import { formatNumber } from '@/lib/format';
 import { AgencyBoard, type BoardColumns } from '@/components/board/agency-board';
 import { FilterSelect, meetingOptions, pillarOptions } from '@/components/ui/filter-select';
-import { FocusTarget } from '@/components/ui/focus-target';
+import { FocusTarget } from '@/components/ui/focus';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { listOpenReminders } from '@/db/queries/reminders';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -62,18 +63,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href="/agencies" className="usa-breadcrumb__link">
-              Agencies
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            {agency.abbreviation}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/agencies', label: 'Agencies' }]} current={agency.abbreviation} />
       <h1 className="margin-top-1">{agency.name}</h1>
       <nav aria-label="Deliverables on this board" className="margin-bottom-2">
         <ul className="usa-button-group usa-button-group--segmented" data-testid="board-views">

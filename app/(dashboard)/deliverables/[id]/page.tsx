@@ -7,32 +7,30 @@ import { listMeetingOptions } from '@/db/queries/meetings';
 import { listNapActions } from '@/db/queries/nap-actions';
 import { requireUser } from '@/lib/server/auth';
 import { canChangeLeadAgency, canDeleteDeliverable, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
-import { FocusTarget } from '@/components/ui/focus-target';
+import { FocusTarget } from '@/components/ui/focus';
 import { DeleteDeliverable, ReinstateDeliverable, WithdrawDeliverable } from '@/components/deliverables/deliverable-lifecycle';
 import { PILLAR_LABELS, WITHDRAWN } from '@/lib/domain';
 import { deletionRefusal } from '@/db/queries/deliverable-lifecycle';
 import { formatCalendarDate, formatMeetingDate, formatUsd } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';
+import { parseRouteId } from '@/lib/validations/common';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
 import { DeliverableEditor } from '@/components/deliverables/deliverable-editor';
 import { UpdateTimeline } from '@/components/deliverables/update-timeline';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 type Props = { params: Promise<{ id: string }> };
 
-function parseId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
+  const id = parseRouteId((await params).id);
   const deliverable = id ? getDeliverable(id) : null;
   return { title: deliverable ? deliverable.title : 'Deliverable not found' };
 }
 
 export default async function DeliverablePage({ params }: Props) {
   const user = await requireUser();
-  const id = parseId((await params).id);
+  const id = parseRouteId((await params).id);
   const deliverable = id ? getDeliverable(id) : null;
   if (!deliverable) notFound();
   const history = listUpdates(deliverable.id, { page: 1, pageSize: 200 });
@@ -46,23 +44,13 @@ export default async function DeliverablePage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href="/agencies" className="usa-breadcrumb__link">
-              Agencies
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item">
-            <Link href={`/agencies/${deliverable.leadAgency.slug}`} className="usa-breadcrumb__link">
-              {deliverable.leadAgency.abbreviation}
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            Deliverable {deliverable.id}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { href: '/agencies', label: 'Agencies' },
+          { href: `/agencies/${deliverable.leadAgency.slug}`, label: deliverable.leadAgency.abbreviation },
+        ]}
+        current={`Deliverable ${deliverable.id}`}
+      />
       <h1 className="margin-top-1">{deliverable.title}</h1>
       <FocusTarget id="deliverable-state">
         <p className="font-sans-lg margin-top-0" data-testid="deliverable-status">
@@ -80,7 +68,7 @@ export default async function DeliverablePage({ params }: Props) {
           </div>
         ) : null}
       </FocusTarget>
-      <DeliverableFacts item={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }} />
+      <DeliverableFacts item={deliverable} />
 
       <div className="grid-row grid-gap-lg margin-top-3">
         <section className="desktop:grid-col-7" aria-labelledby="details-heading">
@@ -132,7 +120,7 @@ export default async function DeliverablePage({ params }: Props) {
         </section>
         <section className="desktop:grid-col-5" aria-labelledby="history-heading">
           <h2 id="history-heading">Update history</h2>
-          <UpdateTimeline items={history.items.map((u) => ({ ...u, createdAt: u.createdAt.getTime() }))} total={history.total} measure={deliverable.measure} />
+          <UpdateTimeline items={history.items} total={history.total} measure={deliverable.measure} />
           {canViewAuditLog(user) ? (
             <p>
               <Link href={`/admin/audit?entity=deliverable&entityId=${deliverable.id}`} className="usa-link">
@@ -146,7 +134,7 @@ export default async function DeliverablePage({ params }: Props) {
       {canEdit && withdrawn ? <ReinstateDeliverable deliverable={lifecycleTarget} /> : null}
       {canEdit && !withdrawn ? (
         <DeliverableEditor
-          deliverable={{ ...deliverable, lastUpdateAt: deliverable.lastUpdateAt?.getTime() ?? null }}
+          deliverable={deliverable}
           agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
           meetings={listMeetingOptions()}
           napActions={listNapActions()}

@@ -5,7 +5,7 @@ import { listNapActions } from '@/db/queries/nap-actions';
 import { requireUser } from '@/lib/server/auth';
 import { canCreateDeliverable } from '@/lib/authorization';
 import { requirePageAccess } from '@/lib/server/page-access';
-import { DetailsForm } from '@/components/deliverables/deliverable-editor';
+import { DetailsForm } from '@/components/deliverables/details-form';
 
 export const metadata: Metadata = { title: 'New deliverable' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getMeeting } from '@/db/queries/meetings';
+import { getRequestedMeeting } from './_lib/requested-meeting';
 import {
   getAccountabilityLedger,
   getChangesSinceLastMeeting,
@@ -15,32 +15,29 @@ import { getReport } from '@/db/queries/reports';
 import { requireUser } from '@/lib/server/auth';
 import { mailConfig } from '@/lib/env';
 import { canEditAgencyReport, canManageMeetings, canReviewReports, canSendReminders } from '@/lib/authorization';
-import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, PILLARS, PILLAR_LABELS, STATUSES } from '@/lib/domain';
-import { formatCalendarDate, formatDays, formatMeetingDate, formatNumber } from '@/lib/format';
-import { ReadinessMatrix, ReadinessShare } from '@/components/meetings/readiness-matrix';
+import { formatCalendarDate } from '@/lib/format';
 import { ReportPanel } from '@/components/meetings/report-panel';
 import { ReminderForm } from '@/components/meetings/reminder-form';
-import { ScrollRegion } from '@/components/ui/scroll-region';
-import { StatusBadge } from '@/components/ui/status-badge';
-import { LocalTime } from '@/components/ui/local-time';
-import { FocusOnHash } from '@/components/ui/focus-on-hash';
+import { FocusOnHash } from '@/components/ui/focus';
+import { AccountabilityLedger } from './_components/accountability-ledger';
+import { AwardsPresented } from './_components/awards-presented';
+import { ChangesSinceLastMeeting } from './_components/changes-since-last-meeting';
+import { CommitmentsAnnounced } from './_components/commitments-announced';
+import { MeetingOverview } from './_components/meeting-overview';
+import { ReadinessSection } from './_components/readiness-section';
+import { RemindersSent } from './_components/reminders-sent';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
 
-function parseId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
-  const meeting = id ? getMeeting(id) : null;
+  const meeting = getRequestedMeeting((await params).id);
   return { title: meeting ? meeting.title : 'Meeting not found' };
 }
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = parseId((await params).id);
-  const meeting = id ? getMeeting(id) : null;
+  const meeting = getRequestedMeeting((await params).id);
   if (!meeting) notFound();
   const readiness = getReadiness(meeting.id)!;
   const kept = getReadinessSnapshots(meeting.id);
@@ -60,18 +57,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href="/meetings" className="usa-breadcrumb__link">
-              Meetings
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            {formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[{ href: '/meetings', label: 'Meetings' }]}
+        current={formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}
+      />
       <h1 className="margin-top-1">{meeting.title}</h1>
       <div className="display-flex flex-wrap" style={{ gap: '0.5rem 1.5rem' }}>
         <Link href={`/meetings/${meeting.id}/briefing`} className="usa-link">
@@ -95,148 +84,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
-      <div className="grid-row grid-gap-lg margin-top-2">
-        <section className="desktop:grid-col-6" aria-labelledby="details-heading">
-          <h2 id="details-heading">Details</h2>
-          <dl className="pitf-details" data-testid="meeting-details">
-            <dt>Kind</dt>
-            <dd>{MEETING_KIND_LABELS[meeting.kind]}</dd>
-            <dt>Date</dt>
-            <dd>{formatCalendarDate(meeting.date, meeting.datePrecision as 'day' | 'month')}</dd>
-            <dt>Status</dt>
-            <dd data-testid="meeting-status">
-              {MEETING_STATUS_LABELS[meeting.status]}
-              {meeting.postponedFrom ? ` (postponed from ${formatCalendarDate(meeting.postponedFrom)})` : ''}
-            </dd>
-            <dt>Chair</dt>
-            <dd>{meeting.chair ?? 'Not recorded'}</dd>
-            <dt>Location</dt>
-            <dd>{meeting.location ?? 'Not recorded'}</dd>
-            {meeting.reportingCutoff ? (
-              <>
-                <dt>Reporting cutoff</dt>
-                <dd data-testid="cutoff">
-                  {formatCalendarDate(meeting.reportingCutoff)}
-                  {planned && readiness.daysToCutoff !== null
-                    ? readiness.daysToCutoff >= 0
-                      ? ` (${formatDays(readiness.daysToCutoff)} left)`
-                      : ` (passed ${formatDays(readiness.daysToCutoff)} ago)`
-                    : ''}
-                </dd>
-              </>
-            ) : null}
-            {meeting.datePrecision === 'day' ? (
-              <>
-                <dt>Calendar</dt>
-                <dd>
-                  <a className="usa-link" href={`/api/meetings/${meeting.id}/calendar`} download={`meeting-${meeting.id}.ics`} data-testid="meeting-ics">
-                    Add to your calendar (.ics)
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {meeting.source ? (
-              <>
-                <dt>Source</dt>
-                <dd>
-                  <a className="usa-link" href={meeting.source.url} rel="noreferrer">
-                    {meeting.source.title}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          {meeting.summary ? <p className="measure-5">{meeting.summary}</p> : null}
-        </section>
-        <section className="desktop:grid-col-6" aria-labelledby="agenda-heading">
-          <h2 id="agenda-heading">Agenda</h2>
-          {meeting.agenda.length ? (
-            <ol className="usa-list" data-testid="agenda">
-              {meeting.agenda.map((item) => (
-                <li key={item.position}>
-                  {item.title}
-                  {item.presenter ? <span className="text-base-dark"> ({item.presenter})</span> : null}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>No agenda recorded.</p>
-          )}
-        </section>
-      </div>
+      <MeetingOverview meeting={meeting} daysToCutoff={readiness.daysToCutoff} />
 
-      <section aria-labelledby="readiness-heading" className="margin-top-4">
-        <h2 id="readiness-heading">Readiness</h2>
-        {planned ? (
-          <>
-            <ReadinessShare counts={readiness.counts} shareReady={readiness.shareReady} members={readiness.agencies.length} testId="share-ready" />
-            {kept.cutoff ? (
-              <ReadinessShare
-                lead={`At the reporting cutoff (${formatCalendarDate(meeting.reportingCutoff)}):`}
-                counts={kept.cutoff.counts}
-                shareReady={kept.cutoff.shareReady}
-                members={kept.cutoff.agencies.length}
-                testId="share-ready-at-cutoff"
-              />
-            ) : null}
-            <p className="margin-top-0 text-base-dark">
-              {readiness.previousMeeting
-                ? `This reporting cycle began at the previous meeting of this kind, ${readiness.previousMeeting.title} (${formatMeetingDate(readiness.previousMeeting)}): every open deliverable needs an update since then.`
-                : 'This is the first meeting of its kind on record: every open deliverable needs an update.'}
-            </p>
-            <ReadinessMatrix
-              meetingId={meeting.id}
-              agencies={readiness.agencies}
-              atCutoff={kept.cutoff ? new Map(kept.cutoff.agencies.map((a) => [a.agencyId, a.readiness])) : undefined}
-              readinessHeading={kept.cutoff ? 'Now' : 'Readiness'}
-              caption="Each member agency’s readiness for this meeting and the reasons"
-              reviewing={reviewing}
-            />
-          </>
-        ) : kept.meeting ? (
-          <>
-            {kept.cutoff ? (
-              <ReadinessShare
-                lead={`At the reporting cutoff (${formatCalendarDate(meeting.reportingCutoff)}):`}
-                counts={kept.cutoff.counts}
-                shareReady={kept.cutoff.shareReady}
-                members={kept.cutoff.agencies.length}
-                testId="share-ready-at-cutoff"
-              />
-            ) : null}
-            <ReadinessShare
-              lead="At the meeting:"
-              counts={kept.meeting.counts}
-              shareReady={kept.meeting.shareReady}
-              members={kept.meeting.agencies.length}
-              testId="share-ready"
-            />
-            <p className="margin-top-0 text-base-dark" data-testid="readiness-kept">
-              As recorded when the meeting was marked held, <LocalTime value={kept.meeting.takenAt} />
-              {kept.cutoff ? (
-                <>
-                  , and at the reporting cutoff, <LocalTime value={kept.cutoff.takenAt} />
-                </>
-              ) : null}
-              . Later updates do not change these figures.
-            </p>
-            <ReadinessMatrix
-              meetingId={meeting.id}
-              agencies={kept.meeting.agencies}
-              atCutoff={kept.cutoff ? new Map(kept.cutoff.agencies.map((a) => [a.agencyId, a.readiness])) : undefined}
-              readinessHeading="At the meeting"
-              caption="Each member agency’s readiness as it stood at the meeting, with the counts of that moment"
-              reviewing={reviewing}
-            />
-          </>
-        ) : (
-          <p data-testid="share-ready">
-            {meeting.status === 'cancelled'
-              ? 'The meeting was cancelled: no readiness is kept for it.'
-              : 'No readiness was recorded for this meeting: it was held before the dashboard kept each agency’s readiness.'}
-          </p>
-        )}
-      </section>
+      <ReadinessSection meeting={meeting} readiness={readiness} kept={kept} reviewing={reviewing} />
 
       {report && reportAgency ? (
         <section aria-labelledby="report-heading" className="margin-top-4" id="report">
@@ -249,12 +99,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           ) : null}
           <ReportPanel
             meetingId={meeting.id}
-            report={{
-              ...report,
-              submittedAt: report.submittedAt?.getTime() ?? null,
-              reviewedAt: report.reviewedAt?.getTime() ?? null,
-              history: report.history.map((h) => ({ ...h, at: h.at.getTime() })),
-            }}
+            report={report}
             canEdit={planned && canEditAgencyReport(user, reportAgency.agencyId)}
             canReview={planned && reviewing}
           />
@@ -271,252 +116,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {canSendReminders(user) ? <RemindersSent meetingId={meeting.id} /> : null}
+      {canSendReminders(user) ? <RemindersSent sent={listRemindersSent(meeting.id)} mailServer={mailConfig() !== null} /> : null}
 
-      <section aria-labelledby="changes-heading" className="margin-top-4">
-        <h2 id="changes-heading">What changed since the last meeting</h2>
-        <ScrollRegion label="Changes since the last meeting by agency">
-          <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="changes">
-            <caption className="usa-sr-only">Progress updates, completions and new deliverables per agency since the previous meeting</caption>
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                <th scope="col" className="text-right">
-                  Updates
-                </th>
-                <th scope="col" className="text-right">
-                  Completed
-                </th>
-                <th scope="col" className="text-right">
-                  New deliverables
-                </th>
-                <th scope="col" className="text-right">
-                  Now at risk or blocked
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {readiness.agencies.map((a) => {
-                const c = changes.get(a.agencyId);
-                return (
-                  <tr key={a.slug}>
-                    <th scope="row">{a.abbreviation}</th>
-                    <td className="text-right">{formatNumber(c?.updates ?? 0)}</td>
-                    <td className="text-right">{formatNumber(c?.completed ?? 0)}</td>
-                    <td className="text-right">{formatNumber(c?.created ?? 0)}</td>
-                    <td className="text-right">{formatNumber(c?.nowAtRiskOrBlocked ?? 0)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </section>
-
-      <section aria-labelledby="commitments-heading" className="margin-top-4">
-        <h2 id="commitments-heading">Commitments announced at this meeting</h2>
-        {announced.total ? (
-          <>
-            <ul className="usa-list usa-list--unstyled pitf-ledger-counts" data-testid="commitments-counts" aria-label="Commitments by status now">
-              {STATUSES.filter((s) => announced.byStatus[s] > 0).map((s) => (
-                <li key={s}>
-                  <StatusBadge status={s} /> {formatNumber(announced.byStatus[s])}
-                </li>
-              ))}
-            </ul>
-            {PILLARS.filter((p) => announced.commitments.some((c) => c.pillar === p)).map((p) => (
-              <section key={p} aria-labelledby={`commitments-${p}`}>
-                <h3 id={`commitments-${p}`}>{PILLAR_LABELS[p]}</h3>
-                <ScrollRegion label={`Commitments under ${PILLAR_LABELS[p]}`}>
-                  <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid={`commitments-${p}`}>
-                    <caption className="usa-sr-only">Commitments under {PILLAR_LABELS[p]} announced at this meeting, by agency, with their status now</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Agency</th>
-                        <th scope="col">Commitment</th>
-                        <th scope="col">Status now</th>
-                        <th scope="col" className="text-right">
-                          Progress
-                        </th>
-                        <th scope="col">Due</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {announced.commitments
-                        .filter((c) => c.pillar === p)
-                        .map((c) => (
-                          <tr key={c.id}>
-                            <td>
-                              <Link href={`/agencies/${c.agencySlug}`} className="usa-link">
-                                {c.agency}
-                              </Link>
-                            </td>
-                            <th scope="row">
-                              <Link href={`/deliverables/${c.id}`} className="usa-link">
-                                {c.title}
-                              </Link>
-                            </th>
-                            <td>
-                              <StatusBadge status={c.status} />
-                            </td>
-                            <td className="text-right">{formatNumber(c.progress)}%</td>
-                            <td>{formatCalendarDate(c.dueOn)}</td>
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
-              </section>
-            ))}
-            {announced.total > announced.commitments.length ? (
-              <p data-testid="commitments-more">
-                Showing the first {formatNumber(announced.commitments.length)} of {formatNumber(announced.total)}.{' '}
-                <Link href={`/deliverables?meeting=${meeting.id}`} className="usa-link">
-                  All {formatNumber(announced.total)} commitments in the deliverables list
-                </Link>
-              </p>
-            ) : null}
-          </>
-        ) : (
-          <p data-testid="commitments-counts">
-            {planned ? 'The commitments announced here are recorded with the meeting’s outcome.' : 'No commitment is recorded as announced at this meeting.'}
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="ledger-heading" className="margin-top-4">
-        <h2 id="ledger-heading">Accountability ledger</h2>
-        {ledger.previousMeeting ? (
-          <>
-            <p className="margin-top-0">
-              Commitments announced at {ledger.previousMeeting.title} ({formatMeetingDate(ledger.previousMeeting)}), and where
-              they stand now.
-            </p>
-            {ledger.total ? (
-              <>
-                <ul className="usa-list usa-list--unstyled pitf-ledger-counts" data-testid="ledger-counts" aria-label="Commitments by status now">
-                  {STATUSES.filter((s) => ledger.byStatus[s] > 0).map((s) => (
-                    <li key={s}>
-                      <StatusBadge status={s} /> {formatNumber(ledger.byStatus[s])}
-                    </li>
-                  ))}
-                </ul>
-                <ScrollRegion label="Commitments from the previous meeting">
-                  <table className="usa-table usa-table--borderless width-full" data-testid="ledger">
-                    <caption className="usa-sr-only">
-                      Commitments from the previous meeting with their status now, blocked and at risk first
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Commitment</th>
-                        <th scope="col">Agency</th>
-                        <th scope="col">Status now</th>
-                        <th scope="col" className="text-right">
-                          Progress
-                        </th>
-                        <th scope="col">Due</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {ledger.commitments.map((c) => (
-                        <tr key={c.id}>
-                          <th scope="row">
-                            <Link href={`/deliverables/${c.id}`} className="usa-link">
-                              {c.title}
-                            </Link>
-                          </th>
-                          <td>{c.agency}</td>
-                          <td>
-                            <StatusBadge status={c.status} />
-                          </td>
-                          <td className="text-right">{formatNumber(c.progress)}%</td>
-                          <td>{formatCalendarDate(c.dueOn)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
-                {ledger.total > ledger.commitments.length ? (
-                  <p data-testid="ledger-more">
-                    Showing the first {formatNumber(ledger.commitments.length)} of {formatNumber(ledger.total)}.{' '}
-                    <Link href={`/deliverables?meeting=${ledger.previousMeeting.id}&sort=concern`} className="usa-link">
-                      All {formatNumber(ledger.total)} commitments in the deliverables list
-                    </Link>
-                  </p>
-                ) : null}
-              </>
-            ) : (
-              <p data-testid="ledger">No commitments are recorded as announced at that meeting.</p>
-            )}
-          </>
-        ) : (
-          <p data-testid="ledger">There is no earlier meeting of this kind on record.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="awards-heading" className="margin-top-4">
-        <h2 id="awards-heading">Presidential Awards presented</h2>
-        {meeting.awards.length ? (
-          <ul className="usa-list" data-testid="awards">
-            {meeting.awards.map((a) => (
-              <li key={a.id}>
-                <strong>{a.recipient}</strong> ({a.awardYear} award{a.kind === 'person' ? ', individual' : ''})
-                {a.reason ? `: ${a.reason}` : ''}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{planned ? 'Awards are recorded with the meeting’s outcome.' : 'No award is recorded for this meeting.'}</p>
-        )}
-      </section>
+      <ChangesSinceLastMeeting agencies={readiness.agencies} changes={changes} />
+      <CommitmentsAnnounced meetingId={meeting.id} planned={planned} announced={announced} />
+      <AccountabilityLedger ledger={ledger} />
+      <AwardsPresented awards={meeting.awards} planned={planned} />
     </>
-  );
-}
-
-/** For the chair's staff: the reminders already sent for this meeting, and how many officials each reached. */
-function RemindersSent({ meetingId }: { meetingId: number }) {
-  const sent = listRemindersSent(meetingId);
-  const mailServer = mailConfig() !== null;
-  return (
-    <section aria-labelledby="reminders-sent-heading" className="margin-top-4">
-      <h2 id="reminders-sent-heading">Reminders sent</h2>
-      {sent.length === 0 ? (
-        <p data-testid="reminders-sent">No reminder has been sent for this meeting.</p>
-      ) : (
-        <ScrollRegion label="Reminders sent for this meeting">
-          <table className="usa-table usa-table--borderless usa-table--compact width-full" data-testid="reminders-sent">
-            <caption className="usa-sr-only">Reminders sent, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Sent</th>
-                <th scope="col">By</th>
-                <th scope="col">To</th>
-                <th scope="col">Message</th>
-                <th scope="col">Officials notified</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sent.map((r) => (
-                <tr key={r.id} data-testid={`reminder-sent-${r.agencySlug}`}>
-                  <td>
-                    <LocalTime value={r.sentAt} />
-                  </td>
-                  <td>{r.sentBy ?? 'Unknown'}</td>
-                  <td>{r.agencyName}</td>
-                  <td style={{ whiteSpace: 'pre-wrap' }}>{r.message}</td>
-                  <td>
-                    {r.notified === 0
-                      ? 'None: the agency has no active official'
-                      : mailServer
-                        ? `${formatNumber(r.notified)} (${formatNumber(r.emailed)} e-mailed so far)`
-                        : `${formatNumber(r.notified)} (in the app; no mail server is configured)`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
-    </section>
   );
 }

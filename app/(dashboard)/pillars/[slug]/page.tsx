@@ -11,6 +11,7 @@ import { PillarStatusChart } from '@/components/charts/lazy';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,18 +31,7 @@ export default async function PillarPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="usa-breadcrumb padding-top-2">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href="/pillars" className="usa-breadcrumb__link">
-              Pillars
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            {PILLAR_LABELS[slug]}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/pillars', label: 'Pillars' }]} current={PILLAR_LABELS[slug]} />
       <h1 className="margin-top-1">{PILLAR_LABELS[slug]}</h1>
       <ChartFigure
         id="pillar-status"

@@ -1,5 +1,5 @@
 import { addPasskey, completePasskeyStep, listPasskeys } from '@/db/queries/passkeys';
-import { conflict, forbidden } from '@/lib/server/http-errors';
+import { conflict, forbidden } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { getRequestSession } from '@/lib/server/auth';
 import { verifyRegistration } from '@/lib/server/passkeys';

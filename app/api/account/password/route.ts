@@ -1,8 +1,7 @@
 import { changeOwnPassword } from '@/db/queries/admin-users';
-import { ApiError } from '@/lib/server/http-errors';
+import { DomainError, rateLimited } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { getRequestSession } from '@/lib/server/auth';
-import { rateLimited } from '@/lib/errors';
 import { returnSignInToken, takeSignInToken } from '@/lib/server/rate-limit';
 import { clientAddress } from '@/lib/server/request';
 import { changePasswordSchema } from '@/lib/validations/admin';
@@ -21,7 +20,7 @@ export const POST = apiRoute({ body: changePasswordSchema, allowPendingPasswordC
     await changeOwnPassword(user, session.user ? session.sessionId : '', body.currentPassword, body.newPassword);
   } catch (error) {
     // Only a wrong current password uses up the allowance; a weak new one does not.
-    if (!(error instanceof ApiError && error.fields && Object.hasOwn(error.fields, 'currentPassword'))) returnSignInToken(address);
+    if (!(error instanceof DomainError && error.fields && Object.hasOwn(error.fields, 'currentPassword'))) returnSignInToken(address);
     throw error;
   }
   returnSignInToken(address);

@@ -1,5 +1,5 @@
 import { auditFilterErrors, listAuditEvents } from '@/db/queries/audit-log';
-import { badRequest, forbidden } from '@/lib/server/http-errors';
+import { invalid, forbidden } from '@/lib/errors';
 import { apiRoute, parseQuery } from '@/lib/server/handler';
 import { canViewAuditLog } from '@/lib/authorization';
 import { auditListQuery } from '@/lib/validations/audit';
@@ -12,6 +12,6 @@ export const GET = apiRoute({}, ({ request, user }) => {
   if (!canViewAuditLog(user)) throw forbidden('Only administrators can read the audit log.');
   const query = parseQuery(request, auditListQuery);
   const fields = auditFilterErrors(query);
-  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  if (fields) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   return listAuditEvents(query);
 });

@@ -1,7 +1,8 @@
 import { deleteDeliverable } from '@/db/queries/deliverable-lifecycle';
-import { getDeliverable, updateDeliverable } from '@/db/queries/deliverables';
+import { getDeliverable } from '@/db/queries/deliverables';
+import { updateDeliverable } from '@/db/queries/deliverable-writes';
 import { canDeleteDeliverable } from '@/lib/authorization';
-import { notFound } from '@/lib/server/http-errors';
+import { notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { deliverableIdParams } from '@/lib/validations/common';
 import { updateDeliverableSchema } from '@/lib/validations/deliverables';

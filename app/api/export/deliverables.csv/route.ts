@@ -1,6 +1,6 @@
-import { deliverableFilterErrors } from '@/db/queries/deliverables';
+import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
 import { deliverablesCsv } from '@/db/queries/deliverables-export';
-import { badRequest } from '@/lib/server/http-errors';
+import { invalid } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { todayIso } from '@/lib/dates';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
@@ -11,7 +11,7 @@ const exportQuery = deliverableListQuery.omit({ page: true, pageSize: true });
 /** Reading is open to every signed-in role, so the export is too. */
 export const GET = apiRoute({ query: exportQuery }, ({ query }) => {
   const fields = deliverableFilterErrors(query);
-  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  if (fields) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   const filename = ['deliverables', query.agency, todayIso()].filter(Boolean).join('-') + '.csv';
   return new Response(deliverablesCsv(query), {
     status: 200,

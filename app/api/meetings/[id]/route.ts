@@ -1,5 +1,5 @@
 import { getMeeting, updateMeeting } from '@/db/queries/meetings';
-import { notFound } from '@/lib/server/http-errors';
+import { notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { meetingIdParams, updateMeetingSchema } from '@/lib/validations/meetings';
 

@@ -6,6 +6,7 @@ import { AgencyForm } from '@/components/admin/agency-form';
 import { requireUser } from '@/lib/server/auth';
 import { canManageAgencies } from '@/lib/authorization';
 import { requirePageAccess } from '@/lib/server/page-access';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Edit agency' };
 
@@ -18,11 +19,7 @@ export default async function AdminAgencyPage({ params }: Props) {
   if (!agency) notFound();
   return (
     <>
-      <p>
-        <Link href="/admin/agencies" className="usa-link">
-          Manage agencies
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: '/admin/agencies', label: 'Manage agencies' }]} />
       <h1>{agency.name}</h1>
       <AgencyForm editing={{ slug: agency.slug, name: agency.name, abbreviation: agency.abbreviation, retired: agency.retiredAt !== null }} />
       <p className="margin-top-4">

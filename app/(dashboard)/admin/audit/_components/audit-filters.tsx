@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { FieldErrors } from '@/lib/server/http-errors';
+import type { FieldErrors } from '@/lib/errors';
 import { actionLabel, entityLabel } from '@/lib/audit-display';
 import { TextField } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getOutboxMessage } from '@/db/queries/notifications';
 import { RetryButton } from '@/components/notifications/retry-button';
@@ -9,23 +8,20 @@ import { canReadOutbox } from '@/lib/authorization';
 import { mailConfig } from '@/lib/env';
 import { EMAIL_STATE_LABELS } from '@/lib/notifications';
 import { requirePageAccess } from '@/lib/server/page-access';
-import { outboxIdParams } from '@/lib/validations/notifications';
+import { parseRouteId } from '@/lib/validations/common';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'E-mail in the outbox' };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   await requirePageAccess(user, canReadOutbox(user));
-  const parsed = outboxIdParams.safeParse(await params);
-  const message = parsed.success ? getOutboxMessage(parsed.data.id) : null;
+  const id = parseRouteId((await params).id);
+  const message = id ? getOutboxMessage(id) : null;
   if (!message) notFound();
   return (
     <>
-      <p>
-        <Link href="/admin/outbox" className="usa-link">
-          Outbox
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: '/admin/outbox', label: 'Outbox' }]} />
       <h1 data-testid="outbox-subject">{message.subject}</h1>
       <dl className="pitf-details" data-testid="outbox-message">
         <dt>To</dt>

@@ -12,6 +12,8 @@ import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { ROLE_LABELS } from '@/lib/domain';
 import { requirePageAccess } from '@/lib/server/page-access';
+import { parseRouteId } from '@/lib/validations/common';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -20,17 +22,13 @@ type Props = { params: Promise<{ id: string }> };
 export default async function UserPage({ params }: Props) {
   const viewer = await requireUser();
   await requirePageAccess(viewer, canManageUsers(viewer));
-  const id = Number((await params).id);
-  const user = Number.isInteger(id) && id > 0 ? getUser(id) : null;
+  const id = parseRouteId((await params).id);
+  const user = id ? getUser(id) : null;
   if (!user) notFound();
 
   return (
     <>
-      <p>
-        <Link href="/admin/users" className="usa-link">
-          Users
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: '/admin/users', label: 'Users' }]} />
       <h1>{user.name}</h1>
       <dl className="pitf-details" data-testid="user-facts">
         <dt>E-mail</dt>
@@ -46,7 +44,7 @@ export default async function UserPage({ params }: Props) {
           {user.active && user.mustChangePassword ? ' (must choose a new password at the next sign-in)' : ''}
         </dd>
         <dt>Last sign-in</dt>
-        <dd>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt.getTime()} /> : 'Never'}</dd>
+        <dd>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt} /> : 'Never'}</dd>
       </dl>
 
       <h2>Details</h2>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listAgencies } from '@/db/queries/agencies';
 import { UserForm } from '@/components/admin/user-form';
 import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
 import { requirePageAccess } from '@/lib/server/page-access';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Add a user' };
 
@@ -13,11 +13,7 @@ export default async function NewUserPage() {
   await requirePageAccess(user, canManageUsers(user));
   return (
     <>
-      <p>
-        <Link href="/admin/users" className="usa-link">
-          Users
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: '/admin/users', label: 'Users' }]} />
       <h1>Add a user</h1>
       <p className="usa-intro font-sans-md margin-top-0">
         The account gets a temporary password, shown once here; the user chooses their own at the first sign-in.

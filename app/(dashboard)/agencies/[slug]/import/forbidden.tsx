@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { getAgencyBySlug } from '@/db/queries/agencies';
-import { ProblemPage, TO_OVERVIEW } from '@/components/layout/problem-page';
+import { TO_OVERVIEW } from '@/components/layout/problem-page';
+import { NotAllowed } from '@/components/ui/not-allowed';
 
 /**
  * Answers forbidden() from the import page (lib/server/page-access.ts): 403. A forbidden page gets no
@@ -12,20 +13,14 @@ export default async function Forbidden() {
   const agency = slug ? getAgencyBySlug(slug) : null;
   const abbreviation = agency?.abbreviation ?? 'this agency';
   return (
-    <ProblemPage
+    <NotAllowed
       title={agency ? `Import deliverables for ${agency.name}` : 'Import deliverables'}
-      testId="forbidden"
+      heading={`You cannot import deliverables for ${abbreviation}`}
+      testId="import-not-allowed"
       ways={[...(agency ? [{ href: `/agencies/${agency.slug}`, label: `${agency.abbreviation}’s deliverables` }] : []), TO_OVERVIEW]}
     >
-      <div className="usa-alert usa-alert--error" role="alert" data-testid="import-not-allowed">
-        <div className="usa-alert__body">
-          <h2 className="usa-alert__heading">You cannot import deliverables for {abbreviation}</h2>
-          <p className="usa-alert__text">
-            Only {agency ? agency.name : 'the agency’s'} agency officials and administrators can add its deliverables. If you should
-            have this access, ask the PITF secretariat.
-          </p>
-        </div>
-      </div>
-    </ProblemPage>
+      Only {agency ? agency.name : 'the agency’s'} agency officials and administrators can add its deliverables. If you should have
+      this access, ask the PITF secretariat.
+    </NotAllowed>
   );
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getMeeting } from '@/db/queries/meetings';
 import { listAgencies } from '@/db/queries/agencies';
 import { listCommitmentChoices } from '@/db/queries/meeting-options';
 import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
-import { meetingIdParams } from '@/lib/validations/meetings';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { MeetingScheduleActions, ReinstateMeeting } from '@/components/meetings/meeting-schedule-actions';
+import { getRequestedMeeting } from '../_lib/requested-meeting';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Edit meeting' };
 
@@ -17,21 +16,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditMeetingPage({ params }: Props) {
   const user = await requireUser();
-  const parsed = meetingIdParams.safeParse(await params);
-  const meeting = parsed.success ? getMeeting(parsed.data.id) : null;
+  const meeting = getRequestedMeeting((await params).id);
   if (!meeting) notFound();
   await requirePageAccess(user, canManageMeetings(user), 'Meetings are planned and recorded by the chair’s staff and administrators.');
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="margin-top-2">
-        <Link href="/meetings" className="usa-link">
-          Meetings
-        </Link>
-        {' › '}
-        <Link href={`/meetings/${meeting.id}`} className="usa-link">
-          {meeting.title}
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/meetings', label: 'Meetings' }, { href: `/meetings/${meeting.id}`, label: meeting.title }]} />
       <h1>Edit meeting</h1>
       {meeting.status === 'cancelled' ? (
         <>

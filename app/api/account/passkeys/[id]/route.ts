@@ -1,6 +1,6 @@
 import { countPasskeys, removePasskey } from '@/db/queries/passkeys';
 import { requiresPhishingResistant } from '@/db/queries/sign-in-policy';
-import { conflict, notFound } from '@/lib/server/http-errors';
+import { conflict, notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { passkeyIdParams } from '@/lib/validations/passkeys';
 

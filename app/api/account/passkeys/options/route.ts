@@ -1,4 +1,4 @@
-import { forbidden } from '@/lib/server/http-errors';
+import { forbidden } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { registrationOptions } from '@/lib/server/passkeys';
 import { ENROL_REFUSED } from '../route';

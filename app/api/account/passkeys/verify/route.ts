@@ -1,6 +1,6 @@
 import { completePasskeyStep } from '@/db/queries/passkeys';
 import { recordSignInRefused } from '@/db/queries/users';
-import { forbidden } from '@/lib/server/http-errors';
+import { forbidden } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { getRequestSession } from '@/lib/server/auth';
 import { verifyAuthentication } from '@/lib/server/passkeys';

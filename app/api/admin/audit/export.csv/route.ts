@@ -1,5 +1,5 @@
 import { auditEventsCsv, auditFilterErrors } from '@/db/queries/audit-log';
-import { badRequest, forbidden } from '@/lib/server/http-errors';
+import { invalid, forbidden } from '@/lib/errors';
 import { apiRoute, parseQuery } from '@/lib/server/handler';
 import { canViewAuditLog } from '@/lib/authorization';
 import { auditExportFileName } from '@/lib/audit-display';
@@ -13,7 +13,7 @@ export const GET = apiRoute({}, ({ request, user }) => {
   if (!canViewAuditLog(user)) throw forbidden('Only administrators can export the audit log.');
   const query = parseQuery(request, auditExportQuery);
   const fields = auditFilterErrors(query);
-  if (fields) throw badRequest(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
+  if (fields) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   return new Response(auditEventsCsv(query), {
     status: 200,
     headers: {

@@ -1,5 +1,5 @@
 import { getUser, updateUser } from '@/db/queries/admin-users';
-import { notFound } from '@/lib/server/http-errors';
+import { notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { updateUserSchema, userIdParams } from '@/lib/validations/admin';

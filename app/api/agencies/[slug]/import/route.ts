@@ -1,7 +1,7 @@
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { commitDeliverableImport, previewDeliverableImport } from '@/db/queries/deliverables-import';
 import { parseJsonBody, readBodyText } from '@/lib/server/body';
-import { badRequest, forbidden, notFound } from '@/lib/server/http-errors';
+import { invalid, forbidden, notFound } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { canCreateDeliverable } from '@/lib/authorization';
 import { agencyImportParams, deliverableImportRequest, readDeliverableImport } from '@/lib/validations/deliverable-import';
@@ -17,11 +17,11 @@ export const POST = apiRoute({ params: agencyImportParams }, async ({ request, u
     throw forbidden(`Only ${agency.abbreviation} officials and administrators can import ${agency.abbreviation} deliverables.`);
   }
   if (agency.retiredAt) {
-    throw badRequest(`${agency.name} is retired: no deliverables can be added to it.`, { slug: ['This agency is retired.'] });
+    throw invalid(`${agency.name} is retired: no deliverables can be added to it.`, { slug: ['This agency is retired.'] });
   }
   const body = parseJsonBody(await readBodyText(request), deliverableImportRequest);
   const read = readDeliverableImport(body.csv, agency.slug);
-  if (!read.ok) throw badRequest(read.message, read.fields);
+  if (!read.ok) throw invalid(read.message, read.fields);
   if (body.mode === 'preview') return previewDeliverableImport(read.rows);
   return json(commitDeliverableImport(user, read.rows), 201);
 });

@@ -1,5 +1,6 @@
-import { addProgressUpdate, getDeliverable, listUpdates } from '@/db/queries/deliverables';
-import { notFound } from '@/lib/server/http-errors';
+import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
+import { addProgressUpdate } from '@/db/queries/deliverable-writes';
+import { notFound } from '@/lib/errors';
 import { apiRoute, json } from '@/lib/server/handler';
 import { deliverableIdParams, pagingQuery } from '@/lib/validations/common';
 import { progressUpdateSchema } from '@/lib/validations/deliverables';

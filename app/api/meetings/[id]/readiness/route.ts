@@ -1,6 +1,6 @@
 import { getMeeting } from '@/db/queries/meetings';
 import { getReadiness, getReadinessSnapshots } from '@/db/queries/readiness';
-import { notFound } from '@/lib/server/http-errors';
+import { notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { meetingIdParams } from '@/lib/validations/meetings';
 

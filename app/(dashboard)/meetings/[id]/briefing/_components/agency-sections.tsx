@@ -1,19 +1,12 @@
 import Link from 'next/link';
 import type { Briefing, BriefingAgency } from '@/db/queries/briefing';
 import { todayIso } from '@/lib/dates';
-import { PILLAR_LABELS, READINESS_LABELS, STATUSES, STATUS_LABELS, type ReportState } from '@/lib/domain';
+import { PILLAR_LABELS, READINESS_LABELS, reportStateLabel, STATUSES, STATUS_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatNumber } from '@/lib/format';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { measureSummary } from '@/lib/measures';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-
-const REPORT_STATE_LABELS: Record<ReportState, string> = {
-  draft: 'Draft, not yet submitted',
-  submitted: 'Submitted, awaiting review',
-  returned: 'Returned to the agency for changes',
-  approved: 'Approved',
-};
 
 /** The day an instant falls on for the task force (Washington, D.C.), as "Mar 3, 2026". */
 const dayOf = (ms: number) => formatCalendarDate(todayIso(new Date(ms)));
@@ -65,8 +58,8 @@ export function AgencySection({ agency, since, latest }: { agency: BriefingAgenc
 
       <h3>Report for this meeting</h3>
       <p data-testid="agency-report-status">
-        Report status: <strong>{report.state ? REPORT_STATE_LABELS[report.state] : 'Not started'}</strong>
-        {report.submittedAt ? <> (submitted {dayOf(report.submittedAt.getTime())})</> : null}
+        Report status: <strong>{reportStateLabel(report.state)}</strong>
+        {report.submittedAt ? <> (submitted {dayOf(report.submittedAt)})</> : null}
       </p>
       {report.statement.trim() ? <blockquote className="pitf-statement">{report.statement}</blockquote> : <p>No statement written yet.</p>}
       {report.reviewerComment ? (
@@ -94,61 +87,75 @@ export function AgencySection({ agency, since, latest }: { agency: BriefingAgenc
         </p>
       ) : null}
       {deliverables.items.length ? (
-        <ScrollRegion label={`Deliverables led by ${agency.name}`}>
-          <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full pitf-briefing__deliverables">
-            <caption className="usa-sr-only">Deliverables led by {agency.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deliverable</th>
-                <th scope="col">Pillar</th>
-                <th scope="col">Status</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Due</th>
-                <th scope="col">Latest update</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliverables.items.map((d) => {
+        <DataTable
+          caption={`Deliverables led by ${agency.name}`}
+          scroll={`Deliverables led by ${agency.name}`}
+          compact
+          stacked="header"
+          className="pitf-briefing__deliverables"
+          rows={deliverables.items}
+          rowKey={(d) => d.id}
+          columns={[
+            {
+              header: 'Deliverable',
+              rowHeader: true,
+              cell: (d) => (
+                <>
+                  <Link href={`/deliverables/${d.id}`} className="usa-link">
+                    {d.title}
+                  </Link>
+                  {d.stale ? <span className="pitf-flag pitf-flag--stale">Stale</span> : null}
+                </>
+              ),
+            },
+            { header: 'Pillar', cell: (d) => PILLAR_LABELS[d.pillar] },
+            {
+              header: 'Status',
+              cell: (d) => (
+                <>
+                  <StatusBadge status={d.status} />
+                  {d.statusReason && (d.status === 'at_risk' || d.status === 'blocked') ? (
+                    <div className="font-sans-2xs">Reason: {d.statusReason}</div>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              header: 'Progress',
+              className: 'pitf-briefing__progress',
+              cell: (d) => (
+                <>
+                  <ProgressBar value={d.progress} />
+                  {d.measure ? <div className="font-sans-2xs">{measureSummary(d.measure)}</div> : null}
+                </>
+              ),
+            },
+            {
+              header: 'Due',
+              className: 'text-no-wrap',
+              cell: (d) => (
+                <>
+                  {formatCalendarDate(d.dueOn)}
+                  {d.overdue ? <span className="pitf-flag pitf-flag--overdue">Overdue</span> : null}
+                </>
+              ),
+            },
+            {
+              header: 'Latest update',
+              cell: (d) => {
                 const update = latest.get(d.id);
-                return (
-                  <tr key={d.id}>
-                    <th scope="row">
-                      <Link href={`/deliverables/${d.id}`} className="usa-link">
-                        {d.title}
-                      </Link>
-                      {d.stale ? <span className="pitf-flag pitf-flag--stale">Stale</span> : null}
-                    </th>
-                    <td data-label="Pillar">{PILLAR_LABELS[d.pillar]}</td>
-                    <td data-label="Status">
-                      <StatusBadge status={d.status} />
-                      {d.statusReason && (d.status === 'at_risk' || d.status === 'blocked') ? (
-                        <div className="font-sans-2xs">Reason: {d.statusReason}</div>
-                      ) : null}
-                    </td>
-                    <td data-label="Progress" className="pitf-briefing__progress">
-                      <ProgressBar value={d.progress} />
-                      {d.measure ? <div className="font-sans-2xs">{measureSummary(d.measure)}</div> : null}
-                    </td>
-                    <td data-label="Due" className="text-no-wrap">
-                      {formatCalendarDate(d.dueOn)}
-                      {d.overdue ? <span className="pitf-flag pitf-flag--overdue">Overdue</span> : null}
-                    </td>
-                    <td data-label="Latest update">
-                      {update ? (
-                        <>
-                          <span className="text-no-wrap">{dayOf(update.createdAt)}</span>
-                          {update.note.trim() ? <>: {update.note}</> : null}
-                        </>
-                      ) : (
-                        'No update yet'
-                      )}
-                    </td>
-                  </tr>
+                return update ? (
+                  <>
+                    <span className="text-no-wrap">{dayOf(update.createdAt)}</span>
+                    {update.note.trim() ? <>: {update.note}</> : null}
+                  </>
+                ) : (
+                  'No update yet'
                 );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+              },
+            },
+          ]}
+        />
       ) : (
         <p>{agency.name} leads no deliverable on record.</p>
       )}

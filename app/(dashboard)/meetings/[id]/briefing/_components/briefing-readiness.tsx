@@ -3,7 +3,8 @@ import type { MeetingDetail } from '@/lib/contracts/meetings';
 import { READINESS_LABELS, type Readiness } from '@/lib/domain';
 import { formatCalendarDate, formatNumber, formatPercent } from '@/lib/format';
 import { LocalTime } from '@/components/ui/local-time';
-import { ScrollRegion } from '@/components/ui/scroll-region';
+import { DataTable } from '@/components/ui/data-table';
+import { ReadinessMatrix } from '@/components/meetings/readiness-matrix';
 
 const READINESS_ORDER: Readiness[] = ['ready', 'awaiting_review', 'in_progress', 'not_started'];
 
@@ -30,11 +31,12 @@ export function BriefingReadinessSummary({
   readiness,
   agencies,
 }: {
-  meeting: Pick<MeetingDetail, 'status' | 'reportingCutoff'>;
+  meeting: Pick<MeetingDetail, 'id' | 'status' | 'reportingCutoff'>;
   readiness: BriefingReadiness;
   agencies: Pick<BriefingAgency, 'slug'>[];
 }) {
   const { shown, cutoff } = readiness;
+  const meetingId = meeting.id;
   const inBook = new Set(agencies.map((a) => a.slug));
   const cutoffLead = `At the reporting cutoff (${formatCalendarDate(meeting.reportingCutoff)}):`;
   const atCutoff = new Map(cutoff?.agencies.map((a) => [a.agencyId, a.readiness]));
@@ -68,92 +70,28 @@ export function BriefingReadinessSummary({
               . Later updates do not change these figures.
             </p>
           ) : null}
-          <table className="usa-table usa-table--borderless usa-table--compact">
-            <caption className="text-left">Agencies by readiness{readiness.moment === 'meeting' ? ' at the meeting' : ''}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Readiness</th>
-                <th scope="col" className="text-right">
-                  Agencies
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {READINESS_ORDER.map((r) => (
-                <tr key={r}>
-                  <th scope="row">{READINESS_LABELS[r]}</th>
-                  <td className="text-right" data-testid={`readiness-count-${r}`}>
-                    {formatNumber(shown.counts[r])}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`Agencies by readiness${readiness.moment === 'meeting' ? ' at the meeting' : ''}`}
+            showCaption
+            compact
+            fullWidth={false}
+            rows={READINESS_ORDER}
+            rowKey={(r) => r}
+            columns={[
+              { header: 'Readiness', rowHeader: true, cell: (r) => READINESS_LABELS[r] },
+              { header: 'Agencies', numeric: true, cell: (r) => <span data-testid={`readiness-count-${r}`}>{formatNumber(shown.counts[r])}</span> },
+            ]}
+          />
 
-          <ScrollRegion label="Readiness of each agency">
-            <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked-header width-full" data-testid="briefing-readiness-table">
-              <caption className="text-left">
-                Each agency’s readiness and what is outstanding{readiness.moment === 'meeting' ? ', as it stood at the meeting' : ''}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Agency</th>
-                  {cutoff ? <th scope="col">At the cutoff</th> : null}
-                  <th scope="col">{readinessHeading}</th>
-                  <th scope="col" className="text-right">
-                    Open
-                  </th>
-                  <th scope="col" className="text-right">
-                    No update this cycle
-                  </th>
-                  <th scope="col" className="text-right">
-                    At risk or blocked without reason
-                  </th>
-                  <th scope="col" className="text-right">
-                    Overdue
-                  </th>
-                  <th scope="col" className="text-right">
-                    Stale
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.agencies.map((a) => {
-                  const wasAtCutoff = atCutoff.get(a.agencyId);
-                  return (
-                    <tr key={a.slug}>
-                      <th scope="row">
-                        {inBook.has(a.slug) ? (
-                          <a href={`#agency-${a.slug}`} className="usa-link">
-                            {a.name}
-                          </a>
-                        ) : (
-                          a.name
-                        )}
-                      </th>
-                      {cutoff ? <td data-label="At the cutoff">{wasAtCutoff ? READINESS_LABELS[wasAtCutoff] : 'Not a member then'}</td> : null}
-                      <td data-label={readinessHeading}>{READINESS_LABELS[a.readiness]}</td>
-                      <td data-label="Open" className="text-right">
-                        {formatNumber(a.open)}
-                      </td>
-                      <td data-label="No update this cycle" className="text-right">
-                        {formatNumber(a.missingUpdate)}
-                      </td>
-                      <td data-label="At risk or blocked without reason" className="text-right">
-                        {formatNumber(a.withoutReason)}
-                      </td>
-                      <td data-label="Overdue" className="text-right">
-                        {formatNumber(a.overdue)}
-                      </td>
-                      <td data-label="Stale" className="text-right">
-                        {formatNumber(a.stale)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <ReadinessMatrix
+            meetingId={meetingId}
+            agencies={shown.agencies}
+            atCutoff={cutoff ? atCutoff : undefined}
+            readinessHeading={readinessHeading}
+            caption={`Each agency’s readiness and what is outstanding${readiness.moment === 'meeting' ? ', as it stood at the meeting' : ''}`}
+            book={{ sections: inBook }}
+            testId="briefing-readiness-table"
+          />
         </>
       ) : (
         <p data-testid="briefing-share">

@@ -1,5 +1,5 @@
 import { grantEnrolment } from '@/db/queries/passkeys';
-import { notFound } from '@/lib/server/http-errors';
+import { notFound } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { canManageUsers } from '@/lib/authorization';
 import { userIdParams } from '@/lib/validations/admin';
