@@ -22,7 +22,23 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { DELIVERABLE_STATES, EMAIL_STATES, MEETING_STATUSES, NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, READINESS, SNAPSHOT_MOMENTS } from '../lib/domain';
+import {
+  AGE_GROUPS,
+  DELIVERABLE_STATES,
+  EMAIL_STATES,
+  INDICATOR_UNITS,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  NOTIFICATION_DELIVERIES,
+  NOTIFICATION_KINDS,
+  PILLARS,
+  READINESS,
+  REPORT_STATES,
+  ROLES,
+  SNAPSHOT_MOMENTS,
+  TRAFFICKING_TYPES,
+  VALUE_QUALIFIERS,
+} from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -69,7 +85,7 @@ export const pillars = sqliteTable(
   'pillars',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    slug: text('slug').notNull().unique(),
+    slug: text('slug', { enum: PILLARS }).notNull().unique(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
     description: text('description').notNull(),
@@ -99,14 +115,14 @@ export const meetings = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     key: text('key').unique(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull(),
     title: text('title').notNull(),
     date: text('date').notNull(),
     // Known only to the month for some past meetings: the date then holds the 1st of the month.
     datePrecision: text('date_precision').notNull().default('day'),
     chair: text('chair'),
     location: text('location'),
-    status: text('status').notNull().default('planned'),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
     reportingCutoff: text('reporting_cutoff'),
     summary: text('summary'),
     /** Why the chair's staff cancelled it (status `cancelled` only). */
@@ -172,7 +188,7 @@ export const deliverables = sqliteTable(
     description: text('description').notNull().default(''),
     announcedAtMeetingId: integer('announced_at_meeting_id').references(() => meetings.id),
     dueOn: text('due_on'),
-    status: text('status').notNull().default('not_started'),
+    status: text('status', { enum: DELIVERABLE_STATES }).notNull().default('not_started'),
     progress: integer('progress').notNull().default(0),
     statusReason: text('status_reason'),
     fundingUsd: integer('funding_usd'),
@@ -238,7 +254,7 @@ export const progressUpdates = sqliteTable(
       .references(() => deliverables.id, { onDelete: 'cascade' }),
     authorId: integer('author_id').references(() => users.id),
     createdAt: createdAt(),
-    status: text('status').notNull(),
+    status: text('status', { enum: DELIVERABLE_STATES }).notNull(),
     progress: integer('progress').notNull(),
     note: text('note').notNull().default(''),
     reason: text('reason'),
@@ -293,7 +309,7 @@ export const agencyReports = sqliteTable(
       .notNull()
       .references(() => agencies.id),
     statement: text('statement').notNull().default(''),
-    state: text('state').notNull().default('draft'),
+    state: text('state', { enum: REPORT_STATES }).notNull().default('draft'),
     reviewerComment: text('reviewer_comment'),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
     submittedById: integer('submitted_by_id').references(() => users.id),
@@ -319,8 +335,8 @@ export const agencyReportEvents = sqliteTable(
     reportId: integer('report_id')
       .notNull()
       .references(() => agencyReports.id, { onDelete: 'cascade' }),
-    fromState: text('from_state'),
-    toState: text('to_state').notNull(),
+    fromState: text('from_state', { enum: REPORT_STATES }),
+    toState: text('to_state', { enum: REPORT_STATES }).notNull(),
     actorId: integer('actor_id').references(() => users.id),
     comment: text('comment'),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
@@ -362,7 +378,7 @@ export const readinessSnapshots = sqliteTable(
       .notNull()
       .references(() => agencies.id),
     readiness: text('readiness', { enum: READINESS }).notNull(),
-    reportState: text('report_state'),
+    reportState: text('report_state', { enum: REPORT_STATES }),
     open: integer('open').notNull(),
     missingUpdate: integer('missing_update').notNull(),
     withoutReason: integer('without_reason').notNull(),
@@ -385,7 +401,7 @@ export const indicators = sqliteTable(
     key: text('key').notNull().unique(),
     name: text('name').notNull(),
     description: text('description').notNull(),
-    unit: text('unit').notNull(),
+    unit: text('unit', { enum: INDICATOR_UNITS }).notNull(),
     scope: text('scope').notNull(),
     position: integer('position').notNull().default(0),
   },
@@ -406,11 +422,11 @@ export const observations = sqliteTable(
       .references(() => indicators.id),
     period: text('period').notNull(),
     value: real('value').notNull(),
-    ageGroup: text('age_group'),
-    traffickingType: text('trafficking_type'),
+    ageGroup: text('age_group', { enum: AGE_GROUPS }),
+    traffickingType: text('trafficking_type', { enum: TRAFFICKING_TYPES }),
     category: text('category'),
     // How the source words the figure when it is not exact: "over 60", "nearly 27.6 million".
-    qualifier: text('qualifier'),
+    qualifier: text('qualifier', { enum: VALUE_QUALIFIERS }),
     // For an estimate published after the period it describes: the year it was published.
     publishedYear: integer('published_year'),
     note: text('note'),
@@ -457,7 +473,7 @@ export const users = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     email: text('email').notNull().unique(),
     name: text('name').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     agencyId: integer('agency_id').references(() => agencies.id),
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

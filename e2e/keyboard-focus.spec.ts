@@ -114,3 +114,33 @@ test('two moves of one card in quick succession: the second carries the version 
   await page.unroute('**/api/deliverables?*');
   await expect(page.getByTestId('column-completed').getByTestId(`card-${created.id}`)).toBeVisible();
 });
+
+test('a move reads again only the column the card left and the one it entered', async ({ page, playwright, baseURL }) => {
+  const t = Date.now().toString(36);
+  const doi = await playwright.request.newContext({ baseURL });
+  await signInApi(doi, 'official.doi@pitf.demo');
+  const title = `Visitor centre leaflets ${t}`;
+  const created = (await (await doi.post('/api/deliverables', { data: { leadAgency: 'doi', title, pillar: 'prevention' } })).json()) as { id: number };
+  await doi.dispose();
+
+  await page.goto('/agencies/doi');
+  const card = () => page.getByTestId(`card-${created.id}`);
+  await expect(page.getByTestId('column-not_started').getByTestId(`card-${created.id}`)).toBeVisible();
+
+  // Every column the browser asks the server for from now on, by status.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.method() === 'GET' && url.pathname === '/api/deliverables') asked.push(url.searchParams.get('status') ?? '(none)');
+  });
+  const answered = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === '/api/deliverables', { timeout: 15_000 });
+  await card().getByLabel(`Move “${title}” to`).selectOption('in_progress');
+  await card().getByRole('button', { name: `Move “${title}”` }).click();
+  await expect(page.getByTestId('board-notice')).toContainText(`“${title}” moved to In progress.`);
+  await answered;
+  await expect.poll(() => [...asked].sort()).toEqual(['in_progress', 'not_started']);
+  // The server's answer shows the card where it was moved, and nothing else is asked for after.
+  await expect(page.getByTestId('column-in_progress').getByTestId(`card-${created.id}`)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...asked].sort()).toEqual(['in_progress', 'not_started']);
+});

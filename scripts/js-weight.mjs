@@ -51,7 +51,7 @@ export async function measureJsWeight(base, paths, { email, password }) {
     await page.goto(`${base}/login`);
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(`${base}/`);
     const storageState = await context.storageState();
     for (const path of paths) {

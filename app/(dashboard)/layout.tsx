@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Providers } from '@/app/providers';
 import { SiteHeader, type NavItem } from '@/components/layout/site-header';
 import { SessionTimeout } from '@/components/layout/session-timeout';
 import { countUnread } from '@/db/queries/notifications';
@@ -36,7 +37,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       ? `${ROLE_LABELS.official}, ${user.agencyName}`
       : ROLE_LABELS[user.role];
   return (
-    <>
+    <Providers>
       <a className="usa-skipnav" href="#main-content">
         Skip to main content
       </a>
@@ -54,6 +55,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <footer className="pitf-footer grid-container">
         <Link href="/api-docs">API reference</Link>
       </footer>
-    </>
+    </Providers>
   );
 }

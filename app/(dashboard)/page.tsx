@@ -216,7 +216,7 @@ export default async function OverviewPage() {
                     </Link>
                   </div>
                   <div>
-                    <StatusBadge status={u.status as Status} /> · {formatNumber(u.progress)}% ·{' '}
+                    <StatusBadge status={u.status} /> · {formatNumber(u.progress)}% ·{' '}
                     <LocalTime value={u.createdAt} />
                     {u.author ? ` · ${u.author}` : ''}
                   </div>

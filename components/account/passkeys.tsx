@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormMessageBanner, type FormMessage } from '@/components/ui/form-status';
 import { LocalTime } from '@/components/ui/local-time';
-import { apiFetch } from '@/lib/api/client';
-import { passkeyErrorMessage, registerPasskey } from '@/lib/passkeys-client';
+import { passkeyErrorMessage } from '@/lib/passkeys-client';
+import { useDeletePasskeyMutation, useRegisterPasskeyMutation } from './api';
 
 export type PasskeyRow = { id: string; name: string; createdAt: number; lastUsedAt: number | null; backedUp: boolean };
 
@@ -13,22 +13,22 @@ export type PasskeyRow = { id: string; name: string; createdAt: number; lastUsed
 export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
   const router = useRouter();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<FormMessage | null>(null);
-
-  async function run(action: () => Promise<void>, success: string) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await action();
-      setMessage({ type: 'success', text: success });
+  const outcome = (success: (variables: string) => string) => ({
+    onMutate: () => setMessage(null),
+    onSuccess: (_data: unknown, variables: string) => {
+      setMessage({ type: 'success', text: success(variables) });
       router.refresh();
-    } catch (error) {
-      setMessage({ type: 'error', text: passkeyErrorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    onError: (error: unknown) => setMessage({ type: 'error', text: passkeyErrorMessage(error) }),
+  });
+  const register = useRegisterPasskeyMutation({
+    ...outcome((chosen) => `Added “${chosen}”. You can now sign in with it.`),
+    onSettled: () => setName(''),
+  });
+  const named = new Map(passkeys.map((p) => [p.id, p.name]));
+  const remove = useDeletePasskeyMutation(outcome((id) => `Removed “${named.get(id) ?? 'the passkey'}”.`));
+  const busy = register.isPending || remove.isPending;
 
   return (
     <div data-testid="passkeys">
@@ -61,9 +61,7 @@ export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
                     type="button"
                     className="usa-button usa-button--unstyled"
                     disabled={busy}
-                    onClick={() =>
-                      run(() => apiFetch(`/api/account/passkeys/${encodeURIComponent(p.id)}`, { method: 'DELETE' }).then(() => undefined), `Removed “${p.name}”.`)
-                    }
+                    onClick={() => remove.mutate(p.id)}
                   >
                     Remove<span className="usa-sr-only"> {p.name}</span>
                   </button>
@@ -78,7 +76,7 @@ export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
         onSubmit={(e) => {
           e.preventDefault();
           const chosen = name.trim() || 'Passkey';
-          void run(() => registerPasskey(chosen), `Added “${chosen}”. You can now sign in with it.`).then(() => setName(''));
+          register.mutate(chosen);
         }}
       >
         <label className="usa-label" htmlFor="passkey-name">

@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api/client';
 import { TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
+import { useCreateAgencyMutation, useUpdateAgencyMutation } from './api';
 
 type Editing = { slug: string; name: string; abbreviation: string; retired: boolean };
 
@@ -21,22 +20,21 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
   const [form, setForm] = useState({ slug: editing?.slug ?? '', name: editing?.name ?? '', abbreviation: editing?.abbreviation ?? '' });
   const status = useFormStatus();
 
-  const save = useMutation({
-    mutationFn: () =>
-      editing
-        ? apiFetch(`/api/admin/agencies/${editing.slug}`, { method: 'PATCH', body: { name: form.name, abbreviation: form.abbreviation } })
-        : apiFetch('/api/admin/agencies', { method: 'POST', body: form }),
+  const saved = () => {
+    status.setMessage({ type: 'success', text: editing ? 'Saved.' : `${form.name} added.` });
+    if (!editing) setForm({ slug: '', name: '', abbreviation: '' });
+    router.refresh();
+  };
+  const create = useCreateAgencyMutation({ ...status.handlers, onSuccess: saved });
+  const update = useUpdateAgencyMutation(editing?.slug ?? '', { ...status.handlers, onSuccess: saved });
+  const pending = create.isPending || update.isPending;
+  function save() {
+    if (editing) update.mutate({ name: form.name, abbreviation: form.abbreviation });
+    else create.mutate(form);
+  }
+  const retire = useUpdateAgencyMutation(editing?.slug ?? '', {
     ...status.handlers,
-    onSuccess: () => {
-      status.setMessage({ type: 'success', text: editing ? 'Saved.' : `${form.name} added.` });
-      if (!editing) setForm({ slug: '', name: '', abbreviation: '' });
-      router.refresh();
-    },
-  });
-  const retire = useMutation({
-    mutationFn: (retired: boolean) => apiFetch(`/api/admin/agencies/${editing!.slug}`, { method: 'PATCH', body: { retired } }),
-    ...status.handlers,
-    onSuccess: (_data, retired) => {
+    onSuccess: (_data, { retired }) => {
       status.setMessage({
         type: 'success',
         text: retired
@@ -57,7 +55,7 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
         data-testid="agency-form"
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          save();
         }}
       >
         <FormMessageBanner message={status.message} testId="agency-form-message" errors={status.errors} labels={LABELS} />
@@ -82,7 +80,7 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
           onChange={set('abbreviation')}
           autoComplete="off"
         />
-        <button type="submit" className="usa-button" disabled={save.isPending}>
+        <button type="submit" className="usa-button" disabled={pending}>
           {editing ? 'Save changes' : 'Add the agency'}
         </button>
       </form>
@@ -99,7 +97,7 @@ export function AgencyForm({ editing }: { editing?: Editing }) {
             className={`usa-button${editing.retired ? '' : ' usa-button--secondary'}`}
             disabled={retire.isPending}
             onClick={() => {
-              if (editing.retired || window.confirm(`Retire ${editing.name}?`)) retire.mutate(!editing.retired);
+              if (editing.retired || window.confirm(`Retire ${editing.name}?`)) retire.mutate({ retired: !editing.retired });
             }}
           >
             {editing.retired ? 'Reinstate' : 'Retire'}

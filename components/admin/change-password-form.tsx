@@ -2,9 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api/client';
 import { AFTER_SIGN_IN_PATH } from '@/lib/landing';
+import { useChangePasswordMutation } from '@/components/account/api';
 import { TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 
@@ -16,21 +15,8 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', confirm: '' });
   const status = useFormStatus();
 
-  const save = useMutation({
-    mutationFn: () => {
-      if (form.newPassword !== form.confirm) {
-        return Promise.reject({ fields: { confirm: ['The two new passwords are not the same.'] } });
-      }
-      return apiFetch('/api/account/password', { method: 'POST', body: { currentPassword: form.currentPassword, newPassword: form.newPassword } });
-    },
+  const save = useChangePasswordMutation({
     ...status.handlers,
-    onError: (error) => {
-      const local = (error as { fields?: Record<string, string[]> }).fields;
-      if (local && !(error instanceof Error)) {
-        status.setErrors(local);
-        status.setMessage({ type: 'error', text: 'Check the new password.' });
-      } else status.handlers.onError(error);
-    },
     onSuccess: () => {
       setForm({ currentPassword: '', newPassword: '', confirm: '' });
       if (required) {
@@ -52,7 +38,14 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       data-testid="password-form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        // Two different new passwords are caught here: nothing is sent.
+        if (form.newPassword !== form.confirm) {
+          status.handlers.onMutate();
+          status.setErrors({ confirm: ['The two new passwords are not the same.'] });
+          status.setMessage({ type: 'error', text: 'Check the new password.' });
+          return;
+        }
+        save.mutate({ currentPassword: form.currentPassword, newPassword: form.newPassword });
       }}
     >
       <FormMessageBanner

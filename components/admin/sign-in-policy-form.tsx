@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api/client';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain';
+import { useSaveSignInPolicyMutation } from './api';
 
 /** Which roles must sign in with a passkey or single sign-on at the required assurance. */
 export function SignInPolicyForm({ roles }: { roles: Role[] }) {
@@ -13,8 +12,7 @@ export function SignInPolicyForm({ roles }: { roles: Role[] }) {
   const status = useFormStatus();
   const [chosen, setChosen] = useState<Set<Role>>(new Set(roles));
 
-  const save = useMutation({
-    mutationFn: () => apiFetch('/api/admin/sign-in-policy', { method: 'PUT', body: { phishingResistantRoles: ROLES.filter((r) => chosen.has(r)) } }),
+  const save = useSaveSignInPolicyMutation({
     ...status.handlers,
     onSuccess: () => {
       status.setMessage({ type: 'success', text: 'Saved. It applies from the next request of every affected user.' });
@@ -28,7 +26,7 @@ export function SignInPolicyForm({ roles }: { roles: Role[] }) {
       data-testid="sign-in-policy"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.mutate({ phishingResistantRoles: ROLES.filter((r) => chosen.has(r)) });
       }}
     >
       <FormMessageBanner message={status.message} testId="sign-in-policy-message" />

@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api/client';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { TemporaryPassword } from './temporary-password';
+import { useAllowPasskeyEnrolmentMutation, useResetPasskeysMutation, useResetPasswordMutation, useUpdateUserMutation } from './api';
 
 type Props = { id: number; email: string; name: string; active: boolean; passkeyCount: number };
 
@@ -15,10 +14,9 @@ export function UserAccess({ id, email, name, active, passkeyCount }: Props) {
   const status = useFormStatus();
   const [temporary, setTemporary] = useState<string | null>(null);
 
-  const setActive = useMutation({
-    mutationFn: (next: boolean) => apiFetch(`/api/admin/users/${id}`, { method: 'PATCH', body: { active: next } }),
+  const setActive = useUpdateUserMutation(id, {
     ...status.handlers,
-    onSuccess: (_data, next) => {
+    onSuccess: (_data, { active: next }) => {
       status.setMessage({
         type: 'success',
         text: next ? `${name} can sign in again.` : `${name} is deactivated: their sessions have ended and they can no longer sign in.`,
@@ -26,8 +24,7 @@ export function UserAccess({ id, email, name, active, passkeyCount }: Props) {
       router.refresh();
     },
   });
-  const reset = useMutation({
-    mutationFn: () => apiFetch<{ temporaryPassword: string }>(`/api/admin/users/${id}/password-reset`, { method: 'POST' }),
+  const reset = useResetPasswordMutation(id, {
     ...status.handlers,
     onSuccess: (data) => {
       setTemporary(data.temporaryPassword);
@@ -35,8 +32,7 @@ export function UserAccess({ id, email, name, active, passkeyCount }: Props) {
     },
   });
 
-  const resetPasskeys = useMutation({
-    mutationFn: () => apiFetch<{ removed: number }>(`/api/admin/users/${id}/passkeys-reset`, { method: 'POST' }),
+  const resetPasskeys = useResetPasskeysMutation(id, {
     ...status.handlers,
     onSuccess: (data) => {
       status.setMessage({
@@ -46,8 +42,7 @@ export function UserAccess({ id, email, name, active, passkeyCount }: Props) {
       router.refresh();
     },
   });
-  const allowEnrolment = useMutation({
-    mutationFn: () => apiFetch(`/api/admin/users/${id}/passkey-enrolment`, { method: 'POST' }),
+  const allowEnrolment = useAllowPasskeyEnrolmentMutation(id, {
     ...status.handlers,
     onSuccess: () => {
       status.setMessage({ type: 'success', text: `For 72 hours ${name} may register a first passkey right after signing in with their password.` });
@@ -70,7 +65,7 @@ export function UserAccess({ id, email, name, active, passkeyCount }: Props) {
         className={`usa-button${active ? ' usa-button--secondary' : ''}`}
         disabled={setActive.isPending}
         onClick={() => {
-          if (!active || window.confirm(`Deactivate ${name}? They are signed out everywhere at once.`)) setActive.mutate(!active);
+          if (!active || window.confirm(`Deactivate ${name}? They are signed out everywhere at once.`)) setActive.mutate({ active: !active });
         }}
       >
         {active ? 'Deactivate' : 'Reactivate'}

@@ -3,16 +3,15 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api/client';
+import type { CreatedAccount } from '@/lib/contracts/admin';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
 import { Field, TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
 import { TemporaryPassword } from './temporary-password';
+import { useCreateUserMutation, useUpdateUserMutation } from './api';
 
 type Agency = { slug: string; name: string };
 type Editing = { id: number; email: string; name: string; role: Role; agencySlug: string | null };
-type Created = { user: { id: number; email: string }; temporaryPassword: string };
 
 const LABELS: FieldLabels = {
   email: { label: 'E-mail address', id: 'user-email' },
@@ -30,25 +29,24 @@ export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: 
     role: editing?.role ?? ('official' as Role),
     agency: editing?.agencySlug ?? '',
   });
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<CreatedAccount | null>(null);
   const status = useFormStatus();
   const official = form.role === 'official';
 
-  const save = useMutation({
-    mutationFn: () => {
-      const agency = official ? form.agency || null : null;
-      return editing
-        ? apiFetch(`/api/admin/users/${editing.id}`, { method: 'PATCH', body: { name: form.name, role: form.role, agency } })
-        : apiFetch<Created>('/api/admin/users', { method: 'POST', body: { email: form.email, name: form.name, role: form.role, agency } });
-    },
+  const update = useUpdateUserMutation(editing?.id ?? 0, {
     ...status.handlers,
-    onSuccess: (result) => {
-      if (editing) {
-        status.setMessage({ type: 'success', text: 'Saved. If the role or agency changed, the user signs in again to continue.' });
-        router.refresh();
-      } else setCreated(result as Created);
+    onSuccess: () => {
+      status.setMessage({ type: 'success', text: 'Saved. If the role or agency changed, the user signs in again to continue.' });
+      router.refresh();
     },
   });
+  const create = useCreateUserMutation({ ...status.handlers, onSuccess: setCreated });
+  const pending = update.isPending || create.isPending;
+  function save() {
+    const agency = official ? form.agency || null : null;
+    if (editing) update.mutate({ name: form.name, role: form.role, agency });
+    else create.mutate({ email: form.email, name: form.name, role: form.role, agency });
+  }
 
   if (created) {
     return (
@@ -74,7 +72,7 @@ export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: 
       data-testid="user-form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save();
       }}
     >
       <FormMessageBanner message={status.message} testId="user-form-message" errors={status.errors} labels={LABELS} />
@@ -123,8 +121,8 @@ export function UserForm({ agencies, editing }: { agencies: Agency[]; editing?: 
           )}
         </Field>
       ) : null}
-      <button type="submit" className="usa-button" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : editing ? 'Save changes' : 'Create the account'}
+      <button type="submit" className="usa-button" disabled={pending}>
+        {pending ? 'Saving…' : editing ? 'Save changes' : 'Create the account'}
       </button>
     </form>
   );

@@ -15,10 +15,11 @@ import {
 import { PILLAR_LABELS, STATUSES, STATUS_LABELS, STATUSES_NEEDING_REASON, type Status } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 import { progressFor } from '@/lib/measures';
+import type { ProgressUpdateBody } from '@/lib/validations/deliverables';
 import { deliverableKeys } from '@/lib/query-keys';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DeliverableFacts } from '@/components/deliverables/deliverable-facts';
-import { deliverableListQuery, postProgressUpdate, type UpdateRequest } from '@/components/deliverables/queries';
+import { deliverableListQuery, postProgressUpdate } from '@/components/deliverables/api';
 import { ReasonDialog, type ReasonDialogHandle } from './reason-dialog';
 
 /** Each column's first page as the server rendered it. */
@@ -95,7 +96,7 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
 
   const move = useMutation({
     mutationFn: ({ item, to, reason, note }: Move) => {
-      const body: UpdateRequest = {
+      const body: ProgressUpdateBody = {
         status: to,
         // A measured deliverable's progress is the server's to compute from its count.
         ...(item.measure ? {} : { progress: progressAfter(item, to) }),
@@ -144,7 +145,13 @@ export function AgencyBoard({ agencyName, filters, initialColumns, canEdit }: Pr
       );
       setNotice({ type: 'success', text: `“${variables.item.title}” moved to ${STATUS_LABELS[variables.to]}.` });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: deliverableKeys.all }),
+    // The one write that does not have every query of its resource read again: a move changes two
+    // columns, so only those two are read again; the rest of what is cached about deliverables (other
+    // boards, lists) is marked stale and read again when next shown.
+    onSettled: async (_data, _error, { item, to }) => {
+      await queryClient.invalidateQueries({ queryKey: deliverableKeys.all, refetchType: 'none' });
+      await Promise.all([columnKey(item.status), columnKey(to)].map((queryKey) => queryClient.refetchQueries({ queryKey, exact: true })));
+    },
   });
 
   function requestMove(item: Card, to: Status) {

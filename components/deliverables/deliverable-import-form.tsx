@@ -1,41 +1,18 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MAX_BODY_BYTES } from '@/lib/server/body';
-import type { FieldErrors } from '@/lib/errors';
 import { formatCount } from '@/lib/format';
+import type { ImportCommitted } from '@/lib/contracts/deliverables';
 import type { ImportReport, ImportRowReport } from '@/lib/validations/deliverable-import';
 import { FileInput } from '@/components/ui/file-input';
 import { CheckCircleIcon, ErrorIcon } from '@/components/ui/icons';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { ImportRequestError, useCommitImportMutation, usePreviewImportMutation } from './api';
 
 type Props = { agencySlug: string; agencyAbbreviation: string };
 
 type Problem = { heading: string; message: string; details: string[] };
-type Committed = { count: number; ids: number[] };
-type ApiFailure = { status: number; error: { message: string; fields?: FieldErrors }; report?: ImportReport };
-
-class ImportRequestError extends Error {
-  constructor(readonly failure: ApiFailure) {
-    super(failure.error.message);
-  }
-}
-
-async function postImport<T>(slug: string, csv: string, mode: 'preview' | 'commit'): Promise<T> {
-  const response = await fetch(`/api/agencies/${encodeURIComponent(slug)}/import`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ csv, mode }),
-  });
-  const body = await response.json().catch(() => null);
-  if (response.ok) return body as T;
-  throw new ImportRequestError({
-    status: response.status,
-    error: body?.error ?? { message: `The server answered ${response.status}. Nothing was imported.` },
-    report: Array.isArray(body?.rows) ? { rows: body.rows, valid: body.valid, invalid: body.invalid } : undefined,
-  });
-}
 
 /** "_" holds a row's problems that belong to no single column. */
 const columnLabel = (key: string) => (key === '_' ? 'Row' : key);
@@ -51,19 +28,17 @@ function problemOf(error: unknown): Problem {
 }
 
 export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props) {
-  const queryClient = useQueryClient();
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [committed, setCommitted] = useState<{ result: Committed; rows: ImportRowReport[] } | null>(null);
+  const [committed, setCommitted] = useState<{ result: ImportCommitted; rows: ImportRowReport[] } | null>(null);
   // A new key empties the file input once its rows are imported.
   const [fileInputKey, setFileInputKey] = useState(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const successHeading = useRef<HTMLDivElement>(null);
   const hintId = useId();
 
-  const preview = useMutation({
-    mutationFn: (text: string) => postImport<ImportReport>(agencySlug, text, 'preview'),
+  const preview = usePreviewImportMutation(agencySlug, {
     onMutate: () => {
       setProblem(null);
       setReport(null);
@@ -76,16 +51,14 @@ export function DeliverableImportForm({ agencySlug, agencyAbbreviation }: Props)
     onError: (error) => setProblem(problemOf(error)),
   });
 
-  const commit = useMutation({
-    mutationFn: (text: string) => postImport<Committed>(agencySlug, text, 'commit'),
+  // Lists, counts and summaries are invalidated before this runs: new deliverables change them everywhere.
+  const commit = useCommitImportMutation(agencySlug, {
     onMutate: () => setProblem(null),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       setCommitted({ result, rows: report?.rows ?? [] });
       setReport(null);
       setCsv('');
       setFileInputKey((key) => key + 1);
-      // New deliverables change lists, counts and summaries everywhere.
-      await queryClient.invalidateQueries();
       requestAnimationFrame(() => successHeading.current?.focus());
     },
     onError: (error) => {

@@ -5,30 +5,15 @@
  * administrator's deletion of one created by mistake. Each refreshes the page when it is done and
  * moves focus to what changed.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import type { DeliverableDetail } from '@/lib/contracts/deliverables';
-import { apiFetch } from '@/lib/api/client';
-import { deliverableKeys } from '@/lib/query-keys';
 import { DELETE_WITHIN_HOURS } from '@/lib/domain';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { Field } from '@/components/ui/field';
 import { focusAfterRefresh } from '@/components/ui/focus';
+import { useDeleteDeliverableMutation, useReinstateDeliverableMutation, useWithdrawDeliverableMutation } from './api';
 
 type Target = { id: number; version: number; title: string; leadAgency: { slug: string } };
-
-function useLifecycleMutation<B>(path: string, method: 'POST' | 'DELETE', onDone: () => void, handlers: ReturnType<typeof useFormStatus>['handlers']) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) => apiFetch<DeliverableDetail | null>(path, { method, body: method === 'DELETE' ? undefined : body }),
-    ...handlers,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: deliverableKeys.all });
-      onDone();
-    },
-  });
-}
 
 /** For the lead agency's officials and administrators, below the update and details forms. */
 export function WithdrawDeliverable({ deliverable }: { deliverable: Target }) {
@@ -36,15 +21,13 @@ export function WithdrawDeliverable({ deliverable }: { deliverable: Target }) {
   const [reason, setReason] = useState('');
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const { errors, message, handlers } = useFormStatus();
-  const withdraw = useLifecycleMutation<{ version: number; reason: string }>(
-    `/api/deliverables/${deliverable.id}/withdraw`,
-    'POST',
-    () => {
+  const withdraw = useWithdrawDeliverableMutation(deliverable.id, {
+    ...handlers,
+    onSuccess: () => {
       focusAfterRefresh('deliverable-state');
       router.refresh();
     },
-    handlers,
-  );
+  });
   return (
     <section aria-labelledby="withdraw-heading" className="margin-top-4 border-top-1px border-base-lighter padding-top-2">
       <h2 id="withdraw-heading">Withdraw this deliverable</h2>
@@ -88,15 +71,13 @@ export function WithdrawDeliverable({ deliverable }: { deliverable: Target }) {
 export function ReinstateDeliverable({ deliverable }: { deliverable: Target }) {
   const router = useRouter();
   const { message, handlers } = useFormStatus();
-  const reinstate = useLifecycleMutation<{ version: number }>(
-    `/api/deliverables/${deliverable.id}/reinstate`,
-    'POST',
-    () => {
+  const reinstate = useReinstateDeliverableMutation(deliverable.id, {
+    ...handlers,
+    onSuccess: () => {
       focusAfterRefresh('deliverable-state');
       router.refresh();
     },
-    handlers,
-  );
+  });
   return (
     <section aria-labelledby="reinstate-heading" className="margin-top-4">
       <h2 id="reinstate-heading">Reinstate</h2>
@@ -120,10 +101,13 @@ export function DeleteDeliverable({ deliverable }: { deliverable: Target }) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
   const { message, handlers } = useFormStatus();
-  const remove = useLifecycleMutation<undefined>(`/api/deliverables/${deliverable.id}`, 'DELETE', () => {
-    focusAfterRefresh('deleted-notice');
-    router.push(`/agencies/${deliverable.leadAgency.slug}?deleted=${encodeURIComponent(deliverable.title)}`);
-  }, handlers);
+  const remove = useDeleteDeliverableMutation(deliverable.id, {
+    ...handlers,
+    onSuccess: () => {
+      focusAfterRefresh('deleted-notice');
+      router.push(`/agencies/${deliverable.leadAgency.slug}?deleted=${encodeURIComponent(deliverable.title)}`);
+    },
+  });
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
     else if (wasConfirming.current) askButton.current?.focus();
@@ -139,7 +123,7 @@ export function DeleteDeliverable({ deliverable }: { deliverable: Target }) {
       <FormMessageBanner message={message} testId="delete-message" />
       {confirming ? (
         <div className="usa-button-group" role="group" aria-label="Confirm the deletion">
-          <button ref={confirmButton} type="button" className="usa-button usa-button--secondary" disabled={remove.isPending} onClick={() => remove.mutate(undefined)}>
+          <button ref={confirmButton} type="button" className="usa-button usa-button--secondary" disabled={remove.isPending} onClick={() => remove.mutate()}>
             Delete “{deliverable.title}” permanently
           </button>
           <button type="button" className="usa-button usa-button--outline" onClick={() => setConfirming(false)}>

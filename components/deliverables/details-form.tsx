@@ -4,11 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ApiClientError } from '@/lib/api/client';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
-import { PILLARS, PILLAR_LABELS } from '@/lib/domain';
+import { PILLARS, PILLAR_LABELS, type PillarSlug } from '@/lib/domain';
 import { Field, TextField } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
 import { toNumber, type Conflict, type EditableDeliverable as Deliverable } from './editing';
-import { useCreateDeliverable, useUpdateDeliverable } from './queries';
+import type { CreateDeliverableBody, UpdateDeliverableBody } from '@/lib/validations/deliverables';
+import { useCreateDeliverableMutation, useUpdateDeliverableMutation } from './api';
 
 export type DetailValues = {
   title: string;
@@ -53,7 +54,7 @@ const DETAIL_FIELDS: FieldLabels = {
  * otherwise every field as typed, for the server to name what is missing or wrong. An empty count
  * so far is 0.
  */
-function measureBody(form: DetailValues): Record<string, unknown> | null {
+function measureBody(form: DetailValues): CreateDeliverableBody['measure'] {
   if (MEASURE_KEYS.every((k) => form[k].trim() === '')) return null;
   return {
     label: form.measureLabel,
@@ -107,23 +108,24 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
   }
   const { errors, message, setMessage, handlers } = useFormStatus();
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const update = useUpdateDeliverable(deliverable?.id ?? 0, {
+  const update = useUpdateDeliverableMutation(deliverable?.id ?? 0, {
     onSuccess: () => {
       setMessage({ type: 'success', text: 'Details saved.' });
       router.refresh();
     },
   });
-  const create = useCreateDeliverable({ onSuccess: (created) => router.push(`/deliverables/${created.id}`) });
+  const create = useCreateDeliverableMutation({ onSuccess: (created) => router.push(`/deliverables/${created.id}`) });
   const pending = update.isPending || create.isPending;
   const set = (key: keyof typeof initial) => (value: string | string[]) => setForm((f) => ({ ...f, [key]: value }));
 
   /** Only what the user changed travels, so an edit never overwrites fields they did not touch. */
-  function changes(): Record<string, unknown> {
+  function changes(): Omit<UpdateDeliverableBody, 'version'> {
     if (mode === 'create') return createBody();
-    const out: Record<string, unknown> = {};
+    const out: Omit<UpdateDeliverableBody, 'version'> = {};
     if (form.title !== base.title) out.title = form.title;
     if (form.description !== base.description) out.description = form.description;
-    if (form.pillar !== base.pillar) out.pillar = form.pillar;
+    // The select may still say "choose": the server names the field then.
+    if (form.pillar !== base.pillar) out.pillar = form.pillar as PillarSlug;
     if (form.leadAgency !== base.leadAgency) out.leadAgency = form.leadAgency;
     if (form.supportingAgencies.join() !== base.supportingAgencies.join()) out.supportingAgencies = form.supportingAgencies;
     if (form.announcedAtMeetingId !== base.announcedAtMeetingId) {
@@ -137,12 +139,12 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
     return out;
   }
 
-  function createBody(): Record<string, unknown> {
+  function createBody(): CreateDeliverableBody {
     return {
       leadAgency: form.leadAgency,
       title: form.title,
       description: form.description,
-      pillar: form.pillar,
+      pillar: form.pillar as PillarSlug,
       supportingAgencies: form.supportingAgencies,
       announcedAtMeetingId: form.announcedAtMeetingId ? Number(form.announcedAtMeetingId) : null,
       dueOn: form.dueOn.trim() || null,
@@ -152,7 +154,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
     };
   }
 
-  function onError(error: Error, body: Record<string, unknown>) {
+  function onError(error: Error, body: Omit<UpdateDeliverableBody, 'version'>) {
     if (error instanceof ApiClientError && error.status === 409) {
       setConflict({ mine: body, theirs: (error.current as Deliverable) ?? null, retry: (v) => send(v, body) });
     } else handlers.onError(error);
@@ -162,7 +164,8 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
     handlers.onMutate();
     setConflict(null);
     if (mode === 'create') {
-      create.mutate(body, { onError: (error) => onError(error, body) });
+      const request = createBody();
+      create.mutate(request, { onError: (error) => onError(error, request) });
       return;
     }
     if (Object.keys(body).length === 0) {

@@ -10,7 +10,8 @@ import { countedAs } from '@/lib/measures';
 import { Field } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
 import { toNumber, type Conflict, type EditableDeliverable as Deliverable } from './editing';
-import { useAddProgressUpdate } from './queries';
+import type { ProgressUpdateBody } from '@/lib/validations/deliverables';
+import { useAddProgressUpdateMutation } from './api';
 
 /** The progress-update form's fields as its error summary names them. */
 const UPDATE_FIELDS: FieldLabels = {
@@ -43,7 +44,7 @@ export function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }
   const [reason, setReason] = useState(deliverable.statusReason ?? '');
   const { errors, message, setMessage, handlers } = useFormStatus();
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const mutation = useAddProgressUpdate(deliverable.id, {
+  const mutation = useAddProgressUpdateMutation(deliverable.id, {
     onSuccess: () => {
       setNote('');
       setMessage({ type: 'success', text: 'Update posted.' });
@@ -52,7 +53,7 @@ export function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }
   });
   const needsReason = STATUSES_NEEDING_REASON.includes(status);
 
-  function body(version: number) {
+  function body(version: number): ProgressUpdateBody {
     return {
       status,
       ...(measure ? { measureActual: toNumber(actual, { grouped: true }) } : { progress: toNumber(progress) }),
@@ -66,7 +67,7 @@ export function ProgressUpdateForm({ deliverable }: { deliverable: Deliverable }
     handlers.onMutate();
     setConflict(null);
     const request = body(version);
-    mutation.mutate(request as Parameters<typeof mutation.mutate>[0], {
+    mutation.mutate(request, {
       onError: (error) => {
         if (error instanceof ApiClientError && error.status === 409) {
           setConflict({ mine: request, theirs: (error.current as Deliverable) ?? null, retry: send });

@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ACTIVITY_EVENT } from '@/lib/api/client';
 import { signOut } from '@/lib/auth-client';
+import { extendSession, fetchSessionTimes } from '@/components/account/api';
 
 const MINUTE = 60_000;
 const WARN_BEFORE_MS = 5 * MINUTE;
@@ -47,11 +48,11 @@ function SessionClock({ idleMinutes, idleLeftMs, absoluteLeftMs }: Props) {
   }, [restart]);
 
   const askServer = useCallback(async () => {
-    const response = await fetch('/api/session', { credentials: 'same-origin' }).catch(() => null);
-    if (!response) return; // Offline: try again at the next deadline.
-    const data = (await response.json().catch(() => ({}))) as { idleExpiresAt?: number; absoluteExpiresAt?: number; now?: number; reason?: string };
-    if (response.status === 401) return endedAt(data.reason && data.reason !== 'none' ? data.reason : 'idle');
-    if (!response.ok || data.now === undefined || data.idleExpiresAt === undefined || data.absoluteExpiresAt === undefined) return;
+    const answer = await fetchSessionTimes();
+    if (!answer) return; // Offline: try again at the next deadline.
+    const { status, data } = answer;
+    if (status === 401) return endedAt(data.reason && data.reason !== 'none' ? data.reason : 'idle');
+    if (status < 200 || status > 299 || data.now === undefined || data.idleExpiresAt === undefined || data.absoluteExpiresAt === undefined) return;
     const next = { idleAt: Date.now() + (data.idleExpiresAt - data.now), absoluteAt: Date.now() + (data.absoluteExpiresAt - data.now) };
     setClock(next);
     const kind = next.absoluteAt <= next.idleAt ? 'absolute' : 'idle';
@@ -85,9 +86,9 @@ function SessionClock({ idleMinutes, idleLeftMs, absoluteLeftMs }: Props) {
   }
 
   async function staySignedIn() {
-    const response = await fetch('/api/session', { method: 'POST', credentials: 'same-origin' }).catch(() => null);
-    if (response?.status === 401) return endedAt('idle');
-    if (response?.ok) restart();
+    const status = await extendSession();
+    if (status === 401) return endedAt('idle');
+    if (status === 200) restart();
   }
 
   const left = warning ? Math.max(0, warning.at - now) : 0;

@@ -3,8 +3,9 @@
 import { useRef, useState } from 'react';
 import type { DeliverableList } from '@/lib/contracts/deliverables';
 import type { CommitmentChoice } from '@/lib/contracts/deliverables';
-import { apiFetch, ApiClientError, toQueryString } from '@/lib/api/client';
+import { ApiClientError } from '@/lib/api/client';
 import { formatNumber } from '@/lib/format';
+import { fetchDeliverables } from '@/components/deliverables/api';
 
 /** Search results shown at once; a narrower search finds the rest. */
 const RESULTS_SHOWN = 20;
@@ -46,8 +47,7 @@ export function CommitmentPicker({ value, onChange, initialChoices, agencies }: 
     const request = ++latest.current;
     setSearch({ state: 'loading' });
     try {
-      const query = toQueryString({ q: words.trim() || undefined, agency: agency || undefined, sort: 'recent', pageSize: RESULTS_SHOWN });
-      const result = await apiFetch<DeliverableList>(`/api/deliverables${query}`);
+      const result = await fetchDeliverables({ q: words.trim() || undefined, agency: agency || undefined, sort: 'recent', pageSize: RESULTS_SHOWN });
       if (request === latest.current) setSearch({ state: 'done', result, words: words.trim() });
     } catch (error) {
       if (request !== latest.current) return;

@@ -13,7 +13,8 @@ import { AgendaEditor } from './agenda-editor';
 import { AwardsEditor } from './awards-editor';
 import { inputClass, type AgendaRow, type AwardKind, type AwardRow } from './meeting-form-rows';
 import { CommitmentPicker } from './commitment-picker';
-import { useCreateMeeting, useUpdateMeeting } from './meeting-queries';
+import type { CreateMeetingBody, UpdateMeetingBody } from '@/lib/validations/meetings';
+import { useCreateMeetingMutation, useUpdateMeetingMutation } from './api';
 
 
 type Values = {
@@ -101,8 +102,8 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
   const nextKey = useRef(1000);
 
   const onSaved = (saved: MeetingDetail) => router.push(`/meetings/${saved.id}`);
-  const create = useCreateMeeting({ onSuccess: onSaved });
-  const update = useUpdateMeeting(meeting?.id ?? 0, { onSuccess: onSaved });
+  const create = useCreateMeetingMutation({ onSuccess: onSaved });
+  const update = useUpdateMeetingMutation(meeting?.id ?? 0, { onSuccess: onSaved });
   const pending = create.isPending || update.isPending;
 
   // Moving or removing a row re-renders the list; put focus back where the keyboard user was.
@@ -118,21 +119,23 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setForm((f) => ({ ...f, [key]: value }));
   const newKey = () => nextKey.current++;
 
-  function body(): Record<string, unknown> {
-    if (mode === 'create') {
-      return {
-        kind: form.kind,
-        title: form.title,
-        date: form.date.trim(),
-        chair: text(form.chair),
-        location: text(form.location),
-        // Left out, the server sets the cutoff DEFAULT_CUTOFF_DAYS before the meeting.
-        ...(form.reportingCutoff.trim() ? { reportingCutoff: form.reportingCutoff.trim() } : {}),
-        agenda: agendaBody(form.agenda),
-      };
-    }
+  function createBody(): CreateMeetingBody {
+    return {
+      kind: form.kind,
+      title: form.title,
+      date: form.date.trim(),
+      chair: text(form.chair),
+      location: text(form.location),
+      // Left out, the server sets the cutoff DEFAULT_CUTOFF_DAYS before the meeting.
+      ...(form.reportingCutoff.trim() ? { reportingCutoff: form.reportingCutoff.trim() } : {}),
+      agenda: agendaBody(form.agenda),
+    };
+  }
+
+  function body(): Omit<UpdateMeetingBody, 'version'> {
+    if (mode === 'create') return createBody();
     // Only what changed travels, so saving never overwrites a field this user did not touch.
-    const out: Record<string, unknown> = {};
+    const out: Omit<UpdateMeetingBody, 'version'> = {};
     if (form.kind !== initial.kind) out.kind = form.kind;
     if (form.title !== initial.title) out.title = form.title;
     if (form.date !== initial.date) out.date = form.date.trim();
@@ -140,7 +143,8 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
     if (form.location !== initial.location) out.location = text(form.location);
     if (form.reportingCutoff !== initial.reportingCutoff) out.reportingCutoff = text(form.reportingCutoff);
     if (!same(agendaBody(form.agenda), agendaBody(initial.agenda))) out.agenda = agendaBody(form.agenda);
-    if (form.status !== initial.status) out.status = form.status;
+    // Cancelling has its own request: the select offers planned and held only.
+    if (form.status !== initial.status && form.status !== 'cancelled') out.status = form.status;
     if (form.summary !== initial.summary) out.summary = text(form.summary);
     if (!same(form.commitments, initial.commitments)) out.commitments = form.commitments;
     if (!same(awardsBody(form.awards), awardsBody(initial.awards))) out.awards = awardsBody(form.awards);
@@ -172,7 +176,7 @@ export function MeetingForm({ mode, meeting, commitmentChoices, agencies }: Prop
     const request = body();
     setSent({ agenda: form.agenda.map((r) => r.key), awards: form.awards.map((r) => r.key) });
     if (mode === 'create') {
-      create.mutate(request, { onError });
+      create.mutate(createBody(), { onError });
       return;
     }
     if (Object.keys(request).length === 0) {

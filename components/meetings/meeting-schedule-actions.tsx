@@ -2,14 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeetingDetail } from '@/lib/contracts/meetings';
-import { apiFetch } from '@/lib/api/client';
 import { daysBetween } from '@/lib/dates';
 import { formatCalendarDate, formatDays } from '@/lib/format';
-import { meetingKeys } from '@/lib/query-keys';
 import { Field, TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
+import { useCancelMeetingMutation, usePostponeMeetingMutation, useReinstateMeetingMutation } from './api';
 
 const POSTPONE_LABELS: FieldLabels = {
   date: { label: 'New date', id: 'postpone-date' },
@@ -19,21 +17,13 @@ const CANCEL_LABELS: FieldLabels = { reason: { label: 'Reason', id: 'cancel-reas
 
 type Props = { meeting: Pick<MeetingDetail, 'id' | 'date' | 'reportingCutoff' | 'version' | 'status'> };
 
-function useMeetingAction(meetingId: number, action: 'postpone' | 'cancel' | 'reinstate', onError: (error: unknown) => void) {
+/** Once the server has answered, the meeting's page is shown afresh (its date, state and notices change). */
+function useShowMeeting() {
   const router = useRouter();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      action === 'reinstate'
-        ? apiFetch<MeetingDetail>(`/api/meetings/${meetingId}`, { method: 'PATCH', body: { ...body, status: 'planned' } })
-        : apiFetch<MeetingDetail>(`/api/meetings/${meetingId}/${action}`, { method: 'POST', body }),
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
-      router.push(`/meetings/${saved.id}`);
-      router.refresh();
-    },
-    onError,
-  });
+  return (saved: MeetingDetail) => {
+    router.push(`/meetings/${saved.id}`);
+    router.refresh();
+  };
 }
 
 /**
@@ -43,8 +33,9 @@ function useMeetingAction(meetingId: number, action: 'postpone' | 'cancel' | 're
 export function MeetingScheduleActions({ meeting }: Props) {
   const postponeStatus = useFormStatus();
   const cancelStatus = useFormStatus();
-  const postpone = useMeetingAction(meeting.id, 'postpone', postponeStatus.handlers.onError);
-  const cancel = useMeetingAction(meeting.id, 'cancel', cancelStatus.handlers.onError);
+  const showMeeting = useShowMeeting();
+  const postpone = usePostponeMeetingMutation(meeting.id, { onSuccess: showMeeting, onError: postponeStatus.handlers.onError });
+  const cancel = useCancelMeetingMutation(meeting.id, { onSuccess: showMeeting, onError: cancelStatus.handlers.onError });
   const [date, setDate] = useState('');
   const [cutoff, setCutoff] = useState('');
   const [reason, setReason] = useState('');
@@ -140,7 +131,8 @@ export function MeetingScheduleActions({ meeting }: Props) {
 /** For the chair's staff, on a cancelled meeting's edit page: plan it again. */
 export function ReinstateMeeting({ meeting }: Props) {
   const status = useFormStatus();
-  const reinstate = useMeetingAction(meeting.id, 'reinstate', status.handlers.onError);
+  const showMeeting = useShowMeeting();
+  const reinstate = useReinstateMeetingMutation(meeting.id, { onSuccess: showMeeting, onError: status.handlers.onError });
   return (
     <form
       noValidate

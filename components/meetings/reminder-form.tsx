@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
+import { ApiClientError, type FieldErrors } from '@/lib/api/client';
+import { useSendRemindersMutation } from './api';
 
 type Props = { meetingId: number; agencies: { slug: string; name: string; ready: boolean }[] };
 
@@ -16,12 +16,7 @@ export function ReminderForm({ meetingId, agencies }: Props) {
   const [message, setMessage] = useState('Please bring every open deliverable up to date and submit your report before the reporting cutoff.');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
-  const send = useMutation({
-    mutationFn: () =>
-      apiFetch<{ reminded: string[] }>(`/api/meetings/${meetingId}/reminders`, {
-        method: 'POST',
-        body: target === NOT_READY ? { notReady: true, message } : { agency: target, message },
-      }),
+  const send = useSendRemindersMutation(meetingId, {
     onMutate: () => {
       setErrors({});
       setResult(null);
@@ -50,7 +45,7 @@ export function ReminderForm({ meetingId, agencies }: Props) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        send.mutate();
+        send.mutate(target === NOT_READY ? { notReady: true, message } : { agency: target, message });
       }}
       data-testid="reminder-form"
     >

@@ -2,12 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import type { AgencyReportView } from '@/lib/contracts/meetings';
 import { REPORT_STATE_LABELS, reportStateLabel } from '@/lib/domain';
-import { ApiClientError, apiFetch, type FieldErrors } from '@/lib/api/client';
+import { ApiClientError, type FieldErrors } from '@/lib/api/client';
 import { LocalTime } from '@/components/ui/local-time';
 import { ReportGaps } from './report-gaps';
+import { saveStatement, useReportStepMutation } from './api';
 
 type Report = Omit<AgencyReportView, 'submittedAt' | 'reviewedAt' | 'history'> & {
   submittedAt: number | null;
@@ -21,7 +21,6 @@ type Props = { meetingId: number; report: Report; canEdit: boolean; canReview: b
 
 export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
   const router = useRouter();
-  const base = `/api/meetings/${meetingId}/reports/${report.agency.slug}`;
   const [statement, setStatement] = useState(report.statement);
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,9 +33,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
     if (message) messageBox.current?.focus();
   }, [message]);
 
-  const action = useMutation({
-    mutationFn: ({ path, method, body }: { path: string; method: string; body?: unknown; done: string }) =>
-      apiFetch<AgencyReportView>(`${base}${path}`, { method, body }),
+  const action = useReportStepMutation(meetingId, report.agency.slug, {
     onMutate: () => {
       setErrors({});
       setMessage(null);
@@ -56,11 +53,11 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
     },
   });
 
-  async function saveThen(path: string, done: string) {
+  async function saveThenSubmit(done: string) {
     // Submitting sends the statement as typed: save it first if it changed.
     if (statement !== report.statement) {
       try {
-        await apiFetch(base, { method: 'PUT', body: { statement } });
+        await saveStatement(meetingId, report.agency.slug, { statement });
       } catch (error) {
         if (error instanceof ApiClientError) {
           setErrors(error.fields);
@@ -69,7 +66,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
         return;
       }
     }
-    action.mutate({ path, method: 'POST', done });
+    action.mutate({ step: 'submit', done });
   }
 
   return (
@@ -120,7 +117,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            action.mutate({ path: '', method: 'PUT', body: { statement }, done: 'Statement saved.' });
+            action.mutate({ step: 'save', body: { statement }, done: 'Statement saved.' });
           }}
         >
           <div className={`usa-form-group${errors.statement ? ' usa-form-group--error' : ''}`}>
@@ -147,7 +144,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
               type="button"
               className="usa-button"
               disabled={action.isPending}
-              onClick={() => void saveThen('/submit', 'Report submitted for the chair’s review.')}
+              onClick={() => void saveThenSubmit('Report submitted for the chair’s review.')}
             >
               Submit report
             </button>
@@ -187,7 +184,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
               type="button"
               className="usa-button"
               disabled={action.isPending}
-              onClick={() => action.mutate({ path: '/approve', method: 'POST', body: comment.trim() ? { comment } : {}, done: 'Report approved.' })}
+              onClick={() => action.mutate({ step: 'approve', body: comment.trim() ? { comment } : {}, done: 'Report approved.' })}
             >
               Approve
             </button>
@@ -195,7 +192,7 @@ export function ReportPanel({ meetingId, report, canEdit, canReview }: Props) {
               type="button"
               className="usa-button usa-button--secondary"
               disabled={action.isPending}
-              onClick={() => action.mutate({ path: '/return', method: 'POST', body: { comment }, done: 'Report returned to the agency.' })}
+              onClick={() => action.mutate({ step: 'return', body: { comment }, done: 'Report returned to the agency.' })}
             >
               Return to agency
             </button>

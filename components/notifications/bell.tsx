@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { NotificationsIcon } from '@/components/ui/icons';
-import { fetchUnread, UNREAD_EVENT } from './api';
+import { useUnread } from './api';
 
 /**
  * The person's unread count: rendered with the page, then read again on each navigation and when
@@ -12,31 +12,16 @@ import { fetchUnread, UNREAD_EVENT } from './api';
  * window marks notifications read.
  */
 export function useUnreadCount(initialUnread: number): number {
-  const [unread, setUnread] = useState(initialUnread);
+  const { data, refetch } = useUnread(initialUnread);
   const pathname = usePathname();
-
+  // React Query reads it when the header mounts and when the window regains focus; each later page asks again.
+  const shown = useRef(pathname);
   useEffect(() => {
-    let current = true;
-    const refresh = () =>
-      fetchUnread().then(
-        (n) => current && setUnread(n),
-        () => undefined,
-      );
-    void refresh();
-    window.addEventListener('focus', refresh);
-    return () => {
-      current = false;
-      window.removeEventListener('focus', refresh);
-    };
-  }, [pathname]);
-
-  useEffect(() => {
-    const follow = (event: Event) => setUnread((event as CustomEvent<number>).detail);
-    window.addEventListener(UNREAD_EVENT, follow);
-    return () => window.removeEventListener(UNREAD_EVENT, follow);
-  }, []);
-
-  return unread;
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    void refetch();
+  }, [pathname, refetch]);
+  return data;
 }
 
 /** The header's link to the person's notifications, with the unread count. */

@@ -1,11 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { LocalTime } from '@/components/ui/local-time';
 import type { CalendarFeedStatus } from '@/lib/contracts/notifications';
-import { createCalendarFeed, revokeCalendarFeed } from './api';
+import { useCreateCalendarFeedMutation, useRevokeCalendarFeedMutation } from './api';
 
 /**
  * The person's calendar feed address: made here, shown once (only its hash is kept), replaced or
@@ -16,8 +15,7 @@ export function CalendarFeed({ initial }: { initial: CalendarFeedStatus }) {
   const [url, setUrl] = useState<string | null>(null);
   const status = useFormStatus();
 
-  const create = useMutation({
-    mutationFn: createCalendarFeed,
+  const create = useCreateCalendarFeedMutation({
     ...status.handlers,
     onSuccess: (made) => {
       setFeed(made.feed);
@@ -28,8 +26,7 @@ export function CalendarFeed({ initial }: { initial: CalendarFeedStatus }) {
       });
     },
   });
-  const revoke = useMutation({
-    mutationFn: revokeCalendarFeed,
+  const revoke = useRevokeCalendarFeedMutation({
     ...status.handlers,
     onSuccess: () => {
       setFeed(null);

@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useRef, useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import { LocalTime } from '@/components/ui/local-time';
 import type { NotificationPage } from '@/lib/contracts/notifications';
 import { NOTIFICATION_RULES } from '@/lib/notifications';
-import { markRead } from './api';
+import { useMarkReadMutation } from './api';
 
 const EMAIL_NOTES: Partial<Record<string, string>> = {
   pending: 'E-mail on its way',
@@ -27,10 +26,10 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
   // Where focus goes when the button that had it ("Mark read") goes away.
   const summary = useRef<HTMLParagraphElement>(null);
 
-  const mark = useMutation({
-    mutationFn: (ids: number[] | 'all') => markRead(ids === 'all' ? { all: true } : { ids }),
+  const mark = useMarkReadMutation({
     ...status.handlers,
-    onSuccess: (left, ids) => {
+    onSuccess: (left, input) => {
+      const ids = 'all' in input ? 'all' : input.ids;
       const now = Date.now();
       setItems((list) => list.map((n) => (n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: now } : n)));
       setUnread(left);
@@ -47,7 +46,7 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
       <p data-testid="notifications-unread" ref={summary} tabIndex={-1} aria-live="polite">
         {unread === 0 ? 'Everything is read.' : `${unread} unread.`}{' '}
         {unread > 0 ? (
-          <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={() => mark.mutate('all')} disabled={mark.isPending}>
+          <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={() => mark.mutate({ all: true })} disabled={mark.isPending}>
             Mark all read
           </button>
         ) : null}
@@ -57,7 +56,7 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
           const label = n.kind === 'digest' ? 'Daily digest' : NOTIFICATION_RULES[n.kind].label;
           return (
             <li key={n.id} className={`border-bottom-1px border-base-lighter padding-y-1${n.readAt === null ? ' pitf-unread' : ''}`} data-testid="notification">
-              <Link href={n.link} className="usa-link" onClick={() => (n.readAt === null ? mark.mutate([n.id]) : undefined)}>
+              <Link href={n.link} className="usa-link" onClick={() => (n.readAt === null ? mark.mutate({ ids: [n.id] }) : undefined)}>
                 {n.readAt === null ? <span className="usa-sr-only">Unread: </span> : null}
                 {n.subject}
               </Link>
@@ -71,7 +70,7 @@ export function NotificationList({ initial, mailServer }: { initial: Notificatio
                 {n.readAt === null ? (
                   <>
                     {' · '}
-                    <button type="button" className="usa-button usa-button--unstyled font-sans-2xs" onClick={() => mark.mutate([n.id])} disabled={mark.isPending}>
+                    <button type="button" className="usa-button usa-button--unstyled font-sans-2xs" onClick={() => mark.mutate({ ids: [n.id] })} disabled={mark.isPending}>
                       Mark read<span className="usa-sr-only">: {n.subject}</span>
                     </button>
                   </>

@@ -1,19 +1,17 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
 import type { PreferenceRow } from '@/lib/contracts/notifications';
 import { DELIVERY_LABELS, NOTIFICATION_RULES } from '@/lib/notifications';
-import { savePreferences } from './api';
+import { useSavePreferencesMutation } from './api';
 
 /** For each kind the person's role receives: e-mail at once, in the daily digest, or not by e-mail. */
 export function PreferencesForm({ initial }: { initial: PreferenceRow[] }) {
   const [rows, setRows] = useState(initial);
   const status = useFormStatus();
 
-  const save = useMutation({
-    mutationFn: () => savePreferences(Object.fromEntries(rows.map((r) => [r.kind, r.delivery]))),
+  const save = useSavePreferencesMutation({
     ...status.handlers,
     onSuccess: (saved) => {
       setRows(saved);
@@ -28,7 +26,7 @@ export function PreferencesForm({ initial }: { initial: PreferenceRow[] }) {
       data-testid="preferences-form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.mutate(Object.fromEntries(rows.map((r) => [r.kind, r.delivery])));
       }}
     >
       <FormMessageBanner message={status.message} testId="preferences-message" />

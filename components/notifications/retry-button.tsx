@@ -1,16 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { FormMessageBanner, useFormStatus } from '@/components/ui/form-status';
-import { retryOutboxMessage } from './api';
+import { useRetryOutboxMessageMutation } from './api';
 
 /** Puts a failed e-mail back in the queue. */
 export function RetryButton({ id }: { id: number }) {
   const router = useRouter();
   const status = useFormStatus();
-  const retry = useMutation({
-    mutationFn: () => retryOutboxMessage(id),
+  const retry = useRetryOutboxMessageMutation(id, {
     ...status.handlers,
     onSuccess: () => {
       status.setMessage({ type: 'success', text: 'The e-mail is back in the queue; it goes out with the next delivery.' });

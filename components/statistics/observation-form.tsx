@@ -2,10 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api/client';
 import { Field, TextField } from '@/components/ui/field';
 import { FormMessageBanner, useFormStatus, type FieldLabels } from '@/components/ui/form-status';
+import type { CreateObservationBody } from '@/lib/validations/statistics';
+import { useCreateObservationMutation, useUpdateObservationMutation } from './api';
+
+type Body = CreateObservationBody;
 
 type Editing = {
   id: number;
@@ -61,32 +63,34 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
   const set = (key: keyof typeof form) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value, ...(key === 'indicator' ? { unit: indicators.find((i) => i.key === value)?.unit ?? f.unit } : {}) }));
 
-  const save = useMutation({
-    mutationFn: () => {
-      const value = form.value.trim() === '' ? Number.NaN : Number(form.value.replace(/,/g, ''));
-      const publishedYear = form.publishedYear.trim() === '' ? null : Number(form.publishedYear.trim());
-      const common = {
-        unit: form.unit,
-        period: form.period,
-        value,
-        qualifier: form.qualifier || null,
-        publishedYear: Number.isNaN(publishedYear) ? form.publishedYear : publishedYear,
-        ageGroup: form.ageGroup || null,
-        traffickingType: form.traffickingType || null,
-        category: form.category.trim() || null,
-        note: form.note.trim() || null,
-        ...(form.sourceId ? { sourceId: Number(form.sourceId) } : {}),
-      };
-      return editing
-        ? apiFetch('/api/statistics/observations', { method: 'PATCH', body: { id: editing.id, ...common } })
-        : apiFetch('/api/statistics/observations', { method: 'POST', body: { indicator: form.indicator, ...common } });
-    },
-    ...handlers,
-    onSuccess: () => {
-      setMessage({ type: 'success', text: editing ? 'Observation corrected.' : 'Observation added.' });
-      router.refresh();
-    },
-  });
+  const saved = () => {
+    setMessage({ type: 'success', text: editing ? 'Observation corrected.' : 'Observation added.' });
+    router.refresh();
+  };
+  const create = useCreateObservationMutation({ ...handlers, onSuccess: saved });
+  const update = useUpdateObservationMutation({ ...handlers, onSuccess: saved });
+  const pending = create.isPending || update.isPending;
+  function save() {
+    const value = form.value.trim() === '' ? Number.NaN : Number(form.value.replace(/,/g, ''));
+    const publishedYear = form.publishedYear.trim() === '' ? null : Number(form.publishedYear.trim());
+    // The selects offer only the schema's choices. A year that is not a number travels as typed,
+    // so that the server names the field rather than taking it for no year.
+    const common = {
+      unit: form.unit as Body['unit'],
+      period: form.period,
+      value,
+      qualifier: (form.qualifier || null) as Body['qualifier'],
+      publishedYear: (Number.isNaN(publishedYear) ? form.publishedYear : publishedYear) as Body['publishedYear'],
+      ageGroup: (form.ageGroup || null) as Body['ageGroup'],
+      traffickingType: (form.traffickingType || null) as Body['traffickingType'],
+      category: form.category.trim() || null,
+      note: form.note.trim() || null,
+      ...(form.sourceId ? { sourceId: Number(form.sourceId) } : {}),
+    };
+    if (editing) update.mutate({ id: editing.id, ...common });
+    // No source chosen yet: NaN travels as null, and the server asks for the source document.
+    else create.mutate({ indicator: form.indicator, sourceId: Number.NaN, ...common });
+  }
 
   return (
     <form
@@ -95,7 +99,7 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
       data-testid="observation-form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save();
       }}
     >
       <FormMessageBanner message={message} testId="observation-message" errors={errors} labels={LABELS} />
@@ -203,7 +207,7 @@ export function ObservationForm({ indicators, sources, editing }: Props) {
           <textarea id="obs-note" className="usa-textarea" aria-describedby={describedBy} value={form.note} onChange={(e) => set('note')(e.target.value)} />
         )}
       </Field>
-      <button type="submit" className="usa-button" disabled={save.isPending}>
+      <button type="submit" className="usa-button" disabled={pending}>
         {editing ? 'Save correction' : 'Add observation'}
       </button>
     </form>

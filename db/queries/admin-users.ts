@@ -153,7 +153,7 @@ export function updateUser(actor: SessionUser, id: number, input: UpdateUserInpu
   getDb().transaction((tx) => {
     const current = tx.select().from(users).where(eq(users.id, id)).get();
     if (!current) throw notFound('The user');
-    const role = (input.role ?? current.role) as Role;
+    const role = input.role ?? current.role;
     const roleChanged = role !== current.role;
     // Moving an official to another agency, or into or out of the official role, decides the agency anew.
     let agencyId = current.agencyId;

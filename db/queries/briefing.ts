@@ -150,7 +150,7 @@ export function listMeetingReports(meetingId: number): Map<number, BriefingRepor
     .from(agencyReports)
     .where(eq(agencyReports.meetingId, meetingId))
     .all();
-  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state as ReportState, submittedAt: report.submittedAt?.getTime() ?? null }]));
+  return new Map(rows.map(({ agencyId, ...report }) => [agencyId, { ...report, state: report.state, submittedAt: report.submittedAt?.getTime() ?? null }]));
 }
 
 /** How many deliverables each agency leads at each status, keyed by agency id (every status present). */

@@ -6,7 +6,7 @@ import 'server-only';
 import type { DeliverableDetail, DeliverableList, DeliverableListItem, ProgressUpdateItem, StatusByPillar } from '@/lib/contracts/deliverables';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { STATUSES, type DeliverableSort, type DeliverableState, type PillarSlug, type Status } from '@/lib/domain';
+import { STATUSES, type DeliverableSort, type PillarSlug, type Status } from '@/lib/domain';
 import { measureOf, type MeasureColumns } from '@/lib/measures';
 import { untilChange } from './until-change';
 import { pagingTotal, planExempt } from './plan-exempt';
@@ -82,7 +82,7 @@ function toListItem<R extends RawListRow>(row: R): ListItem<R> {
   return {
     ...withMeasure(row),
     status: row.status as Status,
-    pillar: row.pillar as PillarSlug,
+    pillar: row.pillar,
     lastUpdateAt: row.lastUpdateAt?.getTime() ?? null,
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
@@ -252,7 +252,7 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     stale: Boolean(row.stale),
     overdue: Boolean(row.overdue),
     status: row.status as Status,
-    pillar: row.pillar as PillarSlug,
+    pillar: row.pillar,
     napAction: row.napAction?.code ? row.napAction : null,
     announcedAt: row.announcedAt?.id ? row.announcedAt : null,
     source: row.source?.url ? row.source : null,
@@ -285,7 +285,7 @@ export function listUpdates(
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()
-    .map((u) => ({ ...u, createdAt: u.createdAt.getTime(), status: u.status as DeliverableState, author: u.author?.email ? u.author : null }));
+    .map((u) => ({ ...u, createdAt: u.createdAt.getTime(), author: u.author?.email ? u.author : null }));
   const total =
     db.select({ n: count() }).from(progressUpdates).where(eq(progressUpdates.deliverableId, deliverableId)).get()?.n ?? 0;
   return { items, total, page, pageSize };

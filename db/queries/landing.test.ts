@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
 import type { SessionUser } from '@/lib/authorization';
+import type { DeliverableState } from '@/lib/domain';
 import { countLedAndSupported, listDeliverables } from './deliverables';
 import { deliverableFilterErrors } from './deliverable-filters';
 import { listMeetingsAnnouncingFor, createMeeting } from './meetings';
@@ -138,7 +139,7 @@ describe('what changed since an instant', () => {
     // Far ahead, so that no other update falls in the window.
     const base = Date.now() + 1000 * DAY;
     const author = userByEmail('admin@pitf.demo');
-    const update = (deliverableId: number, at: number, status: string) =>
+    const update = (deliverableId: number, at: number, status: DeliverableState) =>
       db
         .insert(t.progressUpdates)
         .values({ deliverableId, authorId: author.id, createdAt: new Date(at), status, progress: 10, reason: status === 'at_risk' ? 'Why' : null })

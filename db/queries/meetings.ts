@@ -164,8 +164,8 @@ export function getMeeting(id: number): MeetingDetail | null {
     .map((d) => d.id);
   return {
     ...meeting,
-    kind: meeting.kind as MeetingKind,
-    status: meeting.status as MeetingStatus,
+    kind: meeting.kind,
+    status: meeting.status,
     source: meeting.source?.url ? meeting.source : null,
     agenda,
     awards: presented,
@@ -210,7 +210,7 @@ export function createMeeting(user: SessionUser, input: CreateMeetingInput): Mee
       notify(tx, usersWithRoles(tx, ['official']), { kind: 'meeting_planned', meeting: meetingFacts(created) }, {
         eventKey: `meeting_planned:${row.id}`,
         meetingId: row.id,
-        calendar: meetingCalendarFile({ ...created, kind: created.kind as MeetingKind }),
+        calendar: meetingCalendarFile(created),
         now,
       });
     }
@@ -321,7 +321,7 @@ function changeMeeting(user: SessionUser, id: number, input: UpdateMeetingInput,
       }
     }
     const now = new Date();
-    keepOrForgetReadiness(tx, current, { status: (set.status ?? current.status) as MeetingStatus, cutoff }, now);
+    keepOrForgetReadiness(tx, current, { status: set.status ?? current.status, cutoff }, now);
     tx.update(meetings)
       .set({ ...set, version: current.version + 1, updatedAt: now })
       .where(eq(meetings.id, id))
@@ -344,7 +344,7 @@ function changeMeeting(user: SessionUser, id: number, input: UpdateMeetingInput,
           before: { date: current.date, reportingCutoff: current.reportingCutoff },
           change: how.change ?? (reinstated ? { kind: 'reinstated' } : { kind: 'moved' }),
         },
-        { eventKey: `meeting_changed:${id}:${updated.version}`, meetingId: id, calendar: meetingCalendarFile({ ...updated, kind: updated.kind as MeetingKind }), now },
+        { eventKey: `meeting_changed:${id}:${updated.version}`, meetingId: id, calendar: meetingCalendarFile(updated), now },
       );
     }
   });

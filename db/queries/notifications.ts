@@ -265,7 +265,7 @@ export function setPreferences(user: { id: number; email: string; role: Role }, 
 export function getPreferenceOf(userId: number, kind: Exclude<NotificationKind, 'digest'>) {
   const user = getDb().select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, userId)).get();
   if (!user || !user.active) return null;
-  const row = getPreferences({ id: user.id, role: user.role as Role }).find((r) => r.kind === kind);
+  const row = getPreferences({ id: user.id, role: user.role }).find((r) => r.kind === kind);
   return row ? { ...row, email: user.email } : null;
 }
 
@@ -281,7 +281,7 @@ export function unsubscribe(userId: number, kind: NotificationKind): { kind: Not
   const db = getDb();
   const user = db.select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, userId)).get();
   if (!user || !user.active || kind === 'digest') return null;
-  const role = user.role as Role;
+  const role = user.role;
   const choosable = kindsFor(role).find((k) => k === kind);
   if (!choosable) return null;
   const delivery: NotificationDelivery = deliveriesFor(role, choosable).includes('off') ? 'off' : 'digest';
@@ -742,7 +742,7 @@ export function userOfCalendarFeed(tokenHash: string, now = new Date()): { id: n
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 3_600_000) {
     db.update(calendarFeeds).set({ lastUsedAt: now }).where(eq(calendarFeeds.tokenHash, tokenHash)).run();
   }
-  return { id: row.id, role: row.role as Role };
+  return { id: row.id, role: row.role };
 }
 
 const calendarColumns = {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
+import type { DeliverableState, PillarSlug } from '@/lib/domain';
 import { recordAudit } from './audit';
 import { addProgressUpdate } from './deliverable-writes';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarChange, getPillarSummary } from './pillars';
@@ -16,10 +17,10 @@ const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
  */
 function fixture() {
   const agency = db.insert(t.agencies).values({ slug: 'pillartest', name: 'Pillar Test Agency', abbreviation: 'PTA' }).returning().get();
-  const pillar = (slug: string) => db.select().from(t.pillars).where(eq(t.pillars.slug, slug)).get()!.id;
+  const pillar = (slug: PillarSlug) => db.select().from(t.pillars).where(eq(t.pillars.slug, slug)).get()!.id;
   const meetingA = db.insert(t.meetings).values({ kind: 'spog', title: 'A', date: '2025-01-15', status: 'held' }).returning().get();
   const meetingB = db.insert(t.meetings).values({ kind: 'spog', title: 'B', date: '2025-06-15', status: 'held' }).returning().get();
-  const make = (title: string, p: string, created: string, status: string, history: [string, string][]) => {
+  const make = (title: string, p: PillarSlug, created: string, status: DeliverableState, history: [string, DeliverableState][]) => {
     const d = db
       .insert(t.deliverables)
       .values({ leadAgencyId: agency.id, pillarId: pillar(p), title, status, createdAt: at(created), progress: status === 'completed' ? 100 : 0 })

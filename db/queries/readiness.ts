@@ -9,7 +9,7 @@
  */
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { type PillarSlug, type ReportState, type SnapshotMoment, type Status } from '@/lib/domain';
+import { type SnapshotMoment, type Status } from '@/lib/domain';
 import { todayIso } from '@/lib/dates';
 import { countByStatus, noneByStatus } from './deliverables';
 import { getCycle, middayUtc } from './cycles';
@@ -85,7 +85,7 @@ function readinessRows(db: DbOrTx, cycle: NonNullable<ReturnType<typeof getCycle
     .groupBy(agencies.id)
     .orderBy(asc(agencies.name))
     .all();
-  return rows.map((r) => ({ ...r, reportState: r.reportState as ReportState | null, readiness: readinessOf(r.reportState) }));
+  return rows.map((r) => ({ ...r, readiness: readinessOf(r.reportState) }));
 }
 
 /**
@@ -157,7 +157,7 @@ export function getReadinessSnapshots(meetingId: number): Record<SnapshotMoment,
     const kept = rows.filter((r) => r.moment === moment);
     const first = kept[0];
     if (!first) return null;
-    const agenciesKept = kept.map(({ moment: _m, takenAt: _t, ...a }) => ({ ...a, reportState: a.reportState as ReportState | null }));
+    const agenciesKept = kept.map(({ moment: _m, takenAt: _t, ...a }) => a);
     return { moment, takenAt: first.takenAt.getTime(), agencies: agenciesKept, ...tally(agenciesKept) };
   };
   return { cutoff: of('cutoff'), meeting: of('meeting') };
@@ -347,7 +347,7 @@ export function getCommitmentsAnnouncedAt(meetingId: number): MeetingCommitments
     .orderBy(asc(pillars.position), asc(agencies.name), asc(deliverables.title), asc(deliverables.id))
     .limit(COMMITMENTS_SHOWN)
     .all();
-  return { total, byStatus, withdrawn, commitments: commitments.map((c) => ({ ...c, status: c.status as Status, pillar: c.pillar as PillarSlug })) };
+  return { total, byStatus, withdrawn, commitments: commitments.map((c) => ({ ...c, status: c.status as Status })) };
 }
 
 /** Readiness shares of several planned meetings at once (the meetings list), without N+1 queries. */

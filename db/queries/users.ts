@@ -1,7 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
-import type { Role } from '@/lib/domain';
 import { getDb } from '../index';
 import { agencies, loginThrottle, users } from '../schema';
 import { recordAudit } from './audit';
@@ -36,7 +35,7 @@ export function getSessionUser(id: number): SessionUser | null {
     .get();
   if (!row || !row.active) return null;
   const { active: _active, ...user } = row;
-  return { ...user, role: user.role as Role };
+  return { ...user, role: user.role };
 }
 
 const signInColumns = {

@@ -83,3 +83,9 @@ export type ProgressUpdateItem = {
   isDemo: boolean;
   author: { name: string; email: string } | null;
 };
+
+/** POST /api/deliverables/:id/updates: the update as saved and the deliverable's new version. */
+export type ProgressUpdateSaved = { update: { id: number; status: Status; progress: number }; version: number };
+
+/** POST /api/agencies/:slug/import with mode `commit`: how many deliverables were created, and their ids. */
+export type ImportCommitted = { count: number; ids: number[] };

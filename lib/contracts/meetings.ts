@@ -104,6 +104,9 @@ export type MeetingCommitments = {
   }[];
 };
 
+/** POST /api/meetings/:id/reminders: the agencies reminded, by slug. */
+export type RemindersSent = { reminded: string[] };
+
 /** One commitment of the accountability ledger: announced at the previous meeting, with its status now. */
 export type LedgerCommitment = {
   id: number;

@@ -24,11 +24,14 @@ const agencyFitsRole = (u: { role?: string; agency?: string | null }, ctx: z.Ref
 
 export const createUserSchema = z.strictObject({ email, name, role, agency: agency.optional() }).superRefine(agencyFitsRole, whenValid('role', 'agency'));
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+/** What the browser sends to create an account (before the server normalises it). */
+export type CreateUserBody = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .strictObject({ name: name.optional(), role: role.optional(), agency: agency.optional(), active: z.boolean({ error: 'active is true or false.' }).optional() })
   .refine((v) => Object.keys(v).length > 0, 'Send at least one of name, role, agency, active.');
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+export type UpdateUserBody = z.input<typeof updateUserSchema>;
 
 export const userListQuery = z.object({
   q: text().max(100, 'Use at most 100 characters.').optional(),
@@ -45,6 +48,7 @@ export const changePasswordSchema = z.strictObject({
   currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(1024),
   newPassword: z.string({ error: 'Enter a new password.' }).min(1, 'Enter a new password.').max(1024, 'Use at most 128 characters.'),
 });
+export type ChangePasswordBody = z.input<typeof changePasswordSchema>;
 
 const agencyName = text({ error: 'Enter the name.' }).min(3, 'Enter the full name.').max(120, 'Use at most 120 characters.');
 const abbreviation = text({ error: 'Enter the abbreviation.' })
@@ -53,7 +57,9 @@ const abbreviation = text({ error: 'Enter the abbreviation.' })
   .regex(/^[A-Za-z0-9&.\- ]+$/, 'Use letters, digits, spaces, &, . or -.');
 
 export const createAgencySchema = z.strictObject({ slug, name: agencyName, abbreviation });
+export type CreateAgencyBody = z.input<typeof createAgencySchema>;
 export const updateAgencySchema = z
   .strictObject({ name: agencyName.optional(), abbreviation: abbreviation.optional(), retired: z.boolean({ error: 'retired is true or false.' }).optional() })
   .refine((v) => Object.keys(v).length > 0, 'Send at least one of name, abbreviation, retired.');
+export type UpdateAgencyBody = z.input<typeof updateAgencySchema>;
 export const agencySlugParams = z.object({ slug });

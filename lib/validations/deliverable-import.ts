@@ -37,6 +37,7 @@ export const deliverableImportRequest = z.strictObject({
   csv: z.string({ error: 'Send the file’s text as csv.' }),
   mode: z.enum(IMPORT_MODES, { error: 'mode must be preview or commit.' }),
 });
+export type DeliverableImportBody = z.input<typeof deliverableImportRequest>;
 
 /** What the user sees for one row: its number, its title as typed, and every problem by column. */
 export type ImportRowReport = { line: number; title: string; errors: FieldErrors };

@@ -109,6 +109,7 @@ export const createDeliverableSchema = z.strictObject({
   measure: detailFields.measure.default(null),
 });
 export type CreateDeliverableInput = z.infer<typeof createDeliverableSchema>;
+export type CreateDeliverableBody = z.input<typeof createDeliverableSchema>;
 
 /** PATCH: any detail field, plus the version the caller edited (a stale one gets 409). */
 export const updateDeliverableSchema = z.strictObject({
@@ -125,6 +126,7 @@ export const updateDeliverableSchema = z.strictObject({
   measure: detailFields.measure.optional(),
 });
 export type UpdateDeliverableInput = z.infer<typeof updateDeliverableSchema>;
+export type UpdateDeliverableBody = z.input<typeof updateDeliverableSchema>;
 
 export const progressUpdateSchema = z
   .strictObject({
@@ -155,6 +157,7 @@ export const progressUpdateSchema = z
     }
   }, whenValid('status', 'progress', 'measureActual'));
 export type ProgressUpdateInput = z.infer<typeof progressUpdateSchema>;
+export type ProgressUpdateBody = z.input<typeof progressUpdateSchema>;
 
 const version = z.number({ error: 'Send the version you saw.' }).int('Send the version you saw.').positive('Send the version you saw.');
 
@@ -166,6 +169,8 @@ export const withdrawDeliverableSchema = z.strictObject({
     .max(2000, 'Keep the reason to 2,000 characters or fewer.'),
 });
 export type WithdrawDeliverableInput = z.infer<typeof withdrawDeliverableSchema>;
+export type WithdrawDeliverableBody = z.input<typeof withdrawDeliverableSchema>;
 
 export const reinstateDeliverableSchema = z.strictObject({ version });
 export type ReinstateDeliverableInput = z.infer<typeof reinstateDeliverableSchema>;
+export type ReinstateDeliverableBody = z.input<typeof reinstateDeliverableSchema>;

@@ -53,6 +53,7 @@ export const createMeetingSchema = z
   })
   .superRefine(cutoffBeforeDate, whenValid('date', 'reportingCutoff'));
 export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
+export type CreateMeetingBody = z.input<typeof createMeetingSchema>;
 
 export const updateMeetingSchema = z
   .strictObject({
@@ -72,6 +73,7 @@ export const updateMeetingSchema = z
   })
   .superRefine(cutoffBeforeDate, whenValid('date', 'reportingCutoff'));
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
+export type UpdateMeetingBody = z.input<typeof updateMeetingSchema>;
 
 export const cancelMeetingSchema = z.strictObject({
   version: z.number({ error: 'Send the version you cancelled.' }).int().positive(),
@@ -80,6 +82,7 @@ export const cancelMeetingSchema = z.strictObject({
     .max(2000, 'Keep the reason to 2,000 characters or fewer.'),
 });
 export type CancelMeetingInput = z.infer<typeof cancelMeetingSchema>;
+export type CancelMeetingBody = z.input<typeof cancelMeetingSchema>;
 
 /** A later date; the cutoff moves with it (the same number of days before) unless one is given. */
 export const postponeMeetingSchema = z
@@ -90,6 +93,7 @@ export const postponeMeetingSchema = z
   })
   .superRefine(cutoffBeforeDate, whenValid('date', 'reportingCutoff'));
 export type PostponeMeetingInput = z.infer<typeof postponeMeetingSchema>;
+export type PostponeMeetingBody = z.input<typeof postponeMeetingSchema>;
 
 export const meetingIdParams = z.object({ id: routeId });
 export const reportParams = z.object({ id: routeId, agency: slug });
@@ -97,14 +101,17 @@ export const reportParams = z.object({ id: routeId, agency: slug });
 export const statementSchema = z.strictObject({
   statement: text({ multiline: true, error: 'The statement must be text.' }).max(20_000, 'Keep the statement to 20,000 characters or fewer.'),
 });
+export type StatementBody = z.input<typeof statementSchema>;
 
 export const returnSchema = z.strictObject({
   comment: text({ multiline: true, error: 'Say what the agency should change.' }).min(1, 'Say what the agency should change.').max(5000),
 });
+export type ReturnReportBody = z.input<typeof returnSchema>;
 
 export const approveSchema = z.strictObject({
   comment: text({ multiline: true, error: 'The comment must be text.' }).max(5000, 'Keep the comment to 5,000 characters or fewer.').optional(),
 });
+export type ApproveReportBody = z.input<typeof approveSchema>;
 
 export const reminderSchema = z
   .strictObject({
@@ -117,3 +124,4 @@ export const reminderSchema = z
       ctx.addIssue({ code: 'custom', path: ['agency'], message: 'Name one agency, or set notReady to remind all agencies not yet submitted.' });
     }
   }, whenValid('agency', 'notReady'));
+export type ReminderBody = z.input<typeof reminderSchema>;

@@ -37,3 +37,4 @@ export const passkeyIdParams = z.object({ id: base64url });
 export const signInPolicySchema = z.strictObject({
   phishingResistantRoles: z.array(z.enum(ROLES, { error: `Each role is one of ${ROLES.join(', ')}.` })).max(ROLES.length),
 });
+export type SignInPolicyBody = z.input<typeof signInPolicySchema>;

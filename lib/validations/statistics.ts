@@ -72,6 +72,7 @@ export const createObservationSchema = z
   .superRefine(valueFitsUnit, whenValid('unit', 'value'))
   .superRefine(publishedAfterPeriod, whenValid('period', 'publishedYear'));
 export type CreateObservationInput = z.infer<typeof createObservationSchema>;
+export type CreateObservationBody = z.input<typeof createObservationSchema>;
 
 export const updateObservationSchema = z
   .strictObject({
@@ -91,3 +92,4 @@ export const updateObservationSchema = z
   .superRefine(valueFitsUnit, whenValid('unit', 'value'))
   .superRefine(publishedAfterPeriod, whenValid('period', 'publishedYear'));
 export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;
+export type UpdateObservationBody = z.input<typeof updateObservationSchema>;

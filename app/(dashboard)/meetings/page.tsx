@@ -45,7 +45,7 @@ export default async function MeetingsPage({ searchParams }: Props) {
         </Link>
       ),
     },
-    { header: 'Kind', cell: (m) => MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind },
+    { header: 'Kind', cell: (m) => MEETING_KIND_LABELS[m.kind] },
     { header: 'Date', className: 'text-no-wrap', cell: (m) => formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day') },
     { header: 'Chair', cell: (m) => m.chair ?? '—' },
     { header: 'Location', cell: (m) => m.location ?? '—' },

@@ -102,7 +102,7 @@ export default async function UsersPage({ searchParams }: Props) {
               ),
             },
             { header: 'E-mail', cell: (u) => u.email },
-            { header: 'Role', cell: (u) => ROLE_LABELS[u.role as Role] },
+            { header: 'Role', cell: (u) => ROLE_LABELS[u.role] },
             { header: 'Agency', cell: (u) => u.agencyName ?? '—' },
             {
               header: 'Status',

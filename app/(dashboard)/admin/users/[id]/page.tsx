@@ -10,7 +10,7 @@ import { SignInHistory } from '@/components/admin/sign-in-history';
 import { LocalTime } from '@/components/ui/local-time';
 import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
-import { ROLE_LABELS, type Role } from '@/lib/domain';
+import { ROLE_LABELS } from '@/lib/domain';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { parseRouteId } from '@/lib/validations/common';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -35,7 +35,7 @@ export default async function UserPage({ params }: Props) {
         <dd>{user.email}</dd>
         <dt>Role</dt>
         <dd>
-          {ROLE_LABELS[user.role as Role]}
+          {ROLE_LABELS[user.role]}
           {user.agencyName ? `, ${user.agencyName}` : ''}
         </dd>
         <dt>Status</dt>
@@ -50,7 +50,7 @@ export default async function UserPage({ params }: Props) {
       <h2>Details</h2>
       <UserForm
         agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
-        editing={{ id: user.id, email: user.email, name: user.name, role: user.role as Role, agencySlug: user.agencySlug }}
+        editing={{ id: user.id, email: user.email, name: user.name, role: user.role, agencySlug: user.agencySlug }}
       />
       <UserAccess id={user.id} email={user.email} name={user.name} active={user.active} passkeyCount={countPasskeys(user.id)} />
 
