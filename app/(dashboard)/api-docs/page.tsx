@@ -24,7 +24,7 @@ export default async function ApiDocsPage({ searchParams }: Props) {
         that read it.
       </p>
       <nav aria-label="Sections of the API">
-        <ul className="usa-button-group">
+        <ul className="usa-button-group flex-wrap">
           {API_TAGS.map((tag) => (
             <li key={tag} className="usa-button-group__item">
               <Link
