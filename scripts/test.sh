@@ -14,7 +14,7 @@ check() {
 }
 
 check typecheck npx tsc --noEmit
-check lint npx eslint --max-warnings 0 .
+check lint npm run -s lint
 echo "── unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 check build env NEXT_TELEMETRY_DISABLED=1 npx next build
