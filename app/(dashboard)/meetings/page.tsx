@@ -5,7 +5,7 @@ import { getReadyShares } from '@/db/queries/readiness';
 import { requireUser } from '@/lib/server/auth';
 import { canManageMeetings } from '@/lib/authorization';
 import { todayIso } from '@/lib/dates';
-import { MEETING_KIND_LABELS, type MeetingKind } from '@/lib/domain';
+import { MEETING_KIND_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatNumber } from '@/lib/format';
 import { Pagination } from '@/components/ui/pagination';
 import { DataTable, type Column } from '@/components/ui/data-table';

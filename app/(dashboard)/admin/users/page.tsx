@@ -8,7 +8,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { DataTable } from '@/components/ui/data-table';
 import { requireUser } from '@/lib/server/auth';
 import { canManageUsers } from '@/lib/authorization';
-import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain';
+import { ROLES, ROLE_LABELS } from '@/lib/domain';
 import { formatNumber } from '@/lib/format';
 import { requirePageAccess } from '@/lib/server/page-access';
 import { userListQuery } from '@/lib/validations/admin';
