@@ -85,7 +85,12 @@ function readinessRows(db: DbOrTx, cycle: NonNullable<ReturnType<typeof getCycle
     .groupBy(agencies.id)
     .orderBy(asc(agencies.name))
     .all();
-  return rows.map((r) => ({ ...r, readiness: readinessOf(r.reportState) }));
+  return rows.map((r) => ({
+    ...r,
+    submittedAt: r.submittedAt?.getTime() ?? null,
+    reviewedAt: r.reviewedAt?.getTime() ?? null,
+    readiness: readinessOf(r.reportState),
+  }));
 }
 
 /**

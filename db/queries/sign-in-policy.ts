@@ -16,7 +16,8 @@ import { recordAudit } from './audit';
 
 const KEY = 'sign_in.phishing_resistant_roles';
 
-export type SignInPolicy = { phishingResistantRoles: Role[]; setAt: Date | null };
+/** The policy and when it was last set (epoch milliseconds; null while the default applies). */
+export type SignInPolicy = { phishingResistantRoles: Role[]; setAt: number | null };
 
 export function defaultPhishingResistantRoles(): Role[] {
   return isProduction() && !isDemoServer() ? ['admin', 'chair'] : [];
@@ -26,7 +27,7 @@ export function getSignInPolicy(): SignInPolicy {
   const row = getDb().select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return { phishingResistantRoles: defaultPhishingResistantRoles(), setAt: null };
   const stored = Array.isArray(row.value) ? row.value : [];
-  return { phishingResistantRoles: ROLES.filter((r) => stored.includes(r)), setAt: row.updatedAt };
+  return { phishingResistantRoles: ROLES.filter((r) => stored.includes(r)), setAt: row.updatedAt.getTime() };
 }
 
 export function setSignInPolicy(actor: SessionUser, roles: Role[], now = Date.now()): SignInPolicy {

@@ -14,8 +14,5 @@ export const GET = apiRoute({ params: meetingIdParams }, ({ params }) => {
   if (!meeting) throw notFound('The meeting');
   const kept = getReadinessSnapshots(meeting.id);
   if (meeting.status === 'held') return { meetingId: meeting.id, status: meeting.status, atCutoff: kept.cutoff, atMeeting: kept.meeting };
-  const live = getReadiness(meeting.id)!;
-  // Instants leave as epoch milliseconds, as everywhere on the wire.
-  const agencies = live.agencies.map((a) => ({ ...a, submittedAt: a.submittedAt?.getTime() ?? null, reviewedAt: a.reviewedAt?.getTime() ?? null }));
-  return { ...live, agencies, status: meeting.status, atCutoff: kept.cutoff };
+  return { ...getReadiness(meeting.id)!, status: meeting.status, atCutoff: kept.cutoff };
 });
