@@ -33,7 +33,20 @@ describe('database', () => {
         'deliverables_fts_insert',
         'deliverables_fts_update',
         'deliverables_fts_update_note',
-        ...['agencies', 'agency_reports', 'deliverable_status_months', 'deliverables', 'meetings', 'pillars', 'progress_updates'].flatMap((table) =>
+        ...[
+          'agencies',
+          'agency_reports',
+          'deliverable_status_months',
+          'deliverable_supporters',
+          'deliverables',
+          'meetings',
+          'nap_action_supporters',
+          'nap_actions',
+          'pillars',
+          'plan_objectives',
+          'progress_updates',
+          'releases',
+        ].flatMap((table) =>
           ['insert', 'update', 'delete'].map((op) => `table_changes_${table}_${op}`),
         ),
       ].sort(),

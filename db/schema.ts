@@ -27,6 +27,7 @@ import {
   DELIVERABLE_STATES,
   EMAIL_STATES,
   INDICATOR_UNITS,
+  MEETING_DOCUMENT_KINDS,
   MEETING_KINDS,
   MEETING_STATUSES,
   NOTIFICATION_DELIVERIES,
@@ -89,6 +90,8 @@ export const pillars = sqliteTable(
     name: text('name').notNull(),
     position: integer('position').notNull(),
     description: text('description').notNull(),
+    /** The plan's own title for the pillar (its fourth is "Crosscutting Approaches and Institutional Effectiveness"). */
+    longName: text('long_name').notNull().default(''),
   },
   (t) => [
     check('pillars_slug', sql`${t.slug} IN ('prevention','protection','prosecution','partnership')`),
@@ -162,16 +165,81 @@ export const agendaItems = sqliteTable(
   (t) => [uniqueIndex('agenda_items_meeting_position').on(t.meetingId, t.position)],
 );
 
-// The National Action Plan's priority actions, numbered pillar.objective.action (e.g. 1.3.2).
-export const napActions = sqliteTable('nap_actions', {
+// A national plan the task force reports against: today the National Action Plan to Combat Human
+// Trafficking of December 2021.
+export const plans = sqliteTable('plans', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  code: text('code').notNull().unique(),
-  pillarId: integer('pillar_id')
-    .notNull()
-    .references(() => pillars.id),
+  key: text('key').notNull().unique(),
   title: text('title').notNull(),
+  adoptedOn: text('adopted_on').notNull(),
   sourceId: integer('source_id').references(() => sources.id),
 });
+
+// An objective of the plan under one pillar. The public summaries list objectives without numbers
+// (and not in the plan's own order), so `number` stays empty unless a source states it; `position`
+// is only the order they are shown in.
+export const planObjectives = sqliteTable(
+  'plan_objectives',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').unique(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    pillarId: integer('pillar_id')
+      .notNull()
+      .references(() => pillars.id),
+    number: integer('number'),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    sourceId: integer('source_id').references(() => sources.id),
+    sourcePage: text('source_page'),
+    retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('plan_objectives_title', sql`length(trim(${t.title})) > 0`),
+    check('plan_objectives_number', sql`${t.number} IS NULL OR ${t.number} > 0`),
+    uniqueIndex('plan_objectives_pillar_number').on(t.pillarId, t.number).where(sql`${t.number} IS NOT NULL`),
+    index('plan_objectives_pillar_position').on(t.pillarId, t.position),
+  ],
+);
+
+// The National Action Plan's priority actions, numbered pillar.objective.action (e.g. 1.3.2) where a
+// source states the number, each under one objective.
+export const napActions = sqliteTable(
+  'nap_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    pillarId: integer('pillar_id')
+      .notNull()
+      .references(() => pillars.id),
+    objectiveId: integer('objective_id').references(() => planObjectives.id),
+    title: text('title').notNull(),
+    leadAgencyId: integer('lead_agency_id').references(() => agencies.id),
+    sourceId: integer('source_id').references(() => sources.id),
+    sourcePage: text('source_page'),
+    retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('nap_actions_objective').on(t.objectiveId)],
+);
+
+export const napActionSupporters = sqliteTable(
+  'nap_action_supporters',
+  {
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => napActions.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.agencyId] })],
+);
 
 export const deliverables = sqliteTable(
   'deliverables',
@@ -193,6 +261,12 @@ export const deliverables = sqliteTable(
     statusReason: text('status_reason'),
     fundingUsd: integer('funding_usd'),
     napActionId: integer('nap_action_id').references(() => napActions.id),
+    // The plan objective it serves; empty means announced without one (a gap on /plan).
+    objectiveId: integer('objective_id').references(() => planObjectives.id),
+    // Set when the secretariat chose the objective by judgement rather than from what a document says.
+    objectiveBySecretariat: integer('objective_by_secretariat', { mode: 'boolean' }).notNull().default(false),
+    // Marked by its agency's official: its public fields may go into the next release.
+    publishable: integer('publishable', { mode: 'boolean' }).notNull().default(false),
     // Optional measure: when a target is set, progress follows from actual / target.
     measureLabel: text('measure_label'),
     measureUnit: text('measure_unit'),
@@ -225,6 +299,8 @@ export const deliverables = sqliteTable(
     index('deliverables_announced').on(t.announcedAtMeetingId),
     index('deliverables_status_due').on(t.status, t.dueOn),
     index('deliverables_last_update').on(t.lastUpdateAt),
+    // Plan coverage: each objective's deliverables by status, from the index alone.
+    index('deliverables_objective_status').on(t.objectiveId, t.status, t.leadAgencyId),
   ],
 );
 
@@ -771,3 +847,43 @@ export const tableChanges = sqliteTable('table_changes', {
   name: text('name').primaryKey(),
   version: integer('version').notNull().default(0),
 });
+
+// A release of the public record: a frozen copy of the publishable fields of the deliverables their
+// agencies marked publishable, as the chair published it. The public pages read releases only.
+export const releases = sqliteTable(
+  'releases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: integer('number').notNull().unique(),
+    /** The calendar date the record is "as of". */
+    asOf: text('as_of').notNull(),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+    publishedById: integer('published_by_id').references(() => users.id),
+    note: text('note').notNull().default(''),
+    deliverableCount: integer('deliverable_count').notNull(),
+    /** The frozen content as JSON (lib/public-record.ts describes its shape). */
+    snapshot: text('snapshot').notNull(),
+  },
+  (t) => [check('releases_number', sql`${t.number} > 0`)],
+);
+
+// A meeting's public documents as the chair edits them: drafted from the record, then kept as edited.
+export const meetingDocuments = sqliteTable(
+  'meeting_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MEETING_DOCUMENT_KINDS }).notNull(),
+    body: text('body').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedById: integer('updated_by_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('meeting_documents_meeting_kind').on(t.meetingId, t.kind),
+    check('meeting_documents_kind', sql.raw(`kind IN (${MEETING_DOCUMENT_KINDS.map((k) => `'${k}'`).join(',')})`)),
+  ],
+);

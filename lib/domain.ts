@@ -59,6 +59,10 @@ export const STATUSES_NEEDING_REASON: readonly Status[] = ['at_risk', 'blocked']
 
 export const MEETING_KINDS = ['cabinet', 'spog', 'working_group'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** The public documents drafted for a meeting from the record: the fact sheet and the chair's statement. */
+export const MEETING_DOCUMENT_KINDS = ['fact_sheet', 'chair_statement'] as const;
+export type MeetingDocumentKind = (typeof MEETING_DOCUMENT_KINDS)[number];
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   cabinet: 'Cabinet-level PITF meeting',
   spog: 'Senior Policy Operating Group',

@@ -6,7 +6,7 @@
  * changes nothing and never overwrites what users have since changed in the app. To start over,
  * `npm run db:reset`.
  */
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db';
 import { recordAudit, SYSTEM_ACTOR } from '@/db/queries/audit';
 import * as t from '@/db/schema';
@@ -56,8 +56,9 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
     const agencies = seedAgencies(tx, sources);
     const workingGroups = seedWorkingGroups(tx, sources, pillars);
     const meetings = seedMeetings(tx, sources, workingGroups, agencies);
-    const napActions = seedNapActions(tx, sources, pillars);
-    const deliverables = seedDeliverables(tx, { sources, pillars, agencies, meetings, napActions });
+    const objectives = seedPlan(tx, sources, pillars);
+    const napActions = seedNapActions(tx, { sources, pillars, agencies, objectives });
+    const deliverables = seedDeliverables(tx, { sources, pillars, agencies, meetings, napActions, objectives });
     seedStatistics(tx, sources);
     seedAwards(tx, sources, meetings);
 
@@ -91,6 +92,8 @@ const COUNTED = {
   workingGroups: t.workingGroups,
   meetings: t.meetings,
   agendaItems: t.agendaItems,
+  plans: t.plans,
+  objectives: t.planObjectives,
   napActions: t.napActions,
   deliverables: t.deliverables,
   supporters: t.deliverableSupporters,
@@ -180,29 +183,68 @@ function seedMeetings(tx: Tx, sources: IdMap, workingGroups: IdMap, agencies: Id
   return idsByKey(tx.select({ key: t.meetings.key, id: t.meetings.id }).from(t.meetings).all());
 }
 
-function seedNapActions(tx: Tx, sources: IdMap, pillars: IdMap): IdMap {
+/** The plan and its objectives; returns objective ids by key. */
+function seedPlan(tx: Tx, sources: IdMap, pillars: IdMap): IdMap {
+  const { source, ...plan } = data.plan;
+  tx.insert(t.plans).values({ ...plan, sourceId: need(sources, source, 'source') }).onConflictDoNothing().run();
+  const planId = tx.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.key, plan.key)).get()?.id;
+  if (planId === undefined) throw new Error(`Plan ${plan.key} was not stored`);
+  // A database seeded before pillars had long names gets them, unless someone has set one since.
+  for (const p of data.pillars) {
+    tx.update(t.pillars).set({ longName: p.longName }).where(and(eq(t.pillars.slug, p.slug), eq(t.pillars.longName, ''))).run();
+  }
+  const positions = new Map<string, number>();
+  for (const o of data.objectives) {
+    const { source, pillar, ...row } = o;
+    const position = (positions.get(pillar) ?? 0) + 1;
+    positions.set(pillar, position);
+    tx.insert(t.planObjectives)
+      .values({ ...row, planId, position, pillarId: need(pillars, pillar, 'pillar'), sourceId: need(sources, source, 'source') })
+      .onConflictDoNothing()
+      .run();
+  }
+  return idsByKey(tx.select({ key: t.planObjectives.key, id: t.planObjectives.id }).from(t.planObjectives).all());
+}
+
+function seedNapActions(tx: Tx, refs: { sources: IdMap; pillars: IdMap; agencies: IdMap; objectives: IdMap }): IdMap {
   for (const a of data.napActions) {
-    tx.insert(t.napActions)
+    const inserted = tx
+      .insert(t.napActions)
       .values({
         code: a.code,
         title: a.title,
-        pillarId: need(pillars, a.pillar, 'pillar'),
-        sourceId: need(sources, a.source, 'source'),
+        pillarId: need(refs.pillars, a.pillar, 'pillar'),
+        objectiveId: need(refs.objectives, a.objective, 'objective'),
+        leadAgencyId: a.lead ? need(refs.agencies, a.lead, 'agency') : null,
+        sourceId: need(refs.sources, a.source, 'source'),
       })
       .onConflictDoNothing()
-      .run();
+      .returning({ id: t.napActions.id })
+      .get();
+    if (inserted) {
+      for (const agency of a.supporters ?? []) {
+        tx.insert(t.napActionSupporters).values({ actionId: inserted.id, agencyId: need(refs.agencies, agency, 'agency') }).run();
+      }
+    } else {
+      // Seeded before actions sat under objectives: place it, unless someone has since.
+      tx.update(t.napActions)
+        .set({ objectiveId: need(refs.objectives, a.objective, 'objective') })
+        .where(and(eq(t.napActions.code, a.code), isNull(t.napActions.objectiveId)))
+        .run();
+    }
   }
   return new Map(tx.select({ key: t.napActions.code, id: t.napActions.id }).from(t.napActions).all().map((r) => [r.key, r.id]));
 }
 
-type Refs = { sources: IdMap; pillars: IdMap; agencies: IdMap; meetings: IdMap; napActions: IdMap };
+type Refs = { sources: IdMap; pillars: IdMap; agencies: IdMap; meetings: IdMap; napActions: IdMap; objectives: IdMap };
 
 function seedDeliverables(tx: Tx, refs: Refs): IdMap {
   const meetingDates = new Map(
     tx.select({ key: t.meetings.key, date: t.meetings.date }).from(t.meetings).all().map((r) => [r.key, r.date]),
   );
   for (const d of data.deliverables) {
-    const { key, lead, supporters, pillar, announcedAt, napAction, measure, source, ...row } = d;
+    const { key, lead, supporters, pillar, announcedAt, napAction, objective, measure, source, ...row } = d;
+    const objectiveId = need(refs.objectives, objective, 'objective');
     // A deliverable exists from the meeting that announced it; that is when its clock starts.
     const announcedOn = announcedAt ? meetingDates.get(announcedAt) : undefined;
     const createdAt = announcedOn ? middayUtc(announcedOn) : undefined;
@@ -215,6 +257,7 @@ function seedDeliverables(tx: Tx, refs: Refs): IdMap {
         pillarId: need(refs.pillars, pillar, 'pillar'),
         announcedAtMeetingId: announcedAt ? need(refs.meetings, announcedAt, 'meeting') : null,
         napActionId: napAction ? need(refs.napActions, napAction, 'NAP action') : null,
+        objectiveId,
         sourceId: need(refs.sources, source, 'source'),
         ...measureColumns(measure ? { ...measure, unit: measure.unit ?? null } : null),
         // As the app keeps it: a measured deliverable's progress follows its count.
@@ -224,6 +267,13 @@ function seedDeliverables(tx: Tx, refs: Refs): IdMap {
       .onConflictDoNothing()
       .returning({ id: t.deliverables.id })
       .get();
+    if (!inserted) {
+      // Seeded before deliverables served objectives: map it, unless someone has since.
+      tx.update(t.deliverables)
+        .set({ objectiveId, objectiveBySecretariat: row.objectiveBySecretariat ?? false })
+        .where(and(eq(t.deliverables.key, key), isNull(t.deliverables.objectiveId)))
+        .run();
+    }
     if (inserted) {
       for (const agency of supporters ?? []) {
         tx.insert(t.deliverableSupporters)

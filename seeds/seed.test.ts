@@ -28,6 +28,54 @@ describe('seed data', () => {
     expect(pillars.map((p) => p.slug)).toEqual(['prevention', 'protection', 'prosecution', 'partnership']);
   });
 
+  it('holds the plan with its 21 objectives, unnumbered, each citing the White House fact sheet of 3 December 2021', () => {
+    const plan = db.select().from(t.plans).where(eq(t.plans.key, 'nap-2021')).get();
+    expect(plan?.adoptedOn).toBe('2021-12-03');
+    const rows = db
+      .select({ pillar: t.pillars.slug, number: t.planObjectives.number, url: t.sources.url, publishedOn: t.sources.publishedOn })
+      .from(t.planObjectives)
+      .innerJoin(t.pillars, eq(t.pillars.id, t.planObjectives.pillarId))
+      .innerJoin(t.sources, eq(t.sources.id, t.planObjectives.sourceId))
+      .where(isNotNull(t.planObjectives.key))
+      .all();
+    expect(rows).toHaveLength(21);
+    const perPillar = Object.fromEntries(['prevention', 'protection', 'prosecution', 'partnership'].map((p) => [p, rows.filter((r) => r.pillar === p).length]));
+    expect(perPillar).toEqual({ prevention: 5, protection: 7, prosecution: 4, partnership: 5 });
+    expect(rows.every((r) => r.number === null)).toBe(true);
+    expect(new Set(rows.map((r) => r.url))).toEqual(new Set([expect.stringContaining('2021/12/03/fact-sheet-the-national-action-plan')]));
+    const partnership = db.select({ longName: t.pillars.longName }).from(t.pillars).where(eq(t.pillars.slug, 'partnership')).get();
+    expect(partnership?.longName).toBe('Crosscutting Approaches and Institutional Effectiveness');
+  });
+
+  it('holds the two coded priority actions, each under an objective of its pillar and with its source', () => {
+    const actions = db
+      .select({ code: t.napActions.code, actionPillar: t.napActions.pillarId, objectivePillar: t.planObjectives.pillarId, source: t.napActions.sourceId })
+      .from(t.napActions)
+      .innerJoin(t.planObjectives, eq(t.planObjectives.id, t.napActions.objectiveId))
+      .where(inArray(t.napActions.code, ['1.3.2', '4.4.2']))
+      .all();
+    expect(actions.map((a) => a.code).sort()).toEqual(['1.3.2', '4.4.2']);
+    for (const a of actions) {
+      expect(a.objectivePillar).toBe(a.actionPillar);
+      expect(a.source).not.toBeNull();
+    }
+  });
+
+  it('maps every seeded deliverable to an objective of its own pillar, saying which mappings are the secretariat’s judgement', () => {
+    const rows = db
+      .select({ key: t.deliverables.key, pillar: t.deliverables.pillarId, objectivePillar: t.planObjectives.pillarId, bySecretariat: t.deliverables.objectiveBySecretariat })
+      .from(t.deliverables)
+      .leftJoin(t.planObjectives, eq(t.planObjectives.id, t.deliverables.objectiveId))
+      .where(eq(t.deliverables.isDemo, false))
+      .all()
+      .filter((r) => r.key?.match(/^20(22|23)-/));
+    expect(rows).toHaveLength(38);
+    for (const r of rows) expect(r.objectivePillar, r.key ?? '').toBe(r.pillar);
+    const judged = rows.filter((r) => r.bySecretariat).length;
+    expect(judged).toBeGreaterThan(0);
+    expect(judged).toBeLessThan(rows.length);
+  });
+
   it('holds the hotline cases of 2020 with their source', () => {
     const [hotline] = observation('us-hotline-cases');
     expect(hotline?.value).toBe(11193);

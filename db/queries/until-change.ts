@@ -1,7 +1,7 @@
 /**
  * Remembers an aggregate until a table it reads changes, and never longer.
  *
- * Each remembered function names the tables it reads. Triggers (migration 0022) bump a table's
+ * Each remembered function names the tables it reads. Triggers (migrations 0022 and 0023) bump a table's
  * version in `table_changes` on every insert, update and delete, whoever the writer: this process,
  * another server process, a seed or the sqlite3 shell. An answer is reused only while the versions
  * of its tables are what they were when it was computed, so nobody sees a figure from before a
@@ -20,7 +20,19 @@ import type Database from 'better-sqlite3';
 import { getSqlite } from '../index';
 
 /** The tables remembered aggregates may name: each has a counter and triggers (migration 0022). */
-export type CountedTable = 'agencies' | 'agency_reports' | 'deliverable_status_months' | 'deliverables' | 'meetings' | 'pillars' | 'progress_updates';
+export type CountedTable =
+  | 'agencies'
+  | 'agency_reports'
+  | 'deliverable_status_months'
+  | 'deliverable_supporters'
+  | 'deliverables'
+  | 'meetings'
+  | 'nap_action_supporters'
+  | 'nap_actions'
+  | 'pillars'
+  | 'plan_objectives'
+  | 'progress_updates'
+  | 'releases';
 
 /** One statement per connection and set of tables: it runs on every remembered read. */
 const versionStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();

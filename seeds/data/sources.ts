@@ -115,6 +115,16 @@ export const sources: SourceSeed[] = [
     url: 'https://www.whitehouse.gov/wp-content/uploads/2021/12/National-Action-Plan-to-Combat-Human-Trafficking.pdf',
   },
 
+  {
+    // The White House's summary of the Plan on the day it was released: its objectives in short
+    // form under each pillar, without numbers.
+    key: 'wh-nap-factsheet-2021-12-03',
+    title: 'Fact Sheet: The National Action Plan to Combat Human Trafficking (NAP)',
+    publisher: 'The White House',
+    publishedOn: '2021-12-03',
+    url: 'https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/12/03/fact-sheet-the-national-action-plan-to-combat-human-trafficking-nap/',
+  },
+
   // ── One source per earlier cabinet-level meeting (FACTS.md table) ─────────────────────────
   {
     // Scoop's copy of State's media note announcing the 17 May 2013 meeting; the note itself is

@@ -30,7 +30,19 @@ export type AgencySeed = {
   source: string;
 };
 
-export type PillarSeed = { slug: PillarSlug; name: string; position: number; description: string };
+export type PillarSeed = {
+  slug: PillarSlug;
+  name: string;
+  /** The plan's own title for the pillar. */
+  longName: string;
+  position: number;
+  description: string;
+};
+
+export type PlanSeed = { key: string; title: string; adoptedOn: string; source: string };
+
+/** An objective of the plan, unnumbered unless a source states its number. */
+export type ObjectiveSeed = { key: string; pillar: PillarSlug; title: string; number?: number; source: string; sourcePage?: string };
 
 export type WorkingGroupSeed = {
   key: string;
@@ -61,7 +73,16 @@ export type MeetingSeed = {
   source: string;
 };
 
-export type NapActionSeed = { code: string; pillar: PillarSlug; title: string; source: string };
+export type NapActionSeed = {
+  code: string;
+  pillar: PillarSlug;
+  /** The objective it falls under (an ObjectiveSeed key). */
+  objective: string;
+  title: string;
+  lead?: string;
+  supporters?: string[];
+  source: string;
+};
 
 export type DeliverableSeed = {
   key: string;
@@ -77,6 +98,10 @@ export type DeliverableSeed = {
   statusReason?: string;
   fundingUsd?: number;
   napAction?: string;
+  /** The plan objective it serves (an ObjectiveSeed key). */
+  objective: string;
+  /** True when the objective is the secretariat's judgement rather than stated by the document. */
+  objectiveBySecretariat?: boolean;
   /** Only where the source states both a count and its target (none of the seeded sources does yet). */
   measure?: { label: string; unit?: string; target: number; actual: number };
   source: string;
