@@ -104,7 +104,20 @@ describe('aggregates remembered until the data changes', () => {
 
   it('keeps a counter and its three triggers for every table a remembered figure may name', () => {
     const names = getSqlite().prepare('SELECT name FROM table_changes ORDER BY name').pluck().all();
-    const counted: CountedTable[] = ['agencies', 'agency_reports', 'deliverable_status_months', 'deliverables', 'meetings', 'pillars', 'progress_updates'];
+    const counted: CountedTable[] = [
+      'agencies',
+      'agency_reports',
+      'deliverable_status_months',
+      'deliverable_supporters',
+      'deliverables',
+      'meetings',
+      'nap_action_supporters',
+      'nap_actions',
+      'pillars',
+      'plan_objectives',
+      'progress_updates',
+      'releases',
+    ];
     expect(names).toEqual(counted);
     for (const table of counted) {
       const triggers = getSqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'table_changes_%' ORDER BY name").pluck().all(table);
