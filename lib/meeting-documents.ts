@@ -13,7 +13,7 @@
  * counts, not sentences.
  */
 import type { MeetingDocumentKind } from './domain';
-import { formatCalendarDate, formatObservationValue } from './format';
+import { formatObservationValue } from './format';
 
 export type DocumentBlock = { type: 'heading'; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
 
@@ -73,7 +73,15 @@ const sentence = (text: string) => {
   return t === '' || /[.!?:;…]$/.test(t) ? t : `${t}.`;
 };
 
-const meetingDay = (m: { date: string; datePrecision: string }) => formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day');
+const longDay = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const longMonth = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "January 25, 2022" (or "October 2020" for a meeting known only to the month), as a published document writes it. */
+function meetingDay(m: { date: string; datePrecision: string }): string {
+  const at = Date.parse(`${m.date}T00:00:00Z`);
+  if (Number.isNaN(at)) return m.date;
+  return (m.datePrecision === 'month' ? longMonth : longDay).format(at);
+}
 
 function commitmentItem(item: AgencyItem): string {
   const description = line(item.description);
@@ -156,7 +164,7 @@ export function draftChairStatement(data: MeetingDocumentData): DocumentModel {
       type: 'paragraph',
       text: `I ${held ? 'presented' : 'present'} the ${years} Presidential Award for Extraordinary Efforts to Combat Trafficking in Persons to:`,
     });
-    blocks.push({ type: 'list', items: data.awards.map((a) => (a.reason ? `${line(a.recipient)}, ${sentence(a.reason)}` : sentence(a.recipient))) });
+    blocks.push({ type: 'list', items: data.awards.map((a) => (a.reason ? `${line(a.recipient)}: ${sentence(a.reason)}` : sentence(a.recipient))) });
   }
   return { title: `Chair’s statement: ${meeting.title}`, blocks };
 }

@@ -125,7 +125,7 @@ function headlineFigures(db: DbOrTx, meetingDate: string) {
         isNull(observations.ageGroup),
         isNull(observations.traffickingType),
         isNull(observations.category),
-        sql`(${sources.publishedOn} IS NOT NULL AND ${sources.publishedOn} <= ${meetingDate}) OR (${sources.publishedOn} IS NULL AND ${observations.period} < ${year})`,
+        sql`((${sources.publishedOn} IS NOT NULL AND ${sources.publishedOn} <= ${meetingDate}) OR (${sources.publishedOn} IS NULL AND ${observations.period} < ${year}))`,
       ),
     )
     .orderBy(asc(indicators.position), asc(indicators.id), desc(observations.period), desc(observations.id))
