@@ -20,6 +20,7 @@ import { getMeeting, getNextMeeting, listMeetings, listMeetingsAnnouncingFor } f
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarSummary } from './queries/pillars';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from './queries/readiness';
 import { getReport } from './queries/reports';
+import { getMeetingDocumentData } from './queries/meeting-documents';
 import { listOpenReminders } from './queries/reminders';
 import { checkSession } from './queries/sessions';
 import { getSessionUser } from './queries/users';
@@ -97,6 +98,7 @@ describe('query plans', () => {
     getChangesSinceLastMeeting(meeting.id);
     getAccountabilityLedger(meeting.id);
     getReport(meeting.id, 'dhs');
+    getMeetingDocumentData(meeting.id);
     listOpenReminders(dhs.id);
     listMeetingReports(meeting.id);
     countLedByAgencyAndStatus();

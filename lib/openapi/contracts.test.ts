@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { DeliverableDetail, DeliverableList, DeliverableListItem, Measure, ProgressUpdateItem } from '@/lib/contracts/deliverables';
 import type { AgencyReportView, MeetingDetail, ReadinessSnapshot } from '@/lib/contracts/meetings';
+import type { MeetingDocumentView } from '@/lib/contracts/meeting-documents';
 import type { CalendarFeedStatus, NotificationItem, NotificationPage, OutboxMessage, PreferenceRow } from '@/lib/contracts/notifications';
 import type * as r from './responses';
 
@@ -24,6 +25,7 @@ const checks = {
   progressUpdateItem: true satisfies Agrees<ProgressUpdateItem, typeof r.progressUpdateItem>,
   meetingDetail: true satisfies Agrees<MeetingDetail, typeof r.meetingDetail>,
   agencyReport: true satisfies Agrees<AgencyReportView, typeof r.agencyReport>,
+  meetingDocument: true satisfies Agrees<MeetingDocumentView, typeof r.meetingDocument>,
   readinessSnapshot: true satisfies Agrees<ReadinessSnapshot, typeof r.readinessSnapshot>,
   notificationItem: true satisfies Agrees<NotificationItem, typeof r.notificationItem>,
   notificationPage: true satisfies Agrees<NotificationPage, typeof r.notificationPage>,

@@ -25,6 +25,12 @@ const FILE_CONTENT: Record<Exclude<Body, 'json' | 'redirect'>, { type: string; d
   calendar: { type: 'text/calendar', description: 'An iCalendar file.', schema: { type: 'string' } },
   html: { type: 'text/html', description: 'An HTML document, served sandboxed.', schema: { type: 'string' } },
   openapi: { type: 'application/json', description: 'An OpenAPI 3.1 document.', schema: { type: 'object' } },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    description: 'A Word document.',
+    schema: { type: 'string', contentEncoding: 'binary' },
+  },
+  markdown: { type: 'text/markdown', description: 'A Markdown file (UTF-8).', schema: { type: 'string' } },
 };
 
 /** Named schemas (`.meta({ id })`) found while converting, moved to components.schemas. */
@@ -70,6 +76,11 @@ function operation(components: Components, op: Operation, operationId: string): 
     } else if (answer) {
       responses[status] = { description: status === '201' ? 'Created.' : 'OK.', content: { 'application/json': { schema: components.convert(answer, 'output') } } };
     }
+  }
+  if (op.files && responses['200']) {
+    const ok = responses['200'] as { description: string; content: Json };
+    for (const kind of op.files) ok.content[FILE_CONTENT[kind].type] = { schema: FILE_CONTENT[kind].schema };
+    ok.description = `${ok.description} Or a file, as the query asks: ${op.files.map((kind) => FILE_CONTENT[kind].description.replace(/\.$/, '').toLowerCase()).join(', ')}.`;
   }
   for (const status of op.errors) {
     const schema = op.errorSchemas?.[status] ? components.convert(op.errorSchemas[status]!, 'output') : { $ref: '#/components/schemas/Error' };

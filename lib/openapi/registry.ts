@@ -30,6 +30,7 @@ import {
   statementSchema,
   updateMeetingSchema,
 } from '@/lib/validations/meetings';
+import { meetingDocumentParams, meetingDocumentQuery, redraftMeetingDocumentSchema, saveMeetingDocumentSchema } from '@/lib/validations/meeting-documents';
 import { calendarFeedParams, markReadSchema, notificationListQuery, outboxIdParams, outboxListQuery, preferencesSchema, unsubscribeQuery } from '@/lib/validations/notifications';
 import { passkeyIdParams, registerPasskeySchema, signInPolicySchema, verifyPasskeySchema } from '@/lib/validations/passkeys';
 import { pillarSummaryQuery } from '@/lib/validations/pillars';
@@ -45,7 +46,7 @@ export type ApiTag = (typeof API_TAGS)[number];
 /** The errors an operation may answer, each in the shape of `r.errorBody` unless given a schema. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
 
-export type Body = 'json' | 'csv' | 'calendar' | 'html' | 'redirect' | 'openapi';
+export type Body = 'json' | 'csv' | 'calendar' | 'html' | 'redirect' | 'openapi' | 'docx' | 'markdown';
 
 export type Operation = {
   summary: string;
@@ -62,6 +63,8 @@ export type Operation = {
   bodyOptional?: true;
   /** Success: status → schema of a JSON answer, or the kind of file answered. */
   ok: Partial<Record<200 | 201 | 303, z.ZodType | Body>>;
+  /** Files the 200 answer may be instead of its JSON, as the query chooses (a download's `format`). */
+  files?: Exclude<Body, 'json' | 'redirect'>[];
   errors: ErrorStatus[];
   /** A schema for an error status whose body carries more than `r.errorBody`. */
   errorSchemas?: Partial<Record<ErrorStatus, z.ZodType>>;
@@ -307,6 +310,42 @@ export const ROUTES: Route[] = [
   {
     file: 'meetings/[id]/reports/[agency]/return/route.ts',
     paths: { '/api/meetings/{id}/reports/{agency}/return': { post: { tag: 'Reports', summary: 'Return a submitted report with a comment (chair staff)', params: reportParams, body: returnSchema, ok: { 200: r.agencyReport }, errors: WRITE_ONE } } },
+  },
+  {
+    file: 'meetings/[id]/documents/[kind]/route.ts',
+    paths: {
+      '/api/meetings/{id}/documents/{kind}': {
+        get: {
+          tag: 'Meetings',
+          summary: 'A meeting’s fact sheet or chair’s statement, as edited or drafted from the record (chair staff)',
+          description: 'JSON by default; `format=docx`, `md` or `html` downloads it as a file (`pitf-YYYY-MM-DD-fact-sheet.docx`).',
+          params: meetingDocumentParams,
+          query: meetingDocumentQuery,
+          ok: { 200: r.meetingDocument },
+          files: ['docx', 'markdown', 'html'],
+          errors: [400, ...READ_ONE],
+        },
+        put: {
+          tag: 'Meetings',
+          summary: 'Save the document’s edited text (chair staff)',
+          description: 'Carries the `version` read; a stale one gets 409 with the current text.',
+          params: meetingDocumentParams,
+          body: saveMeetingDocumentSchema,
+          ok: { 200: r.meetingDocument },
+          errors: WRITE_ONE,
+          errorSchemas: { 409: r.meetingDocumentConflict },
+        },
+        delete: {
+          tag: 'Meetings',
+          summary: 'Discard the edits: draft the document from the record again (chair staff)',
+          params: meetingDocumentParams,
+          body: redraftMeetingDocumentSchema,
+          ok: { 200: r.meetingDocument },
+          errors: WRITE_ONE,
+          errorSchemas: { 409: r.meetingDocumentConflict },
+        },
+      },
+    },
   },
   // ─── Pillars and statistics ─────────────────────────────────────────────────────────────────
   {

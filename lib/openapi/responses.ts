@@ -13,6 +13,7 @@ import { z } from 'zod';
 import {
   DELIVERABLE_STATES,
   EMAIL_STATES,
+  MEETING_DOCUMENT_KINDS,
   MEETING_KINDS,
   MEETING_STATUSES,
   NOTIFICATION_DELIVERIES,
@@ -249,6 +250,21 @@ export const agencyReport = z
     gapCounts: z.object({ deliverables: count, noUpdateThisCycle: count, noReason: count }),
   })
   .meta({ id: 'AgencyReport' });
+
+export const meetingDocument = z
+  .object({
+    meeting: z.object({ id, title: z.string(), date }),
+    kind: z.enum(MEETING_DOCUMENT_KINDS),
+    body: z.string(),
+    version: z.number().int().min(0),
+    edited: z.boolean(),
+    updatedAt: instant.nullable(),
+    updatedBy: z.string().nullable(),
+  })
+  .meta({ id: 'MeetingDocument' });
+
+/** 409: the document changed since the caller read it; `current` is the text now. */
+export const meetingDocumentConflict = errorBody.extend({ current: meetingDocument.optional() });
 
 /** 400 report_incomplete: what still holds the report up. */
 export const reportIncomplete = errorBody.extend({ missing: z.array(submissionGap).optional(), gapCounts: z.object({ deliverables: count, noUpdateThisCycle: count, noReason: count }).optional() });

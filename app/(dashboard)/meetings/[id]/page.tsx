@@ -67,6 +67,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           Briefing book
         </Link>
         {canManageMeetings(user) ? (
+          <Link href={`/meetings/${meeting.id}/documents`} className="usa-link">
+            Fact sheet and chair’s statement
+          </Link>
+        ) : null}
+        {canManageMeetings(user) ? (
           <Link href={`/meetings/${meeting.id}/edit`} className="usa-link">
             {meeting.status === 'cancelled' ? 'Reinstate the meeting' : planned ? 'Edit, postpone or cancel the meeting, or record its outcome' : 'Edit meeting'}
           </Link>
