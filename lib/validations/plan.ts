@@ -67,6 +67,10 @@ const codeFitsPillar = (a: { code?: string; pillar?: string }, ctx: z.Refinement
   }
 };
 
+const objectiveRef = z
+  .number({ error: 'Choose the objective this priority action is under.' })
+  .int('Choose the objective this priority action is under.')
+  .positive('Choose the objective this priority action is under.');
 const leadAgency = slug.nullable();
 const supportingAgencies = z.array(slug, { error: 'List supporting agencies by short name.' }).max(20, 'At most 20 agencies.');
 
@@ -75,7 +79,7 @@ export const createActionSchema = z
     code,
     pillar,
     title,
-    objectiveId: idField,
+    objectiveId: objectiveRef,
     leadAgency: leadAgency.default(null),
     supportingAgencies: supportingAgencies.default([]),
     sourceId: sourceId.nullable().default(null),
@@ -92,7 +96,7 @@ export const updateActionSchema = z
     code: code.optional(),
     pillar: pillar.optional(),
     title: title.optional(),
-    objectiveId: idField.optional(),
+    objectiveId: objectiveRef.optional(),
     leadAgency: leadAgency.optional(),
     supportingAgencies: supportingAgencies.optional(),
     sourceId: sourceId.nullable().optional(),
