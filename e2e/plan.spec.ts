@@ -43,7 +43,7 @@ test.describe('administering the plan', () => {
     const objectiveForm = page.getByTestId('objective-form');
     await objectiveForm.getByLabel('Pillar').selectOption('protection');
     await objectiveForm.getByLabel('Title').fill(objectiveTitle);
-    await objectiveForm.getByLabel('Source').selectOption({ index: 1 });
+    await objectiveForm.getByLabel('Source', { exact: true }).selectOption({ index: 1 });
     await objectiveForm.getByLabel('Page in the source (optional)').fill('22');
     await objectiveForm.getByRole('button', { name: 'Add the objective' }).click();
     await expect(page.getByTestId('objective-form-message')).toContainText(`Saved: ${objectiveTitle}`);
@@ -64,7 +64,7 @@ test.describe('administering the plan', () => {
     await actionForm.getByLabel('Pillar').selectOption('protection');
     await actionForm.getByLabel('Objective', { exact: true }).selectOption({ label: objectiveTitle });
     await actionForm.getByLabel('Lead agency (optional)').selectOption({ label: 'U.S. Agency for International Development' });
-    await actionForm.getByText('Department of Labor', { exact: true }).click();
+    await actionForm.locator('#action-supporting').getByText('Department of Labor', { exact: true }).click();
     await actionForm.getByRole('button', { name: 'Add the priority action' }).click();
     await expect(page.getByTestId('action-form-message')).toContainText('Saved: priority action 2.8.1');
     const actionRow = page.getByTestId('action-2.8.1');
