@@ -6,6 +6,8 @@ import { DomainError } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import type { CreateDeliverableInput } from '@/lib/validations/deliverables';
 import { createActionSchema } from '@/lib/validations/plan';
+import { readDeliverableImport } from '@/lib/validations/deliverable-import';
+import { previewDeliverableImport } from './deliverables-import';
 import { getSessionUser } from './users';
 import { getDeliverable, listDeliverables } from './deliverables';
 import { createDeliverable, updateDeliverable } from './deliverable-writes';
@@ -121,6 +123,24 @@ describe('a deliverable’s objective', () => {
     const none = listDeliverables({ objective: 'none', page: 1, pageSize: 200 }).items.map((d) => d.id);
     expect(none).toContain(unmapped.id);
     expect(none).not.toContain(mapped.id);
+  });
+});
+
+describe('importing deliverables with their objective', () => {
+  it('names an objective that does not exist or is under another pillar, on objective_id', () => {
+    const read = readDeliverableImport(
+      'title,pillar,objective_id\n' +
+        `Mapped,prevention,${objectiveIdByKey('prevention-awareness')}\n` +
+        `Another pillar's,prevention,${objectiveIdByKey('prosecution-toolkit')}\n` +
+        'Unknown,prevention,999999\n' +
+        'Not a number,prevention,four\n' +
+        'Unmapped,prevention,\n',
+      'dhs',
+    );
+    if (!read.ok) throw new Error(read.message);
+    const report = previewDeliverableImport(read.rows);
+    expect(report.rows.map((r) => Object.keys(r.errors))).toEqual([[], ['objective_id'], ['objective_id'], ['objective_id'], []]);
+    expect(report.rows[1]!.errors.objective_id![0]).toContain('prosecution');
   });
 });
 
