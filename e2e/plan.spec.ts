@@ -90,6 +90,16 @@ test.describe('administering the plan', () => {
   });
 });
 
+test.describe('the Plan page for others', () => {
+  test.use(signedInAs('chair@pitf.demo'));
+
+  test('the chair is refused the Plan page with 403, in its own words', async ({ page }) => {
+    expect((await page.goto('/admin/plan'))?.status()).toBe(403);
+    await expect(page.getByTestId('not-allowed')).toContainText('kept by the secretariat’s administrators');
+    await expect(page.getByTestId('objective-form')).toHaveCount(0);
+  });
+});
+
 test.describe('deliverables serve an objective', () => {
   test('an official creates a deliverable under an objective, sees it on its page, and finds it by objective in the list', async ({ page }) => {
     const title = `Fund survivor-led groups abroad ${Date.now().toString(36)}`;
