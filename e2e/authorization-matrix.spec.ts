@@ -106,6 +106,25 @@ const emailFor = ({ fx, actor }: Cell) => `${fx.run.replace(/\W+/g, '.').toLower
 /** Who the request is signed as, in words a cell's text and body can carry. */
 const by = ({ fx, actor }: Cell) => `${fx.run}: ${actor}`;
 
+/** The matrix's own plan objective and priority action (code 4.99.1), found by the action's code. */
+const PLAN_FIXTURE_CODE = '4.99.1';
+function planFixtureIds(db: Database.Database): { objectiveId: number; actionId: number } {
+  const row = get<{ objectiveId: number; actionId: number }>(db, 'SELECT objective_id AS objectiveId, id AS actionId FROM nap_actions WHERE code = ?', PLAN_FIXTURE_CODE);
+  if (!row) throw new Error('The plan fixtures are not made yet');
+  return row;
+}
+
+/** Made once, as the admin through the API, then retired: nothing other tests count or offer changes. */
+async function planFixtures({ db, admin, fx }: Cell): Promise<void> {
+  if (get(db, 'SELECT id FROM nap_actions WHERE code = ?', PLAN_FIXTURE_CODE)) return;
+  const objective = (await ok(admin.post('/api/plan/objectives', { data: { pillar: 'partnership', title: `${fx.run}: an objective to edit` } }))) as { id: number; version: number };
+  const action = (await ok(
+    admin.post('/api/plan/actions', { data: { code: PLAN_FIXTURE_CODE, pillar: 'partnership', title: `${fx.run}: an action to edit`, objectiveId: objective.id } }),
+  )) as { id: number; version: number };
+  await ok(admin.patch(`/api/plan/actions/${action.id}`, { data: { version: action.version, retired: true } }));
+  await ok(admin.patch(`/api/plan/objectives/${objective.id}`, { data: { version: objective.version, retired: true } }));
+}
+
 const deliverable = ({ db, fx }: Cell) => get(db, 'SELECT * FROM deliverables WHERE id = ?', fx.deliverableId)!;
 const lifecycleDeliverable = ({ db, fx }: Cell) =>
   get<{ id: number; status: string; status_reason: string | null; version: number }>(db, 'SELECT id, status, status_reason, version FROM deliverables WHERE id = ?', fx.lifecycleDeliverableId)!;
@@ -525,6 +544,53 @@ const ENDPOINTS = [
     snapshot: ({ db, fx }) => get(db, 'SELECT name, abbreviation, retired_at IS NOT NULL AS retired FROM agencies WHERE slug = ?', fx.agencySlug)!,
     changed: (_before, after, cell) => {
       expect(after).toMatchObject({ name: by(cell), retired: 1 });
+    },
+  }),
+  // The plan is the secretariat's: administrators only. Adding is refused on content (a source or
+  // objective that does not exist), so no objective or action joins what other tests count; the
+  // edits go to an objective and an action of the matrix's own, retired as soon as made.
+  endpoint({
+    method: 'POST',
+    path: '/api/plan/objectives',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 400, 'own agency': 403, 'other agency': 403 },
+    body: (cell) => ({ pillar: 'partnership', title: by(cell), sourceId: 99_999_999 }),
+    snapshot: ({ db }) => scalar(db, 'SELECT count(*) AS n FROM plan_objectives'),
+    changed: () => {},
+  }),
+  endpoint({
+    method: 'PATCH',
+    path: '/api/plan/objectives/:id',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    arrange: (cell) => planFixtures(cell).then(() => undefined),
+    params: ({ db }) => ({ id: planFixtureIds(db).objectiveId }),
+    body: (cell) => ({ version: get<{ v: number }>(cell.db, 'SELECT version AS v FROM plan_objectives WHERE id = ?', planFixtureIds(cell.db).objectiveId)!.v, title: by(cell) }),
+    snapshot: ({ db }) => get(db, 'SELECT title FROM plan_objectives WHERE id = ?', planFixtureIds(db).objectiveId)!,
+    changed: (_before, after, cell) => {
+      expect(after).toEqual({ title: by(cell) });
+    },
+  }),
+  endpoint({
+    method: 'POST',
+    path: '/api/plan/actions',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 400, 'own agency': 403, 'other agency': 403 },
+    body: (cell) => ({ code: '4.99.2', pillar: 'partnership', title: by(cell), objectiveId: 99_999_999 }),
+    snapshot: ({ db }) => scalar(db, 'SELECT count(*) AS n FROM nap_actions'),
+    changed: () => {},
+  }),
+  endpoint({
+    method: 'PATCH',
+    path: '/api/plan/actions/:id',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 403, 'other agency': 403 },
+    arrange: (cell) => planFixtures(cell).then(() => undefined),
+    params: ({ db }) => ({ id: planFixtureIds(db).actionId }),
+    body: (cell) => ({ version: get<{ v: number }>(cell.db, 'SELECT version AS v FROM nap_actions WHERE id = ?', planFixtureIds(cell.db).actionId)!.v, title: by(cell) }),
+    snapshot: ({ db }) => get(db, 'SELECT title FROM nap_actions WHERE id = ?', planFixtureIds(db).actionId)!,
+    changed: (_before, after, cell) => {
+      expect(after).toEqual({ title: by(cell) });
     },
   }),
   // Everyone signed in may change their own password; the cells send a wrong current password so

@@ -86,6 +86,11 @@ export function canManageAgencies(user: SessionUser): boolean {
   return isAdmin(user);
 }
 
+/** The plan's objectives and priority actions are reference data: the secretariat keeps them. */
+export function canManagePlan(user: SessionUser): boolean {
+  return isAdmin(user);
+}
+
 export function canViewAuditLog(user: SessionUser): boolean {
   return isAdmin(user);
 }

@@ -26,6 +26,11 @@ export const deliverableKeys = {
   updates: (id: number) => [...deliverableKeys.detail(id), 'updates'] as const,
 };
 
+/** The plan's objectives and priority actions. A change to them also changes what deliverables' forms offer. */
+export const planKeys = {
+  all: ['plan'] as const,
+};
+
 /** Member agencies (their list, counts and boards). */
 export const agencyKeys = {
   all: ['agencies'] as const,

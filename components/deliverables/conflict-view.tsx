@@ -22,6 +22,7 @@ const LABELS: Record<string, string> = {
   dueOn: 'Due date',
   fundingUsd: 'Funding (USD)',
   napAction: 'NAP priority action',
+  objectiveId: 'Objective of the plan (id)',
 };
 
 /** What the current record holds for a field the user tried to change. */
@@ -39,6 +40,8 @@ function theirValue(theirs: Theirs, key: string): unknown {
       return theirs.announcedAt?.id ?? null;
     case 'napAction':
       return theirs.napAction?.code ?? null;
+    case 'objectiveId':
+      return theirs.objective?.id ?? null;
     case 'measureActual':
       return theirs.measure?.actual ?? null;
     default:

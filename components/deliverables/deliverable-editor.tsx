@@ -1,5 +1,6 @@
 'use client';
 
+import type { PillarChoices } from '@/lib/contracts/plan';
 import type { EditableDeliverable } from './editing';
 import { DetailsForm, valuesOf } from './details-form';
 import { ProgressUpdateForm } from './progress-update-form';
@@ -8,7 +9,7 @@ type Props = {
   deliverable: EditableDeliverable;
   agencies: { slug: string; name: string }[];
   meetings: { id: number; title: string; date: string }[];
-  napActions: { code: string; title: string }[];
+  plan: PillarChoices[];
   canChangeLeadAgency: boolean;
 };
 
@@ -28,7 +29,7 @@ export function DeliverableEditor(props: Props) {
           initial={valuesOf(props.deliverable)}
           agencies={props.agencies}
           meetings={props.meetings}
-          napActions={props.napActions}
+          plan={props.plan}
           canChooseLead={props.canChangeLeadAgency}
         />
       </section>

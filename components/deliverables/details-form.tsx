@@ -9,6 +9,8 @@ import { Field, TextField } from '@/components/ui/field';
 import { ConflictView } from './conflict-view';
 import { toNumber, type Conflict, type EditableDeliverable as Deliverable } from './editing';
 import type { CreateDeliverableBody, UpdateDeliverableBody } from '@/lib/validations/deliverables';
+import type { ActionChoice, ObjectiveChoice, PillarChoices } from '@/lib/contracts/plan';
+import { objectiveName } from '@/lib/plan';
 import { useCreateDeliverableMutation, useUpdateDeliverableMutation } from './api';
 
 export type DetailValues = {
@@ -21,6 +23,7 @@ export type DetailValues = {
   dueOn: string;
   fundingUsd: string;
   napAction: string;
+  objectiveId: string;
   measureLabel: string;
   measureUnit: string;
   measureTarget: string;
@@ -42,6 +45,7 @@ const DETAIL_FIELDS: FieldLabels = {
   dueOn: { label: 'Due date', id: 'edit-due' },
   fundingUsd: { label: 'Funding (US dollars)', id: 'edit-funding' },
   napAction: { label: 'National Action Plan priority action', id: 'edit-nap' },
+  objectiveId: { label: 'Objective of the plan', id: 'edit-objective' },
   measure: { label: 'Measure', id: 'edit-measure-label' },
   'measure.label': { label: 'What is counted', id: 'edit-measure-label' },
   'measure.unit': { label: 'Unit', id: 'edit-measure-unit' },
@@ -75,6 +79,7 @@ export function valuesOf(deliverable: Deliverable): DetailValues {
     dueOn: deliverable.dueOn ?? '',
     fundingUsd: deliverable.fundingUsd === null ? '' : String(deliverable.fundingUsd),
     napAction: deliverable.napAction?.code ?? '',
+    objectiveId: deliverable.objective ? String(deliverable.objective.id) : '',
     ...(deliverable.measure
       ? {
           measureLabel: deliverable.measure.label,
@@ -90,12 +95,13 @@ type DetailsFormProps = {
   initial: DetailValues;
   agencies: { slug: string; name: string }[];
   meetings: { id: number; title: string; date: string }[];
-  napActions: { code: string; title: string }[];
+  /** The plan's active objectives and priority actions, pillar by pillar. */
+  plan: PillarChoices[];
   canChooseLead: boolean;
 } & ({ mode: 'edit'; deliverable: Deliverable } | { mode: 'create'; deliverable?: undefined });
 
 /** The details of a deliverable: creates one (POST) or edits one (PATCH with its version). */
-export function DetailsForm({ mode, deliverable, initial, agencies, meetings, napActions, canChooseLead }: DetailsFormProps) {
+export function DetailsForm({ mode, deliverable, initial, agencies, meetings, plan, canChooseLead }: DetailsFormProps) {
   const router = useRouter();
   const [form, setForm] = useState(initial);
   // What the form was filled from. When the page is refreshed (after this form's save, or a
@@ -117,6 +123,21 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
   const create = useCreateDeliverableMutation({ onSuccess: (created) => router.push(`/deliverables/${created.id}`) });
   const pending = update.isPending || create.isPending;
   const set = (key: keyof typeof initial) => (value: string | string[]) => setForm((f) => ({ ...f, [key]: value }));
+  const { objectives, actions } = planChoicesFor(plan, form, deliverable);
+  /**
+   * A new pillar offers its own objectives, and a new objective its own actions: a choice that no
+   * longer fits is cleared rather than sent for the server to refuse.
+   */
+  function choosePillar(pillar: string) {
+    setForm((f) => {
+      const fits = plan.find((p) => p.pillar === pillar)?.objectives.some((o) => String(o.id) === f.objectiveId) ?? false;
+      const objectiveId = fits ? f.objectiveId : '';
+      return { ...f, pillar, objectiveId, napAction: actionFits(plan, pillar, objectiveId, f.napAction) ? f.napAction : '' };
+    });
+  }
+  function chooseObjective(objectiveId: string) {
+    setForm((f) => ({ ...f, objectiveId, napAction: actionFits(plan, f.pillar, objectiveId, f.napAction) ? f.napAction : '' }));
+  }
 
   /** Only what the user changed travels, so an edit never overwrites fields they did not touch. */
   function changes(): Omit<UpdateDeliverableBody, 'version'> {
@@ -134,6 +155,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
     if (form.dueOn !== base.dueOn) out.dueOn = form.dueOn.trim() || null;
     if (form.fundingUsd !== base.fundingUsd) out.fundingUsd = form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null;
     if (form.napAction !== base.napAction) out.napAction = form.napAction || null;
+    if (form.objectiveId !== base.objectiveId) out.objectiveId = form.objectiveId ? Number(form.objectiveId) : null;
     // The measure travels whole: its four fields are checked together.
     if (MEASURE_KEYS.some((k) => form[k] !== base[k])) out.measure = measureBody(form);
     return out;
@@ -150,6 +172,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
       dueOn: form.dueOn.trim() || null,
       fundingUsd: form.fundingUsd.trim() ? toNumber(form.fundingUsd.replace(/[$,\s]/g, '')) : null,
       napAction: form.napAction || null,
+      objectiveId: form.objectiveId ? Number(form.objectiveId) : null,
       measure: measureBody(form),
     };
   }
@@ -213,7 +236,7 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
       </Field>
       <Field id="edit-pillar" label="Pillar" errors={errors.pillar}>
         {(describedBy) => (
-          <select id="edit-pillar" className="usa-select" aria-describedby={describedBy} value={form.pillar} onChange={(e) => set('pillar')(e.target.value)}>
+          <select id="edit-pillar" className="usa-select" aria-describedby={describedBy} value={form.pillar} onChange={(e) => choosePillar(e.target.value)}>
             {PILLARS.map((p) => (
               <option key={p} value={p}>
                 {PILLAR_LABELS[p]}
@@ -296,11 +319,29 @@ export function DetailsForm({ mode, deliverable, initial, agencies, meetings, na
         value={form.fundingUsd}
         onChange={set('fundingUsd')}
       />
-      <Field id="edit-nap" label="National Action Plan priority action" errors={errors.napAction}>
+      <Field
+        id="edit-objective"
+        label="Objective of the plan"
+        hint="The National Action Plan objective this deliverable serves, among those of its pillar."
+        errors={errors.objectiveId}
+      >
+        {(describedBy) => (
+          <select id="edit-objective" className="usa-select" aria-describedby={describedBy} value={form.objectiveId} onChange={(e) => chooseObjective(e.target.value)}>
+            <option value="">Not yet mapped</option>
+            {objectives.map((o) => (
+              <option key={o.id} value={o.id}>
+                {objectiveName(o)}
+                {o.retired ? ' (retired)' : ''}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="edit-nap" label="National Action Plan priority action" hint="Among the actions of the chosen objective." errors={errors.napAction}>
         {(describedBy) => (
           <select id="edit-nap" className="usa-select" aria-describedby={describedBy} value={form.napAction} onChange={(e) => set('napAction')(e.target.value)}>
             <option value="">None</option>
-            {napActions.map((a) => (
+            {actions.map((a) => (
               <option key={a.code} value={a.code}>
                 {a.code}: {a.title}
               </option>
@@ -376,4 +417,35 @@ function rebased(form: DetailValues, before: DetailValues, after: DetailValues):
     if (String(form[key]) === String(before[key])) (next as Record<string, unknown>)[key] = after[key];
   }
   return next;
+}
+
+/** Whether an action can stay chosen under a pillar and objective: it is among the ones offered there. */
+function actionFits(plan: PillarChoices[], pillar: string, objectiveId: string, code: string): boolean {
+  if (code === '') return true;
+  const group = plan.find((p) => p.pillar === pillar);
+  const list = objectiveId ? group?.objectives.find((o) => String(o.id) === objectiveId)?.actions : group?.actions;
+  return list?.some((a) => a.code === code) ?? false;
+}
+
+/**
+ * The objectives of the chosen pillar and the actions of the chosen objective (every action of the
+ * pillar while none is chosen). What the deliverable has now stays offered even once retired, so
+ * the form shows it as it is.
+ */
+function planChoicesFor(
+  plan: PillarChoices[],
+  form: DetailValues,
+  deliverable: Deliverable | undefined,
+): { objectives: (ObjectiveChoice & { retired?: boolean })[]; actions: ActionChoice[] } {
+  const group = plan.find((p) => p.pillar === form.pillar);
+  const objectives: (ObjectiveChoice & { retired?: boolean })[] = [...(group?.objectives ?? [])];
+  const own = deliverable?.objective;
+  if (own && String(own.id) === form.objectiveId && !objectives.some((o) => o.id === own.id)) {
+    objectives.push({ id: own.id, number: own.number, title: own.title, actions: [], retired: own.retired });
+  }
+  const chosen = objectives.find((o) => String(o.id) === form.objectiveId);
+  const actions = [...(chosen ? chosen.actions : (group?.actions ?? []))];
+  const ownAction = deliverable?.napAction;
+  if (ownAction && ownAction.code === form.napAction && !actions.some((a) => a.code === ownAction.code)) actions.push(ownAction);
+  return { objectives, actions };
 }

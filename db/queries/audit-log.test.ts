@@ -62,6 +62,7 @@ describe('the audit log of one deliverable', () => {
       dueOn: null,
       fundingUsd: null,
       napAction: null,
+      objectiveId: null,
       measure: null,
     });
     id = created.id;

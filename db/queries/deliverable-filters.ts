@@ -4,11 +4,11 @@
  * and runs nothing). The list, the CSV export and the API share them.
  */
 import 'server-only';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DeliverableSort, DeliverableState, PillarSlug } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/errors';
 import { getDb, type DbOrTx } from '../index';
-import { agencies, deliverableSupporters, deliverables, meetings, pillars } from '../schema';
+import { agencies, deliverableSupporters, deliverables, meetings, pillars, planObjectives } from '../schema';
 import { getAgencyBySlug } from './agencies';
 import { getCycle } from './cycles';
 import { attentionCondition, counted, holdingUpCondition, overdueCondition, staleCondition } from './sql-words';
@@ -21,6 +21,8 @@ export type DeliverableFilters = {
   /** An agency's short name: the deliverables it supports, led by another agency. */
   supportedBy?: string;
   meeting?: number;
+  /** A plan objective's id, or `none` for the deliverables not yet mapped to one. */
+  objective?: number | 'none';
   /** A meeting: only deliverables holding up their agency's report for it (no update this cycle, or no reason). */
   holdingUp?: number;
   stale?: boolean;
@@ -74,6 +76,8 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   else conditions.push(counted());
   if (f.supportedBy) conditions.push(supportedByCondition(refs.supportedById));
   if (f.meeting) conditions.push(eq(deliverables.announcedAtMeetingId, f.meeting));
+  if (f.objective === 'none') conditions.push(isNull(deliverables.objectiveId));
+  else if (f.objective !== undefined) conditions.push(eq(deliverables.objectiveId, f.objective));
   if (f.holdingUp) conditions.push(refs.holdingUpCycleStart === undefined ? sql`0` : holdingUpCondition(f.holdingUp, refs.holdingUpCycleStart));
   if (f.stale !== undefined) conditions.push(f.stale ? staleCondition() : sql`NOT ${staleCondition()}`);
   if (f.overdue !== undefined) conditions.push(f.overdue ? overdueCondition() : sql`NOT ${overdueCondition()}`);
@@ -84,8 +88,8 @@ export function filterConditions(f: Omit<DeliverableFilters, 'page' | 'pageSize'
   return conditions.length ? and(...conditions) : undefined;
 }
 
-/** What the caller must correct before a list's filters apply: an agency or a meeting that does not exist. */
-export function deliverableFilterErrors(f: { agency?: string; supportedBy?: string; holdingUp?: number }): FieldErrors | null {
+/** What the caller must correct before a list's filters apply: an agency, a meeting or an objective that does not exist. */
+export function deliverableFilterErrors(f: { agency?: string; supportedBy?: string; holdingUp?: number; objective?: number | 'none' }): FieldErrors | null {
   const db = getDb();
   const errors: FieldErrors = {};
   if (f.agency && !getAgencyBySlug(f.agency)) {
@@ -96,6 +100,9 @@ export function deliverableFilterErrors(f: { agency?: string; supportedBy?: stri
   }
   if (f.holdingUp && !db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, f.holdingUp)).get()) {
     errors.holdingUp = [`No meeting has the id ${f.holdingUp}.`];
+  }
+  if (typeof f.objective === 'number' && !db.select({ id: planObjectives.id }).from(planObjectives).where(eq(planObjectives.id, f.objective)).get()) {
+    errors.objective = [`No objective of the plan has the id ${f.objective}.`];
   }
   return Object.keys(errors).length ? errors : null;
 }

@@ -14,6 +14,7 @@ import type { CreateDeliverableInput, ProgressUpdateInput, UpdateDeliverableInpu
 import { getDb, type Tx } from '../index';
 import { agencies, deliverableSupporters, deliverables, meetings, napActions, pillars, progressUpdates } from '../schema';
 import { recordAudit } from './audit';
+import { placementErrors } from './plan';
 import { getDeliverable } from './deliverables';
 import { reopenReportsAfterNewDeliverable } from './reports';
 
@@ -33,8 +34,14 @@ type ResolvedDetails = {
   supporterIds?: number[];
 };
 
-/** Turns the input's names (pillar, NAP code, agency slugs, meeting id) into ids, naming any unknown one. */
-function resolveDetails(tx: Tx, input: Partial<CreateDeliverableInput>): ResolvedDetails {
+/** The deliverable as stored, for an edit: its place in the plan is checked against what the edit changes. */
+type StoredPlacement = { pillarId: number; objectiveId: number | null; napActionId: number | null };
+
+/**
+ * Turns the input's names (pillar, NAP code, agency slugs, meeting id) into ids, naming any unknown
+ * one, and checks the objective and priority action against the plan (placementErrors).
+ */
+function resolveDetails(tx: Tx, input: Partial<CreateDeliverableInput>, stored: StoredPlacement | null = null): ResolvedDetails {
   const fields: Record<string, string[]> = {};
   const out: ResolvedDetails = {};
   if (input.pillar !== undefined) {
@@ -65,6 +72,20 @@ function resolveDetails(tx: Tx, input: Partial<CreateDeliverableInput>): Resolve
     if (missing.length) fields.supportingAgencies = [`Unknown agencies: ${missing.join(', ')}.`];
     else out.supporterIds = found.map((f) => f.id);
   }
+  const objectiveId = input.objectiveId === undefined ? (stored?.objectiveId ?? null) : input.objectiveId;
+  const napActionId = out.napActionId === undefined ? (stored?.napActionId ?? null) : out.napActionId;
+  placementErrors(
+    tx,
+    {
+      pillarId: out.pillarId ?? stored?.pillarId,
+      objectiveId,
+      napActionId,
+      pillarChanged: stored !== null && out.pillarId !== undefined && out.pillarId !== stored.pillarId,
+      objectiveChanged: stored === null || objectiveId !== stored.objectiveId,
+      actionChanged: stored === null || napActionId !== stored.napActionId,
+    },
+    fields,
+  );
   if (Object.keys(fields).length) throw invalid(`Invalid input: ${Object.keys(fields).join(', ')}.`, fields);
   return out;
 }
@@ -97,6 +118,7 @@ export function insertDeliverable(tx: Tx, user: SessionUser, input: CreateDelive
       dueOn: input.dueOn,
       fundingUsd: input.fundingUsd,
       napActionId: resolved.napActionId ?? null,
+      objectiveId: input.objectiveId,
       // A new deliverable has not started: its progress is 0, or what its count already reaches.
       ...measureColumns(input.measure),
       progress: progressFor('not_started', input.measure, 0),
@@ -155,7 +177,7 @@ export function updateDeliverable(user: SessionUser, id: number, input: UpdateDe
     if (row.version !== input.version) {
       throw conflict('Someone else changed this deliverable after you opened it.', { current: getDeliverable(id) });
     }
-    const resolved = resolveDetails(tx, input);
+    const resolved = resolveDetails(tx, input, row);
     const set: Partial<typeof deliverables.$inferInsert> = {};
     if (input.leadAgency !== undefined) set.leadAgencyId = agencyIdBySlug(tx, input.leadAgency, 'leadAgency');
     if (input.title !== undefined) set.title = input.title;
@@ -165,6 +187,11 @@ export function updateDeliverable(user: SessionUser, id: number, input: UpdateDe
     if (input.dueOn !== undefined) set.dueOn = input.dueOn;
     if (input.fundingUsd !== undefined) set.fundingUsd = input.fundingUsd;
     if (resolved.napActionId !== undefined) set.napActionId = resolved.napActionId;
+    if (input.objectiveId !== undefined) {
+      set.objectiveId = input.objectiveId;
+      // Chosen by hand now: no longer the secretariat's judgement.
+      set.objectiveBySecretariat = false;
+    }
     if (input.measure !== undefined) {
       Object.assign(set, measureColumns(input.measure));
       // A new count or target moves the progress with it; taking the measure away keeps the

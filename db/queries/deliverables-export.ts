@@ -11,7 +11,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { CsvCell } from '@/lib/csv';
 import { getDb } from '../index';
-import { agencies, deliverables, napActions, pillars } from '../schema';
+import { agencies, deliverables, napActions, pillars, planObjectives } from '../schema';
 import { streamCsv } from './csv-stream';
 import { filterConditions, lookUpFilterReferences, type DeliverableFilters } from './deliverable-filters';
 import { overdueCondition, staleCondition } from './sql-words';
@@ -34,6 +34,9 @@ export const EXPORT_COLUMNS = [
   'announced_at_meeting_id',
   'funding_usd',
   'nap_action',
+  // The plan objective it serves (empty when not yet mapped): its id, as the import reads it, and its title.
+  'objective_id',
+  'objective',
   'status_reason',
   // The measure, under the names the import reads, so that an exported row imports as it was.
   'measure_label',
@@ -65,6 +68,8 @@ function exportQuery(f: ExportFilters) {
       announcedAtMeetingId: deliverables.announcedAtMeetingId,
       fundingUsd: deliverables.fundingUsd,
       napAction: napActions.code,
+      objectiveId: deliverables.objectiveId,
+      objective: planObjectives.title,
       statusReason: deliverables.statusReason,
       measureLabel: deliverables.measureLabel,
       measureUnit: deliverables.measureUnit,
@@ -75,6 +80,7 @@ function exportQuery(f: ExportFilters) {
     .innerJoin(agencies, eq(agencies.id, deliverables.leadAgencyId))
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
+    .leftJoin(planObjectives, eq(planObjectives.id, deliverables.objectiveId))
     .where(filterConditions(f, refs))
     .orderBy(asc(agencies.slug), asc(pillars.position), asc(deliverables.id))
     .toSQL();

@@ -7,24 +7,37 @@
  * so a row that fails, even because something changed since the preview, rolls back them all.
  */
 import 'server-only';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { DomainError, invalid } from '@/lib/errors';
 import type { SessionUser } from '@/lib/authorization';
 import { importReport, ROW_ERROR_KEY, type ImportReport, type ImportRow } from '@/lib/validations/deliverable-import';
 import { getDb, type DbOrTx } from '../index';
-import { agencies, meetings, napActions } from '../schema';
+import { agencies, meetings, napActions, pillars, planObjectives } from '../schema';
 import { insertDeliverable } from './deliverable-writes';
 
 /**
- * Names, on each row, every supporting agency, meeting and NAP action that does not exist (even
- * on a row with other errors), in three queries for the whole file, not three per row. Rows with
- * an error lose their input.
+ * Names, on each row, every supporting agency, meeting and NAP action that does not exist, and an
+ * objective that does not exist, is retired or is under another pillar (even on a row with other
+ * errors), in a few queries for the whole file, not a few per row. Rows with an error lose their input.
  */
 export function checkImportReferences(db: DbOrTx, rows: ImportRow[]): void {
   const refs = rows.map((r) => r.references);
   const slugs = [...new Set(refs.flatMap((r) => r.supportingAgencies))];
   const meetingIds = [...new Set(refs.flatMap((r) => (r.announcedAtMeetingId === null ? [] : [r.announcedAtMeetingId])))];
   const codes = [...new Set(refs.flatMap((r) => (r.napAction === null ? [] : [r.napAction])))];
+
+  const objectiveIds = [...new Set(refs.flatMap((r) => (r.objectiveId === null ? [] : [r.objectiveId])))];
+  const knownObjectives = new Map(
+    (objectiveIds.length
+      ? db
+          .select({ id: planObjectives.id, pillar: pillars.slug, title: planObjectives.title, retiredAt: planObjectives.retiredAt })
+          .from(planObjectives)
+          .innerJoin(pillars, eq(pillars.id, planObjectives.pillarId))
+          .where(inArray(planObjectives.id, objectiveIds))
+          .all()
+      : []
+    ).map((o) => [o.id, o]),
+  );
 
   const knownSlugs = new Set(
     slugs.length ? db.select({ slug: agencies.slug }).from(agencies).where(inArray(agencies.slug, slugs)).all().map((a) => a.slug) : [],
@@ -49,6 +62,15 @@ export function checkImportReferences(db: DbOrTx, rows: ImportRow[]): void {
     }
     if (napAction !== null && !knownCodes.has(napAction)) {
       row.errors.nap_action = [`The plan has no priority action ${napAction} on record.`];
+    }
+    const { objectiveId, pillar } = row.references;
+    if (objectiveId !== null) {
+      const objective = knownObjectives.get(objectiveId);
+      if (!objective) row.errors.objective_id = [`No objective of the plan has the id ${objectiveId}.`];
+      else if (objective.retiredAt !== null) row.errors.objective_id = [`The objective “${objective.title}” is retired.`];
+      else if (pillar !== null && objective.pillar !== pillar) {
+        row.errors.objective_id = [`The objective “${objective.title}” is under the ${objective.pillar} pillar, not ${pillar}.`];
+      }
     }
     if (Object.keys(row.errors).length) row.input = null;
   }

@@ -44,6 +44,7 @@ describe('deliverable writes', () => {
       dueOn: '2027-06-30',
       fundingUsd: 250_000,
       napAction: '1.3.2',
+      objectiveId: null,
       measure: { label: 'Officers trained', unit: 'people', target: 1200, actual: 640 },
     });
     expect(created.leadAgency.slug).toBe('dhs');
@@ -66,6 +67,7 @@ describe('deliverable writes', () => {
         dueOn: null,
         fundingUsd: null,
         napAction: null,
+        objectiveId: null,
         measure: null,
       }),
     );
@@ -85,6 +87,7 @@ describe('deliverable writes', () => {
         dueOn: null,
         fundingUsd: null,
         napAction: '9.9.9',
+        objectiveId: null,
         measure: null,
       }),
     );

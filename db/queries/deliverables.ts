@@ -11,7 +11,7 @@ import { measureOf, type MeasureColumns } from '@/lib/measures';
 import { untilChange } from './until-change';
 import { pagingTotal, planExempt } from './plan-exempt';
 import { getDb } from '../index';
-import { agencies, deliverableSupporters, deliverables, meetings, napActions, pillars, progressUpdates, sources, users } from '../schema';
+import { agencies, deliverableSupporters, deliverables, meetings, napActions, pillars, planObjectives, progressUpdates, sources, users } from '../schema';
 import { filterConditions, lookUpFilterReferences, type DeliverableFilters } from './deliverable-filters';
 import { concernOrder, counted, overdueCondition, staleCondition } from './sql-words';
 
@@ -225,6 +225,8 @@ export function getDeliverable(id: number): DeliverableDetail | null {
       leadAgency: { slug: leadAgency.slug, name: leadAgency.name, abbreviation: leadAgency.abbreviation },
       pillar: pillars.slug,
       napAction: { code: napActions.code, title: napActions.title },
+      objective: { id: planObjectives.id, number: planObjectives.number, title: planObjectives.title, retiredAt: planObjectives.retiredAt },
+      objectiveBySecretariat: deliverables.objectiveBySecretariat,
       announcedAt: { id: meetings.id, title: meetings.title, date: meetings.date, datePrecision: meetings.datePrecision },
       source: { title: sources.title, url: sources.url, publishedOn: sources.publishedOn, publisher: sources.publisher },
     })
@@ -232,6 +234,7 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     .innerJoin(leadAgency, eq(leadAgency.id, deliverables.leadAgencyId))
     .innerJoin(pillars, eq(pillars.id, deliverables.pillarId))
     .leftJoin(napActions, eq(napActions.id, deliverables.napActionId))
+    .leftJoin(planObjectives, eq(planObjectives.id, deliverables.objectiveId))
     .leftJoin(meetings, eq(meetings.id, deliverables.announcedAtMeetingId))
     .leftJoin(sources, eq(sources.id, deliverables.sourceId))
     .where(eq(deliverables.id, id))
@@ -254,6 +257,9 @@ export function getDeliverable(id: number): DeliverableDetail | null {
     status: row.status as Status,
     pillar: row.pillar,
     napAction: row.napAction?.code ? row.napAction : null,
+    objective: row.objective?.id
+      ? { id: row.objective.id, number: row.objective.number, title: row.objective.title, retired: row.objective.retiredAt !== null }
+      : null,
     announcedAt: row.announcedAt?.id ? row.announcedAt : null,
     source: row.source?.url ? row.source : null,
     supportingAgencies,

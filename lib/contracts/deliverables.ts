@@ -5,6 +5,7 @@
  */
 import type { DeliverableState, PillarSlug, Status } from '@/lib/domain';
 import type { Measure } from '@/lib/measures';
+import type { DeliverableObjective } from './plan';
 
 export type { Measure };
 
@@ -57,6 +58,10 @@ export type DeliverableDetail = {
   leadAgency: AgencyName;
   pillar: PillarSlug;
   napAction: { code: string; title: string } | null;
+  /** The plan objective it serves; null when not yet mapped. */
+  objective: DeliverableObjective | null;
+  /** The secretariat chose the objective by judgement rather than from what a document says. */
+  objectiveBySecretariat: boolean;
   announcedAt: { id: number; title: string; date: string; datePrecision: string } | null;
   source: { title: string; url: string; publishedOn: string | null; publisher: string } | null;
   supportingAgencies: AgencyName[];

@@ -34,13 +34,14 @@ import { meetingDocumentParams, meetingDocumentQuery, redraftMeetingDocumentSche
 import { calendarFeedParams, markReadSchema, notificationListQuery, outboxIdParams, outboxListQuery, preferencesSchema, unsubscribeQuery } from '@/lib/validations/notifications';
 import { passkeyIdParams, registerPasskeySchema, signInPolicySchema, verifyPasskeySchema } from '@/lib/validations/passkeys';
 import { pillarSummaryQuery } from '@/lib/validations/pillars';
+import { createActionSchema, createObjectiveSchema, planItemParams, planListQuery, updateActionSchema, updateObjectiveSchema } from '@/lib/validations/plan';
 import { createObservationSchema, updateObservationSchema } from '@/lib/validations/statistics';
 import * as r from './responses';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** The sections of the document, in the reference page's order. */
-export const API_TAGS = ['Deliverables', 'Agencies', 'Meetings', 'Reports', 'Pillars and statistics', 'Notifications', 'Account', 'Administration', 'Signing in', 'Reference'] as const;
+export const API_TAGS = ['Deliverables', 'Plan', 'Agencies', 'Meetings', 'Reports', 'Pillars and statistics', 'Notifications', 'Account', 'Administration', 'Signing in', 'Reference'] as const;
 export type ApiTag = (typeof API_TAGS)[number];
 
 /** The errors an operation may answer, each in the shape of `r.errorBody` unless given a schema. */
@@ -225,6 +226,73 @@ export const ROUTES: Route[] = [
     paths: {
       '/api/admin/agencies/{slug}': {
         patch: { tag: 'Administration', summary: 'Rename, retire or reinstate an agency', params: agencySlugParams, body: updateAgencySchema, ok: { 200: r.agencyChange }, errors: WRITE_ONE },
+      },
+    },
+  },
+  // ─── The plan ───────────────────────────────────────────────────────────────────────────────
+  {
+    file: 'plan/objectives/route.ts',
+    paths: {
+      '/api/plan/objectives': {
+        get: {
+          tag: 'Plan',
+          summary: 'The plan’s objectives, by pillar',
+          description: 'Retired ones only with `includeRetired=true`. An objective’s `number` is null where no source states it.',
+          query: planListQuery,
+          ok: { 200: r.planObjectiveList },
+          errors: [400, ...READ],
+        },
+        post: { tag: 'Plan', summary: 'Add an objective (administrators)', body: createObjectiveSchema, ok: { 201: r.planObjective }, errors: WRITE },
+      },
+    },
+  },
+  {
+    file: 'plan/objectives/[id]/route.ts',
+    paths: {
+      '/api/plan/objectives/{id}': {
+        patch: {
+          tag: 'Plan',
+          summary: 'Edit, retire or restore an objective (administrators)',
+          description: 'Carries the `version` edited: a stale one gets 409 with the current record. `retired: true` retires, `false` restores; its deliverables keep it.',
+          params: planItemParams,
+          body: updateObjectiveSchema,
+          ok: { 200: r.planObjective },
+          errors: WRITE_ONE,
+          errorSchemas: { 409: r.planObjectiveConflict },
+        },
+      },
+    },
+  },
+  {
+    file: 'plan/actions/route.ts',
+    paths: {
+      '/api/plan/actions': {
+        get: { tag: 'Plan', summary: 'The plan’s priority actions, by pillar and code', query: planListQuery, ok: { 200: r.priorityActionList }, errors: [400, ...READ] },
+        post: {
+          tag: 'Plan',
+          summary: 'Add a priority action (administrators)',
+          description: 'The code is pillar.objective.action in digits, its first number the pillar’s place (1 prevention … 4 partnership); the objective must be under that pillar.',
+          body: createActionSchema,
+          ok: { 201: r.priorityAction },
+          errors: WRITE,
+        },
+      },
+    },
+  },
+  {
+    file: 'plan/actions/[id]/route.ts',
+    paths: {
+      '/api/plan/actions/{id}': {
+        patch: {
+          tag: 'Plan',
+          summary: 'Edit, retire or restore a priority action (administrators)',
+          description: 'Carries the `version` edited: a stale one gets 409 with the current record. `retired: true` retires, `false` restores.',
+          params: planItemParams,
+          body: updateActionSchema,
+          ok: { 200: r.priorityAction },
+          errors: WRITE_ONE,
+          errorSchemas: { 409: r.priorityActionConflict },
+        },
       },
     },
   },

@@ -141,6 +141,8 @@ export const deliverableDetail = z
     leadAgency: agencyName,
     pillar,
     napAction: z.object({ code: z.string(), title: z.string() }).nullable(),
+    objective: z.object({ id, number: id.nullable(), title: z.string(), retired: z.boolean() }).nullable(),
+    objectiveBySecretariat: z.boolean(),
     announcedAt: z.object({ id, title: z.string(), date, datePrecision: z.string() }).nullable(),
     source: z.object({ title: z.string(), url: z.string(), publishedOn: date.nullable(), publisher: z.string() }).nullable(),
     supportingAgencies: z.array(agencyName),
@@ -486,3 +488,44 @@ export const authSession = z
   .catchall(z.unknown())
   .meta({ description: 'next-auth’s session, `{}` when signed out.' });
 export const authProviders = z.record(z.string(), z.object({ id: z.string(), name: z.string(), type: z.string(), signinUrl: z.string(), callbackUrl: z.string() }));
+
+// ─── The plan ──────────────────────────────────────────────────────────────────────────────────
+
+const planSource = z.object({ id, title: z.string(), url: z.string(), publishedOn: date.nullable() });
+
+export const planObjective = z
+  .object({
+    id,
+    pillar,
+    pillarName: z.string(),
+    number: id.nullable().meta({ description: 'Null where no source states the objective’s number (unnumbered).' }),
+    title: z.string(),
+    position: id,
+    source: planSource.nullable(),
+    sourcePage: z.string().nullable(),
+    retiredAt: instant.nullable(),
+    version: id,
+  })
+  .meta({ id: 'PlanObjective' });
+
+export const priorityAction = z
+  .object({
+    id,
+    code: z.string().meta({ description: 'pillar.objective.action, e.g. 1.3.2.' }),
+    title: z.string(),
+    pillar,
+    pillarName: z.string(),
+    objective: z.object({ id, number: id.nullable(), title: z.string() }).nullable(),
+    leadAgency: agencyName.nullable(),
+    supportingAgencies: z.array(agencyName),
+    source: planSource.nullable(),
+    sourcePage: z.string().nullable(),
+    retiredAt: instant.nullable(),
+    version: id,
+  })
+  .meta({ id: 'PriorityAction' });
+
+export const planObjectiveList = z.object({ objectives: z.array(planObjective) });
+export const priorityActionList = z.object({ actions: z.array(priorityAction) });
+export const planObjectiveConflict = errorBody.extend({ current: planObjective.optional() });
+export const priorityActionConflict = errorBody.extend({ current: priorityAction.optional() });

@@ -30,6 +30,7 @@ describe('reading an import file', () => {
       announcedAtMeetingId: 4,
       fundingUsd: 1_500_000,
       napAction: '1.3.2',
+      objectiveId: null,
       measure: null,
     });
   });

@@ -22,6 +22,7 @@ export const IMPORT_COLUMNS = [
   'announced_at_meeting_id',
   'funding_usd',
   'nap_action',
+  'objective_id',
   'measure_label',
   'measure_unit',
   'measure_target',
@@ -49,6 +50,9 @@ export type ImportReferences = {
   supportingAgencies: string[];
   announcedAtMeetingId: number | null;
   napAction: string | null;
+  /** The row's pillar and objective, to check the objective is under the pillar. */
+  pillar: string | null;
+  objectiveId: number | null;
 };
 
 /** A row with the input it becomes when it has no errors. */
@@ -71,6 +75,7 @@ const COLUMN_OF_FIELD: Record<string, ImportColumn> = {
   announcedAtMeetingId: 'announced_at_meeting_id',
   fundingUsd: 'funding_usd',
   napAction: 'nap_action',
+  objectiveId: 'objective_id',
   measure: 'measure_label',
   'measure.label': 'measure_label',
   'measure.unit': 'measure_unit',
@@ -173,6 +178,7 @@ function readRow(record: CsvRecord, columns: string[], leadAgency: string): Impo
   }
   // Every cell is text: the JSON body's "not text" would puzzle someone filling in a spreadsheet.
   if (typeof raw.announcedAtMeetingId === 'string') errors.announced_at_meeting_id = ['Enter the meeting’s id as a whole number, e.g. 4.'];
+  if (typeof raw.objectiveId === 'string') errors.objective_id = ['Enter the objective’s id as a whole number (Administration → Plan lists them), or leave it empty.'];
   const title = cells.title ?? '';
   return {
     line: record.line,
@@ -188,10 +194,14 @@ function wellFormedReferences(raw: Record<string, unknown>): ImportReferences {
   const agencies = shape.supportingAgencies.safeParse(raw.supportingAgencies);
   const meeting = shape.announcedAtMeetingId.safeParse(raw.announcedAtMeetingId);
   const napAction = shape.napAction.safeParse(raw.napAction);
+  const pillar = shape.pillar.safeParse(raw.pillar);
+  const objective = shape.objectiveId.safeParse(raw.objectiveId);
   return {
     supportingAgencies: agencies.success ? agencies.data : [],
     announcedAtMeetingId: meeting.success ? meeting.data : null,
     napAction: napAction.success ? napAction.data : null,
+    pillar: pillar.success ? pillar.data : null,
+    objectiveId: objective.success ? objective.data : null,
   };
 }
 
@@ -207,6 +217,7 @@ function rowInput(cells: Partial<Record<ImportColumn, string>>, leadAgency: stri
     announcedAtMeetingId: meetingIdValue(cells.announced_at_meeting_id),
     fundingUsd: fundingValue(cells.funding_usd),
     napAction: blankToNull(cells.nap_action),
+    objectiveId: meetingIdValue(cells.objective_id),
     supportingAgencies: (cells.supporting_agencies ?? '')
       .split(';')
       .map((s) => s.trim().toLowerCase())
@@ -235,7 +246,7 @@ function countValue(cell: string): unknown {
 }
 
 /**
- * A cell is text, so the meeting's id is read from it here (the schema takes a JSON number): only
+ * A cell is text, so the meeting's (or objective's) id is read from it here (the schema takes a JSON number): only
  * digits, so that "1e1" or "4.0" is named as a mistake rather than read as meeting 10 or 4.
  */
 function meetingIdValue(cell: string | undefined): unknown {

@@ -28,6 +28,8 @@ export const deliverableListQuery = z.object({
   // An agency's short name: the deliverables it supports (led by another agency).
   supportedBy: slug.optional(),
   meeting: idParam.optional(),
+  // A plan objective's id, or `none`: the deliverables not yet mapped to an objective.
+  objective: z.union([z.literal('none'), idParam], { error: 'objective is an objective’s id, or none.' }).optional(),
   // A meeting's id: the deliverables holding up their agency's report for it.
   holdingUp: idParam.optional(),
   stale: booleanFlag.optional(),
@@ -94,6 +96,8 @@ const detailFields = {
   dueOn: isoDate.nullable(),
   fundingUsd: fundingUsd.nullable(),
   napAction: napAction.nullable(),
+  // The plan objective it serves (lib/contracts/plan.ts); null is "not yet mapped".
+  objectiveId: idField.nullable(),
   measure: measure.nullable(),
 };
 
@@ -106,6 +110,7 @@ export const createDeliverableSchema = z.strictObject({
   dueOn: detailFields.dueOn.default(null),
   fundingUsd: detailFields.fundingUsd.default(null),
   napAction: detailFields.napAction.default(null),
+  objectiveId: detailFields.objectiveId.default(null),
   measure: detailFields.measure.default(null),
 });
 export type CreateDeliverableInput = z.infer<typeof createDeliverableSchema>;
@@ -123,6 +128,7 @@ export const updateDeliverableSchema = z.strictObject({
   dueOn: detailFields.dueOn.optional(),
   fundingUsd: detailFields.fundingUsd.optional(),
   napAction: detailFields.napAction.optional(),
+  objectiveId: detailFields.objectiveId.optional(),
   measure: detailFields.measure.optional(),
 });
 export type UpdateDeliverableInput = z.infer<typeof updateDeliverableSchema>;

@@ -4,6 +4,9 @@ import { listAgencies } from '@/db/queries/agencies';
 import { listDeliverables } from '@/db/queries/deliverables';
 import { deliverableFilterErrors } from '@/db/queries/deliverable-filters';
 import { listMeetingOptions } from '@/db/queries/meetings';
+import { listObjectives } from '@/db/queries/plan';
+import { objectiveName } from '@/lib/plan';
+import { PILLAR_LABELS } from '@/lib/domain';
 import { requireUser } from '@/lib/server/auth';
 import { formatNumber } from '@/lib/format';
 import { deliverableListQuery } from '@/lib/validations/deliverables';
@@ -32,6 +35,13 @@ export default async function DeliverablesPage({ searchParams }: Props) {
   const result = listDeliverables(filters);
   const agencies = listAgencies();
   const meetings = listMeetingOptions();
+  const objectiveOptions = [
+    { value: 'none', label: 'Not yet mapped to an objective' },
+    ...listObjectives({ includeRetired: true }).map((o) => ({
+      value: String(o.id),
+      label: `${PILLAR_LABELS[o.pillar]}: ${objectiveName(o)}${o.retiredAt === null ? '' : ' (retired)'}`,
+    })),
+  ];
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const statusChoice = statusFilterOptions(filters.status);
 
@@ -77,6 +87,7 @@ export default async function DeliverablesPage({ searchParams }: Props) {
           options={agencyOptions(agencies)}
           value={filters.supportedBy}
         />
+        <FilterSelect id="filter-objective" name="objective" label="Objective of the plan" anyLabel="Any or no objective" options={objectiveOptions} value={filters.objective} />
         <FilterSelect id="filter-meeting" name="meeting" label="Announced at" anyLabel="Any meeting" options={meetingOptions(meetings)} value={filters.meeting} />
         <FilterSelect
           id="filter-holding-up"

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { listAgencies } from '@/db/queries/agencies';
 import { getDeliverable, listUpdates } from '@/db/queries/deliverables';
 import { listMeetingOptions } from '@/db/queries/meetings';
-import { listNapActions } from '@/db/queries/nap-actions';
+import { listPlanChoices } from '@/db/queries/plan';
+import { objectiveName } from '@/lib/plan';
 import { requireUser } from '@/lib/server/auth';
 import { canChangeLeadAgency, canDeleteDeliverable, canEditDeliverable, canViewAuditLog } from '@/lib/authorization';
 import { FocusTarget } from '@/components/ui/focus';
@@ -83,6 +84,20 @@ export default async function DeliverablePage({ params }: Props) {
             <dd>{deliverable.supportingAgencies.length ? deliverable.supportingAgencies.map((a) => a.name).join(', ') : 'None'}</dd>
             <dt>Pillar</dt>
             <dd>{PILLAR_LABELS[deliverable.pillar]}</dd>
+            <dt>Objective of the plan</dt>
+            <dd data-testid="deliverable-objective">
+              {deliverable.objective ? (
+                <>
+                  <Link href={`/deliverables?objective=${deliverable.objective.id}`} className="usa-link">
+                    {objectiveName(deliverable.objective)}
+                  </Link>
+                  {deliverable.objective.retired ? ' (retired)' : ''}
+                  {deliverable.objectiveBySecretariat ? ' — mapped by the secretariat' : ''}
+                </>
+              ) : (
+                'Not yet mapped to an objective of the plan'
+              )}
+            </dd>
             <dt>National Action Plan priority action</dt>
             <dd>{deliverable.napAction ? `${deliverable.napAction.code}: ${deliverable.napAction.title}` : 'None recorded'}</dd>
             <dt>Announced at</dt>
@@ -137,7 +152,7 @@ export default async function DeliverablePage({ params }: Props) {
           deliverable={deliverable}
           agencies={listAgencies().map((a) => ({ slug: a.slug, name: a.name }))}
           meetings={listMeetingOptions()}
-          napActions={listNapActions()}
+          plan={listPlanChoices()}
           canChangeLeadAgency={canChangeLeadAgency(user)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listAgencies } from '@/db/queries/agencies';
 import { listMeetingOptions } from '@/db/queries/meetings';
-import { listNapActions } from '@/db/queries/nap-actions';
+import { listPlanChoices } from '@/db/queries/plan';
 import { requireUser } from '@/lib/server/auth';
 import { canCreateDeliverable } from '@/lib/authorization';
 import { requirePageAccess } from '@/lib/server/page-access';
@@ -37,6 +37,7 @@ export default async function NewDeliverablePage({ searchParams }: Props) {
             dueOn: '',
             fundingUsd: '',
             napAction: '',
+            objectiveId: '',
             measureLabel: '',
             measureUnit: '',
             measureTarget: '',
@@ -44,7 +45,7 @@ export default async function NewDeliverablePage({ searchParams }: Props) {
           }}
           agencies={allowed.length > 1 ? allowed.map((a) => ({ slug: a.slug, name: a.name })) : agencies.map((a) => ({ slug: a.slug, name: a.name }))}
           meetings={listMeetingOptions()}
-          napActions={listNapActions()}
+          plan={listPlanChoices()}
           canChooseLead={allowed.length > 1}
         />
       </div>

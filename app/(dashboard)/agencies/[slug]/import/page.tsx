@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAgencyBySlug } from '@/db/queries/agencies';
 import { listMeetings } from '@/db/queries/meetings';
+import { listObjectives } from '@/db/queries/plan';
+import { objectiveName } from '@/lib/plan';
 import { DeliverableImportForm } from '@/components/deliverables/deliverable-import-form';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { requireUser } from '@/lib/server/auth';
 import { canCreateDeliverable } from '@/lib/authorization';
 import { requirePageAccess } from '@/lib/server/page-access';
-import { PILLARS } from '@/lib/domain';
+import { PILLARS, PILLAR_LABELS } from '@/lib/domain';
 import { formatCalendarDate } from '@/lib/format';
 import { IMPORT_TEMPLATE_HEADER, MAX_IMPORT_ROWS } from '@/lib/validations/deliverable-import';
 import { DESCRIPTION_MAX, MEASURE_LABEL_MAX, MEASURE_UNIT_MAX, TITLE_MAX } from '@/lib/validations/deliverables';
@@ -25,6 +27,7 @@ const COLUMN_HELP: { column: string; required: boolean; what: string }[] = [
   { column: 'announced_at_meeting_id', required: false, what: 'The number of the meeting it was announced at (listed below).' },
   { column: 'funding_usd', required: false, what: 'Funding in whole US dollars, e.g. 1500000.' },
   { column: 'nap_action', required: false, what: 'The National Action Plan priority action it serves, e.g. 1.3.2.' },
+  { column: 'objective_id', required: false, what: 'The number of the plan objective it serves, under its pillar (listed below); empty is not yet mapped.' },
   {
     column: 'measure_label',
     required: false,
@@ -96,6 +99,16 @@ export default async function ImportDeliverablesPage({ params }: Props) {
             {meetings.map((m) => (
               <li key={m.id}>
                 <strong>{m.id}</strong>: {m.title}, {formatCalendarDate(m.date, m.datePrecision === 'month' ? 'month' : 'day')}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <details className="margin-top-2">
+          <summary>Objective numbers for objective_id</summary>
+          <ul className="usa-list">
+            {listObjectives().map((o) => (
+              <li key={o.id}>
+                <strong>{o.id}</strong>: {objectiveName(o)} ({PILLAR_LABELS[o.pillar]})
               </li>
             ))}
           </ul>
