@@ -36,7 +36,7 @@ function serving(counts: Map<number, number>, agencyOf: Map<number, CoverageAgen
 const bump = <K>(map: Map<K, number>, key: K, n: number) => map.set(key, (map.get(key) ?? 0) + n);
 
 /** The plan the coverage is of: the one adopted last (plans have no change counter, so this is read apart). */
-export function getCurrentPlan(): PlanCoverage['plan'] {
+function getCurrentPlan(): PlanCoverage['plan'] {
   return getDb().select({ key: plans.key, title: plans.title, adoptedOn: plans.adoptedOn }).from(plans).orderBy(desc(plans.adoptedOn), desc(plans.id)).limit(1).get() ?? null;
 }
 
