@@ -75,3 +75,11 @@ export function coverageTable(coverage: PlanCoverage, table: CoverageTable): { c
       };
   }
 }
+
+/** A status mix in words, the busiest status first: "3 in progress, 1 completed"; "No deliverable" when empty. */
+export function statusMixText(mix: PlanCoverage['objectives'][number]['statuses']): string {
+  if (mix.total === 0) return 'No deliverable';
+  return STATUSES.filter((s) => mix[s] > 0)
+    .map((s) => `${mix[s]} ${STATUS_LABELS[s].toLowerCase()}`)
+    .join(', ');
+}
