@@ -10,7 +10,10 @@ const db = getDb();
 /** What the coverage should say, counted here row by row from the tables themselves. */
 function expectedFromRows() {
   const objectives = db.select().from(t.planObjectives).where(isNull(t.planObjectives.retiredAt)).all();
-  const rows = db.select({ id: t.deliverables.id, objectiveId: t.deliverables.objectiveId, status: t.deliverables.status, lead: t.deliverables.leadAgencyId }).from(t.deliverables).all();
+  const rows = db
+    .select({ id: t.deliverables.id, objectiveId: t.deliverables.objectiveId, status: t.deliverables.status, lead: t.deliverables.leadAgencyId, lastUpdateAt: t.deliverables.lastUpdateAt, createdAt: t.deliverables.createdAt })
+    .from(t.deliverables)
+    .all();
   const countedRows = rows.filter((d) => d.status !== 'withdrawn');
   const active = new Set(objectives.map((o) => o.id));
   const byObjective = new Map(objectives.map((o) => [o.id, countedRows.filter((d) => d.objectiveId === o.id)]));
@@ -42,6 +45,8 @@ describe('plan coverage', () => {
       const rows = expected.byObjective.get(o.id)!;
       for (const s of STATUSES) expect(o.statuses[s], `${o.title}: ${s}`).toBe(rows.filter((d) => d.status === s).length);
       expect(o.statuses.total).toBe(rows.length);
+      const staleBefore = Date.now() - 90 * 86_400_000;
+      expect(o.stale, `${o.title}: stale`).toBe(rows.filter((d) => d.status !== 'completed' && (d.lastUpdateAt ?? d.createdAt).getTime() < staleBefore).length);
       expect(o.leads.reduce((n, a) => n + a.deliverables, 0)).toBe(rows.length);
       // Unnumbered: no source states the plan's numbers, and none is made up.
       expect(o.number).toBeNull();
@@ -65,6 +70,23 @@ describe('plan coverage', () => {
     expect(coverage.actions.map((a) => a.code).sort()).toEqual(actions.map((a) => a.code).sort());
     const served = db.select({ id: t.deliverables.napActionId }).from(t.deliverables).all().filter((d) => d.id !== null);
     for (const a of coverage.actions) expect(coverage.gaps.actions.includes(a.id)).toBe(!served.some((d) => d.id === a.id));
+  });
+
+  it('counts a deliverable naming a priority action under the action’s objective as serving it', () => {
+    const before = getPlanCoverage();
+    const action = before.actions.find((a) => a.objectiveId !== null && a.statuses.total === 0)!;
+    expect(before.gaps.actions).toContain(action.id);
+    const deliverable = db.select().from(t.deliverables).all().find((d) => d.status !== 'withdrawn')!;
+    const lead = db.select().from(t.agencies).where(eq(t.agencies.id, deliverable.leadAgencyId)).get()!;
+
+    db.update(t.deliverables).set({ objectiveId: action.objectiveId, napActionId: action.id }).where(eq(t.deliverables.id, deliverable.id)).run();
+    const served = getPlanCoverage().actions.find((a) => a.id === action.id)!;
+    expect(served.statuses.total).toBe(1);
+    expect(served.leads.map((a) => a.slug)).toEqual([lead.slug]);
+    expect(getPlanCoverage().gaps.actions).not.toContain(action.id);
+
+    db.update(t.deliverables).set({ objectiveId: deliverable.objectiveId, napActionId: deliverable.napActionId }).where(eq(t.deliverables.id, deliverable.id)).run();
+    expect(getPlanCoverage().gaps.actions).toContain(action.id);
   });
 
   it('moves the figures when a deliverable moves to another objective, and when it is withdrawn', () => {
