@@ -96,7 +96,8 @@ test.describe('the plan’s coverage, as a viewer', () => {
     const listed = await section.getByTestId('briefing-coverage-gaps').getByRole('listitem').allTextContents();
     expect(gaps.some((title) => listed.some((item) => item.startsWith(title)))).toBe(true);
     await expect(section.getByTestId('briefing-coverage-objectives').locator('tbody tr')).toHaveCount(recordNow().objectives);
-    await page.screenshot({ path: '/tmp/plan-briefing.png', fullPage: false });
+    await section.screenshot({ path: '/tmp/plan-briefing.png' });
+    expect((await new AxeBuilder({ page }).include('[data-testid="briefing-coverage"]').withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
   });
 });
 

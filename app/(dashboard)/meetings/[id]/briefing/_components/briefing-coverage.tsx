@@ -18,7 +18,7 @@ export function BriefingCoverage({ coverage, today }: { coverage: PlanCoverage; 
       <p>
         As the record stands on {formatCalendarDate(today)}: {formatNumber(totals.objectivesServed)} of {formatNumber(totals.objectives)} objectives of the
         National Action Plan have work and {formatCount(totals.objectivesUnserved, 'has', 'have')} none;{' '}
-        {formatCount(totals.unmapped, 'deliverable serves', 'deliverables serve')} no objective.
+        {totals.unmapped ? `${formatCount(totals.unmapped, 'deliverable serves', 'deliverables serve')} no objective` : 'every deliverable serves an objective'}.
       </p>
       <h3>Objectives nobody serves</h3>
       {gapIds.size === 0 ? (
@@ -30,7 +30,7 @@ export function BriefingCoverage({ coverage, today }: { coverage: PlanCoverage; 
               .filter((o) => o.pillar === p.slug && gapIds.has(o.id))
               .map((o) => (
                 <li key={o.id}>
-                  {o.title} <span className="text-base">({pillarPlanTitle(p)})</span>
+                  {o.title} <span className="text-base">— {pillarPlanTitle(p)}</span>
                 </li>
               )),
           )}
