@@ -18,6 +18,7 @@ import { countLedByAgencyAndStatus, getBriefing, listLatestUpdates, listMeetingR
 import { getDeliverable, getDeliverableSummary, listDeliverables, listMostInNeedByAgency, listUpdates } from './queries/deliverables';
 import { getMeeting, getNextMeeting, listMeetings, listMeetingsAnnouncingFor } from './queries/meetings';
 import { getAgencyPillarMatrix, getCompletionSeries, getPillarSummary } from './queries/pillars';
+import { getPlanCoverage } from './queries/plan-coverage';
 import { getAccountabilityLedger, getChangesSinceLastMeeting, getReadiness } from './queries/readiness';
 import { getReport } from './queries/reports';
 import { getMeetingDocumentData } from './queries/meeting-documents';
@@ -109,6 +110,7 @@ describe('query plans', () => {
     getAgencyPillarMatrix({});
     getCompletionSeries({ agency: 'dhs' });
     getCompletionSeries({});
+    getPlanCoverage();
     listUsers({ page: 1, pageSize: 50 });
     listRecentSignIns(admin.id);
     listAuditEvents({ entity: 'deliverable', entityId: String(deliverable.id), page: 1, pageSize: 50 });

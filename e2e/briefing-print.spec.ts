@@ -109,10 +109,13 @@ test('the planned meeting’s briefing prints with a running header and page num
   expectBookStructure(book, header);
 
   // The contents numbers every section and each agency with something to report.
-  expect(book.contents.slice(0, 5)).toEqual(['Readiness summary', 'Agenda', 'Deliverables by pillar and status', 'Accountability ledger', 'Awards presented']);
-  expect(book.contents.slice(5, -1)).toEqual(book.sections);
+  expect(book.contents.slice(0, 6)).toEqual(['Readiness summary', 'Agenda', 'Deliverables by pillar and status', 'Plan coverage', 'Accountability ledger', 'Awards presented']);
+  expect(book.contents.slice(6, -1)).toEqual(book.sections);
   expect(book.contents.at(-1)).toBe('Agencies with nothing to report');
-  expect(book.pages[0]).toMatch(/1\. Readiness summary 2\. Agenda 3\. Deliverables by pillar and status 4\. Accountability ledger 5\. Awards presented 6\. Agencies/);
+  expect(book.pages[0]).toMatch(/1\. Readiness summary 2\. Agenda 3\. Deliverables by pillar and status 4\. Plan coverage 5\. Accountability ledger 6\. Awards presented 7\. Agencies/);
+
+  // The plan's coverage begins a page of its own, the objectives nobody serves first.
+  expect(book.pages.some((text) => /^Plan coverage As the record stands on .*Objectives nobody serves/.test(body(text, header)))).toBe(true);
 
   const all = book.pages.join(' ');
   expect(all).toMatch(/\d+ of 20 agencies ready/);

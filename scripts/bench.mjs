@@ -140,6 +140,7 @@ function routesFor(data) {
     { name: 'search', path: `/deliverables?q=${SEARCH_WORD}` },
     { name: 'meeting', path: `/meetings/${meeting}` },
     { name: 'pillars', path: '/pillars' },
+    { name: 'plan', path: '/plan' },
     { name: 'API deliverables', path: '/api/deliverables' },
     { name: 'API readiness', path: `/api/meetings/${meeting}/readiness` },
     { name: 'API pillar summary', path: '/api/pillars/summary' },

@@ -17,6 +17,7 @@ const NAV: NavItem[] = [
   { href: '/deliverables', label: 'Deliverables' },
   { href: '/meetings', label: 'Meetings' },
   { href: '/pillars', label: 'Pillars' },
+  { href: '/plan', label: 'Plan' },
   { href: '/statistics', label: 'Statistics' },
 ];
 

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { DeliverableDetail, DeliverableList, DeliverableListItem, Measure, ProgressUpdateItem } from '@/lib/contracts/deliverables';
 import type { AgencyReportView, MeetingDetail, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { MeetingDocumentView } from '@/lib/contracts/meeting-documents';
+import type { PlanCoverage } from '@/lib/contracts/plan-coverage';
 import type { CalendarFeedStatus, NotificationItem, NotificationPage, OutboxMessage, PreferenceRow } from '@/lib/contracts/notifications';
 import type * as r from './responses';
 
@@ -32,6 +33,7 @@ const checks = {
   preferenceRow: true satisfies Agrees<PreferenceRow, typeof r.preferences.shape.items.element>,
   calendarFeed: true satisfies Agrees<CalendarFeedStatus, typeof r.calendarFeed.shape.feed>,
   outboxMessage: true satisfies Agrees<OutboxMessage, typeof r.outboxMessage>,
+  planCoverage: true satisfies Agrees<PlanCoverage, typeof r.planCoverage>,
 };
 
 describe('the contracts and the wire schemas', () => {

@@ -35,6 +35,7 @@ import { calendarFeedParams, markReadSchema, notificationListQuery, outboxIdPara
 import { passkeyIdParams, registerPasskeySchema, signInPolicySchema, verifyPasskeySchema } from '@/lib/validations/passkeys';
 import { pillarSummaryQuery } from '@/lib/validations/pillars';
 import { createActionSchema, createObjectiveSchema, planItemParams, planListQuery, updateActionSchema, updateObjectiveSchema } from '@/lib/validations/plan';
+import { planCoverageExportQuery } from '@/lib/validations/plan-coverage';
 import { createObservationSchema, updateObservationSchema } from '@/lib/validations/statistics';
 import * as r from './responses';
 
@@ -419,6 +420,34 @@ export const ROUTES: Route[] = [
   {
     file: 'pillars/summary/route.ts',
     paths: { '/api/pillars/summary': { get: { tag: 'Pillars and statistics', summary: 'Deliverables by pillar and status, now or as of a meeting', query: pillarSummaryQuery, ok: { 200: r.pillarSummary }, errors: [400, ...READ] } } },
+  },
+  {
+    file: 'plan/coverage/route.ts',
+    paths: {
+      '/api/plan/coverage': {
+        get: {
+          tag: 'Pillars and statistics',
+          summary: 'Coverage of the National Action Plan: objectives and priority actions with their agencies and deliverables by status, the gaps, agencies by objective',
+          description: 'Withdrawn deliverables leave every count. An objective or action is served when an open or completed deliverable serves it; `gaps` lists those none serves and the deliverables serving no objective, by lead agency.',
+          ok: { 200: r.planCoverage },
+          errors: READ,
+        },
+      },
+    },
+  },
+  {
+    file: 'export/plan-coverage.csv/route.ts',
+    paths: {
+      '/api/export/plan-coverage.csv': {
+        get: {
+          tag: 'Pillars and statistics',
+          summary: 'One table of the plan’s coverage as CSV: `objectives` (the default), `actions` or `matrix` (agencies by objective)',
+          query: planCoverageExportQuery,
+          ok: { 200: 'csv' },
+          errors: [400, ...READ],
+        },
+      },
+    },
   },
   {
     file: 'statistics/route.ts',

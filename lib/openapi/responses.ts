@@ -337,6 +337,56 @@ export const pillarSummary = z.object({
   pillars: z.array(z.object({ pillar, total: count, ...Object.fromEntries(STATUSES.map((s) => [s, count])) })),
 });
 
+/** Coverage of the National Action Plan (lib/contracts/plan-coverage.ts). */
+const coverageAgency = z.object({ slug: z.string(), abbreviation: z.string(), name: z.string() });
+const servingAgency = coverageAgency.extend({ deliverables: count });
+const statusMix = z.object({ ...(Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<(typeof STATUSES)[number], typeof count>), total: count });
+
+export const planCoverage = z.object({
+  plan: z.object({ key: z.string(), title: z.string(), adoptedOn: date }).nullable(),
+  pillars: z.array(z.object({ slug: pillar, name: z.string(), longName: z.string() })),
+  totals: z.object({
+    objectives: count,
+    objectivesServed: count,
+    objectivesUnserved: count,
+    actions: count,
+    actionsServed: count,
+    actionsUnserved: count,
+    mapped: count,
+    unmapped: count,
+  }),
+  objectives: z.array(
+    z.object({
+      id,
+      key: z.string().nullable(),
+      number: z.number().int().positive().nullable(),
+      title: z.string(),
+      pillar,
+      position: z.number().int(),
+      statuses: statusMix,
+      stale: count,
+      leads: z.array(servingAgency),
+      supporters: z.array(servingAgency),
+      actions: count,
+    }),
+  ),
+  actions: z.array(
+    z.object({
+      id,
+      code: z.string(),
+      title: z.string(),
+      pillar,
+      objectiveId: id.nullable(),
+      planLead: coverageAgency.nullable(),
+      planSupporters: z.array(coverageAgency),
+      statuses: statusMix,
+      leads: z.array(servingAgency),
+    }),
+  ),
+  gaps: z.object({ objectives: z.array(id), actions: z.array(id), unmapped: z.array(servingAgency) }),
+  matrix: z.array(z.object({ agency: coverageAgency, led: z.array(count), supported: z.array(count), total: count })),
+});
+
 const observationFields = {
   id,
   period: z.string(),

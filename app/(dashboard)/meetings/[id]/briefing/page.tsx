@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { getBriefing } from '@/db/queries/briefing';
+import { getPlanCoverage } from '@/db/queries/plan-coverage';
 import { requireUser } from '@/lib/server/auth';
 import { formatCalendarDate, formatMeetingDate } from '@/lib/format';
 import { runningHeaderCss } from '@/lib/print';
@@ -11,6 +12,7 @@ import { BriefingReadinessSummary } from './_components/briefing-readiness';
 import { BriefingAgenda } from './_components/briefing-agenda';
 import { BriefingAwards } from './_components/briefing-awards';
 import { BriefingContents } from './_components/briefing-contents';
+import { BriefingCoverage } from './_components/briefing-coverage';
 import { BriefingPillars } from './_components/briefing-pillars';
 import { BriefingTitle } from './_components/briefing-title';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The briefing book: one document to print or save as PDF before a meeting. A title page with the
- * contents; the readiness summary, agenda, pillar summary, accountability ledger and awards; then a
+ * contents; the readiness summary, agenda, pillar summary, the plan's coverage (from a new page),
+ * accountability ledger and awards; then a
  * section per agency with something to report, each starting on a new printed page, and the
  * agencies with nothing to report named together on one. Every printed page carries the meeting's
  * title and date at the top and its page number at the bottom (lib/print.ts; the other print
@@ -75,6 +78,7 @@ async function BriefingBook({ requested }: { requested: MeetingDetail }) {
 
       <BriefingAgenda agenda={meeting.agenda} />
       <BriefingPillars summary={summary} />
+      <BriefingCoverage coverage={getPlanCoverage()} today={today} />
       <BriefingLedger ledger={ledger} />
 
       <BriefingAwards meeting={meeting} />

@@ -6,6 +6,7 @@ const FRONT_SECTIONS = [
   { id: 'readiness-heading', title: 'Readiness summary' },
   { id: 'agenda-heading', title: 'Agenda' },
   { id: 'pillars-heading', title: 'Deliverables by pillar and status' },
+  { id: 'coverage-heading', title: 'Plan coverage' },
   { id: 'ledger-heading', title: 'Accountability ledger' },
   { id: 'awards-heading', title: 'Awards presented' },
 ] as const;
