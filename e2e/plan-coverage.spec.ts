@@ -5,6 +5,14 @@ import { apiSession, direct, openTestDatabase, seededPlannedMeetingId, signedInA
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * Other specs running at the same time add objectives and retire agencies: a figure on a page is
+ * checked against the record as it stood just before or just after the page was read.
+ */
+function oneOf(before: number, after: number) {
+  return [...new Set([before, after])];
+}
+
 /** The active objectives no counted deliverable serves, and the active agencies, as the database holds them now. */
 function recordNow() {
   const db = openTestDatabase();
@@ -42,12 +50,15 @@ test.describe('the plan’s coverage, as a viewer', () => {
     const listed = (await gaps.getByTestId('plan-gap').allTextContents()).map((t) => t.replace(/ \(\d+ priority actions? recorded under it\)$/, '').trim());
     expect(listed.length).toBeGreaterThan(0);
     expect(before.gaps.some((title) => listed.includes(title))).toBe(true);
-    await expect(page.getByTestId('plan-headline')).toContainText(`of ${before.objectives} objectives have work`);
+    const headline = (await page.getByTestId('plan-headline').textContent()) ?? '';
+    const shown = Number(/of (\d+) objectives have work/.exec(headline)?.[1]);
+    const after = recordNow();
+    expect(oneOf(before.objectives, after.objectives)).toContain(shown);
     // The fourth pillar under the plan's title, with the task force's short name.
     await expect(page.getByRole('heading', { level: 3, name: 'Crosscutting Approaches and Institutional Effectiveness (Partnership)' }).first()).toBeVisible();
 
     // Every objective, its deliverables a link away; its status mix in words.
-    await expect(page.getByTestId('plan-objective')).toHaveCount(before.objectives);
+    await expect(page.getByTestId('plan-objective')).toHaveCount(shown);
     const served = page.getByTestId('plan-objective').filter({ has: page.getByRole('link') }).first();
     await expect(served.getByRole('link')).toHaveAttribute('href', /^\/deliverables\?objective=\d+$/);
     await expect(served).toContainText(/Lead: /);
@@ -55,9 +66,9 @@ test.describe('the plan’s coverage, as a viewer', () => {
 
     // The matrix: a row per member agency, each named in its row header.
     const rows = page.getByTestId('plan-matrix-table').getByTestId('plan-matrix-row');
-    await expect(rows).toHaveCount(before.agencies.length);
-    const headers = await rows.locator('th[scope="row"]').allTextContents();
-    expect(headers.sort()).toEqual([...before.agencies].sort());
+    const headers = (await rows.locator('th[scope="row"]').allTextContents()).sort();
+    const agenciesNow = recordNow().agencies;
+    expect([[...before.agencies].sort(), [...after.agencies].sort(), [...agenciesNow].sort()]).toContainEqual(headers);
     await expect(page.getByTestId('plan-matrix-table').locator('caption')).toHaveText('Deliverables each agency leads and supports under each objective of the plan');
 
     await page.screenshot({ path: '/tmp/plan-page.png', fullPage: true });
@@ -68,8 +79,9 @@ test.describe('the plan’s coverage, as a viewer', () => {
     await page.goto('/plan');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-objectives').click()]);
     const lines = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const objectivesAfter = recordNow().objectives;
     expect(lines[0]).toBe('Objective,Number,Pillar,Served,Not started,In progress,At risk,Blocked,Completed,Total,Stale,Lead agencies,Supporting agencies,Priority actions');
-    expect(lines).toHaveLength(objectives + 1);
+    expect(oneOf(objectives, objectivesAfter)).toContain(lines.length - 1);
     // Unnumbered objectives say so; none has a made-up number.
     expect(lines.slice(1).every((line) => line.split(',').includes('unnumbered'))).toBe(true);
 
@@ -88,14 +100,15 @@ test.describe('the plan’s coverage, as a viewer', () => {
   });
 
   test('the briefing book carries the plan’s coverage, the objectives nobody serves first', async ({ page }) => {
-    const { gaps } = recordNow();
+    const { gaps, objectives } = recordNow();
     await page.goto(`/meetings/${seededPlannedMeetingId()}/briefing`);
     const section = page.getByTestId('briefing-coverage');
     await expect(section.getByRole('heading', { level: 2, name: 'Plan coverage' })).toBeVisible();
     await expect(page.getByTestId('briefing-contents').getByRole('link', { name: 'Plan coverage' })).toHaveAttribute('href', '#coverage-heading');
     const listed = await section.getByTestId('briefing-coverage-gaps').getByRole('listitem').allTextContents();
     expect(gaps.some((title) => listed.some((item) => item.startsWith(title)))).toBe(true);
-    await expect(section.getByTestId('briefing-coverage-objectives').locator('tbody tr')).toHaveCount(recordNow().objectives);
+    const rowsShown = await section.getByTestId('briefing-coverage-objectives').locator('tbody tr').count();
+    expect(oneOf(objectives, recordNow().objectives)).toContain(rowsShown);
     await section.screenshot({ path: '/tmp/plan-briefing.png' });
     expect((await new AxeBuilder({ page }).include('[data-testid="briefing-coverage"]').withTags(WCAG_21_AA).analyze()).violations).toEqual([]);
   });
