@@ -33,7 +33,7 @@ test.describe('administering the plan', () => {
     const stamp = Date.now().toString(36);
     const objectiveTitle = `Reach survivors in rural areas ${stamp}`;
     await page.goto('/admin');
-    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('link', { name: 'Plan objectives and actions' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The plan: objectives and priority actions' })).toBeVisible();
     await expect(page.getByTestId('plan-entry-notice')).toContainText('60+ priority actions');
     await expect(page.getByTestId('plan-objectives-table')).toContainText('unnumbered');

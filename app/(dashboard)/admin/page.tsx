@@ -27,7 +27,7 @@ export default async function AdminPage() {
   const sections = [
     { href: '/admin/users', title: 'Users', text: `${formatNumber(activeUsers)} active accounts. Add an agency’s point of contact, change a role, deactivate someone who left, reset a password.` },
     { href: '/admin/agencies', title: 'Agencies', text: `${formatNumber(members)} member agencies. Correct a name, add a member, retire one that left.` },
-    { href: '/admin/plan', title: 'Plan', text: 'The National Action Plan’s objectives and priority actions: add, correct, retire or restore them.' },
+    { href: '/admin/plan', title: 'Plan objectives and actions', text: 'The National Action Plan’s objectives and priority actions: add, correct, retire or restore them.' },
     { href: '/admin/audit', title: 'Audit log', text: `${formatNumber(events)} recorded events: who changed what and when, sign-ins and refused attempts.` },
     { href: '/admin/outbox', title: 'Outbox', text: outboxSummary() },
   ];
