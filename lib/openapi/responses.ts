@@ -470,3 +470,10 @@ export const authSession = z
   .catchall(z.unknown())
   .meta({ description: 'next-auth’s session, `{}` when signed out.' });
 export const authProviders = z.record(z.string(), z.object({ id: z.string(), name: z.string(), type: z.string(), signinUrl: z.string(), callbackUrl: z.string() }));
+
+// ─── The public record ───────────────────────────────────────────────────────────────────────
+export const publishableState = z.object({ id, publishable: z.boolean() });
+export const releaseSummary = z
+  .object({ number: id, asOf: date, publishedAt: instant, note: z.string(), deliverableCount: count })
+  .meta({ id: 'ReleaseSummary' });
+export const releaseList = z.object({ items: z.array(releaseSummary) });
