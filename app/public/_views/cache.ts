@@ -1,0 +1,25 @@
+/**
+ * Rendered public pages, kept in this process's memory. A page is stored under the release it was
+ * rendered from, by number AND publication instant, plus its path: the route reads that key from
+ * the database on every request (one row by the unique index), so publishing a release changes
+ * the key of every latest-release page at once, and a different database (a fresh test database,
+ * a restored backup) never gets another's page. Nothing is rendered at build time, nothing is
+ * kept on disk. Per-release pages never change for their key: they stay until evicted.
+ */
+import { createHash } from 'node:crypto';
+
+export type Rendered = { status: number; type: string; body: string; etag: string; filename?: string };
+
+// About a page per agency and deliverable of a few releases; past it the oldest go first.
+const LIMIT = 5_000;
+const pages = new Map<string, Rendered>();
+
+export function cached(key: string, render: () => Omit<Rendered, 'etag'>): Rendered {
+  const hit = pages.get(key);
+  if (hit) return hit;
+  const made = render();
+  const page = { ...made, etag: `"${createHash('sha1').update(key).update(made.body).digest('base64url')}"` };
+  if (pages.size >= LIMIT) pages.delete(pages.keys().next().value!);
+  pages.set(key, page);
+  return page;
+}
