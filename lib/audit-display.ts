@@ -21,6 +21,8 @@ const ACTION_LABELS: Record<string, string> = {
   'deliverable.withdraw': 'deliverable withdrawn',
   'deliverable.reinstate': 'deliverable reinstated',
   'deliverable.delete': 'deliverable deleted (created by mistake)',
+  'deliverable.publishable': 'publishing in the public record changed',
+  'release.publish': 'public record release published',
   'report.create': 'report drafted',
   'report.edit': 'report edited',
   'report.submit': 'report submitted',
@@ -60,6 +62,7 @@ const ENTITY_LABELS: Record<string, string> = {
   request: 'request',
   database: 'database',
   setting: 'setting',
+  release: 'public record release',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -112,6 +115,7 @@ export function entityHref(entity: string, entityId: string | null): string | nu
   if (!entityId || !/^\d+$/.test(entityId)) return null;
   if (entity === 'deliverable') return `/deliverables/${entityId}`;
   if (entity === 'meeting') return `/meetings/${entityId}`;
+  if (entity === 'release') return `/public/releases/${entityId}`;
   return null;
 }
 

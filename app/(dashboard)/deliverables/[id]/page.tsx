@@ -19,6 +19,9 @@ import { DeliverableEditor } from '@/components/deliverables/deliverable-editor'
 import { UpdateTimeline } from '@/components/deliverables/update-timeline';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PublishableControl } from '@/components/public-record/publishable-control';
+import { getPublishable } from '@/db/queries/releases';
+import { canMarkPublishable } from '@/lib/authorization';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -140,6 +143,9 @@ export default async function DeliverablePage({ params }: Props) {
           napActions={listNapActions()}
           canChangeLeadAgency={canChangeLeadAgency(user)}
         />
+      ) : null}
+      {!withdrawn ? (
+        <PublishableControl id={deliverable.id} publishable={getPublishable(deliverable.id)?.publishable ?? false} canChange={canMarkPublishable(user, deliverable)} />
       ) : null}
       {canEdit && !withdrawn ? <WithdrawDeliverable deliverable={lifecycleTarget} /> : null}
       {deletable ? <DeleteDeliverable deliverable={lifecycleTarget} /> : null}
