@@ -2,7 +2,7 @@
  * The public record's pages, each a function of one release (never of the live record). They are
  * rendered once per release and path and then served from memory (./cache.ts).
  */
-import { html, raw, type Html } from '@/lib/html';
+import { html, type Html } from '@/lib/html';
 import { STATUSES, STATUS_LABELS, type PillarSlug } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatInstant, formatNumber } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';
