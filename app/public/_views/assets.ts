@@ -22,7 +22,8 @@ const files = new Map<string, { type: string; body: Buffer } | null>();
 export function uswdsAsset(relative: string): { type: string; body: Buffer } | null {
   if (!ALLOWED.test(relative) || relative.includes('..')) return null;
   if (files.has(relative)) return files.get(relative)!;
-  const file = path.join(process.cwd(), 'node_modules', '@uswds', 'uswds', 'dist', relative);
+  // Read at run time from the installed package, not traced into the build (its 10,000 files).
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@uswds', 'uswds', 'dist', relative);
   let asset: { type: string; body: Buffer } | null = null;
   try {
     asset = { type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', body: fs.readFileSync(file) };
