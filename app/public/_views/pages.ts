@@ -76,7 +76,7 @@ ${table({
 <h2>By objective</h2>
 <p>The plan’s objectives are listed in the order of the plan’s summary; they are not numbered.</p>
 ${objectiveSections}
-${latest ? '' : html`<h2>Deliverables in this release</h2>${deliverableTable(items, `Every deliverable in release ${release.number}`)}`}
+${latest ? '' : html`<h2>Deliverables in this release</h2>${deliverableTable(items, `Every deliverable in release ${release.number}`, { linked: false })}`}
 <p><a class="usa-link" href="/public/agencies">Progress by agency</a> · <a class="usa-link" href="/public/statuses">What the statuses mean</a></p>`,
   };
 }
