@@ -115,7 +115,7 @@ test.describe.serial('the public record', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress on the National Action Plan');
     await expect(page.getByTestId('release-line')).toContainText('Release 1');
     await expect(page.getByTestId('by-pillar')).toContainText('Prosecution');
-    await page.getByRole('link', { name: 'By agency' }).click();
+    await page.getByRole('navigation', { name: 'Public record' }).getByRole('link', { name: 'By agency' }).click();
     await page.getByRole('link', { name: /Department of the Treasury/ }).click();
     await page.getByRole('link', { name: PUBLIC_TITLE }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(PUBLIC_TITLE);
