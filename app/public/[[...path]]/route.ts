@@ -12,7 +12,7 @@ import { getRelease, latestReleaseKey, listReleases, releaseKey } from '@/db/que
 import { toCsv } from '@/lib/csv';
 import { STATUS_LABELS } from '@/lib/domain';
 import { releaseNumber } from '@/lib/validations/releases';
-import { cached, type Rendered } from '../_views/cache';
+import { cached, forgetOtherGenerations, type Rendered } from '../_views/cache';
 import { uswdsAsset } from '../_views/assets';
 import { publicPage } from '../_views/layout';
 import {
@@ -110,7 +110,8 @@ function releaseRoute(path: string, rest: string[]): Rendered | null {
 /** Pages of the latest release: keyed by it, so a new release replaces them. */
 function latestRoute(path: string, parts: string[]): Rendered | null {
   const latest = latestReleaseKey();
-  const prefix = latest ? `latest:${latest.number}:${latest.publishedAt}:` : 'none:';
+  const prefix = latest ? `latest:${latest.number}:${latest.publishedAt}:` : 'latest:none:';
+  forgetOtherGenerations(prefix);
   const key = prefix + parts.join('/');
   const [first, second, ...more] = parts;
   if (first === 'statuses' && parts.length === 1) return cached(key, () => page(path, statusesView()));

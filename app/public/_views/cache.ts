@@ -14,11 +14,25 @@ export type Rendered = { status: number; type: string; body: string; etag: strin
 const LIMIT = 5_000;
 const pages = new Map<string, Rendered>();
 
+let latestGeneration = '';
+
+/**
+ * Forgets the pages of an earlier latest release once another is the latest: they can never be
+ * asked for again under their key. (Per-release pages stay: their addresses still show them.)
+ */
+export function forgetOtherGenerations(generation: string): void {
+  if (generation === latestGeneration) return;
+  latestGeneration = generation;
+  for (const key of pages.keys()) if (key.startsWith('latest:') && !key.startsWith(generation)) pages.delete(key);
+}
+
+/** A page from memory, or rendered now and kept; an answer other than 200 is not kept (any address may be asked for). */
 export function cached(key: string, render: () => Omit<Rendered, 'etag'>): Rendered {
   const hit = pages.get(key);
   if (hit) return hit;
   const made = render();
   const page = { ...made, etag: `"${createHash('sha1').update(key).update(made.body).digest('base64url')}"` };
+  if (made.status !== 200) return page;
   if (pages.size >= LIMIT) pages.delete(pages.keys().next().value!);
   pages.set(key, page);
   return page;
