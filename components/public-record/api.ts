@@ -8,12 +8,10 @@
 import { apiFetch } from '@/lib/api/client';
 import { useInvalidatingMutation, type MutationHookOptions } from '@/lib/api/mutation';
 import { deliverableKeys } from '@/lib/query-keys';
-import type { ReleaseSummary } from '@/lib/public-record';
+import type { PublishableState, ReleaseSummary } from '@/lib/contracts/releases';
 import type { PublishableBody, PublishReleaseBody } from '@/lib/validations/releases';
 
 // PUT /api/deliverables/:id/publishable
-
-export type PublishableState = { id: number; publishable: boolean };
 
 export function setPublishable(id: number, body: PublishableBody) {
   return apiFetch<PublishableState>(`/api/deliverables/${id}/publishable`, { method: 'PUT', body });

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { DeliverableDetail, DeliverableList, DeliverableListItem, Measure, ProgressUpdateItem } from '@/lib/contracts/deliverables';
 import type { AgencyReportView, MeetingDetail, ReadinessSnapshot } from '@/lib/contracts/meetings';
 import type { CalendarFeedStatus, NotificationItem, NotificationPage, OutboxMessage, PreferenceRow } from '@/lib/contracts/notifications';
+import type { PublishableState, ReleaseList, ReleaseSummary } from '@/lib/contracts/releases';
 import type * as r from './responses';
 
 /** True when A and B are the same type (each assignable to the other, readonly and optional alike). */
@@ -30,6 +31,9 @@ const checks = {
   preferenceRow: true satisfies Agrees<PreferenceRow, typeof r.preferences.shape.items.element>,
   calendarFeed: true satisfies Agrees<CalendarFeedStatus, typeof r.calendarFeed.shape.feed>,
   outboxMessage: true satisfies Agrees<OutboxMessage, typeof r.outboxMessage>,
+  publishableState: true satisfies Agrees<PublishableState, typeof r.publishableState>,
+  releaseSummary: true satisfies Agrees<ReleaseSummary, typeof r.releaseSummary>,
+  releaseList: true satisfies Agrees<ReleaseList, typeof r.releaseList>,
 };
 
 describe('the contracts and the wire schemas', () => {
