@@ -8,10 +8,9 @@
  * here, then read it in buildSnapshot; releases already published keep what they had.
  */
 import { z } from 'zod';
-import { PILLARS, STATUSES, STATUS_LABELS, type Status } from './domain';
+import { PILLARS, STATUSES, type Status } from './domain';
 
 const agencyRef = z.object({ name: z.string(), abbreviation: z.string(), slug: z.string() });
-export type PublicAgency = z.infer<typeof agencyRef>;
 
 const publicDeliverable = z.object({
   id: z.number().int(),
@@ -97,5 +96,3 @@ export function diffDeliverables(
   for (const d of before) if (!next.has(d.id)) diff.removed.push({ id: d.id, title: d.title });
   return diff;
 }
-
-export const statusLabel = (status: Status) => STATUS_LABELS[status];
