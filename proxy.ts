@@ -67,5 +67,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Prefetches too: a prefetched page is rendered with the same path header and policy.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // The public record (/public) is left out: it reads no session and sets its own policy.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|public/|public$).*)'],
 };

@@ -12,7 +12,7 @@ import { getRelease, latestReleaseKey, listReleases, releaseKey } from '@/db/que
 import { toCsv } from '@/lib/csv';
 import { STATUS_LABELS } from '@/lib/domain';
 import { releaseNumber } from '@/lib/validations/releases';
-import { cached, forgetOtherGenerations, type Rendered } from '../_views/cache';
+import { cached, forgetOtherGenerations, type Kept, type Rendered } from '../_views/cache';
 import { uswdsAsset } from '../_views/assets';
 import { publicPage } from '../_views/layout';
 import {
@@ -48,7 +48,7 @@ function page(path: string, view: View | null, status = 200): Omit<Rendered, 'et
 
 const SEGMENT = /^[a-z0-9.-]{1,60}$/i;
 
-function respond(request: Request, rendered: Rendered): Response {
+function respond(request: Request, rendered: Kept): Response {
   const headers = new Headers({
     'Content-Type': rendered.type,
     'Content-Security-Policy': POLICY,
@@ -58,7 +58,7 @@ function respond(request: Request, rendered: Rendered): Response {
   });
   if (rendered.filename) headers.set('Content-Disposition', `attachment; filename="${rendered.filename}"`);
   if (rendered.status === 200 && request.headers.get('if-none-match') === rendered.etag) return new Response(null, { status: 304, headers });
-  return new Response(rendered.body, { status: rendered.status, headers });
+  return new Response(rendered.bytes, { status: rendered.status, headers });
 }
 
 function deliverablesCsv(n: number): Omit<Rendered, 'etag'> {
@@ -95,7 +95,7 @@ function releaseJson(n: number): Omit<Rendered, 'etag'> {
 }
 
 /** Pages of one numbered release: frozen, so their key is the release's own. */
-function releaseRoute(path: string, rest: string[]): Rendered | null {
+function releaseRoute(path: string, rest: string[]): Kept | null {
   const parsed = releaseNumber.safeParse(rest[0]);
   const key = parsed.success ? releaseKey(parsed.data) : null;
   if (!key) return null;
@@ -108,7 +108,7 @@ function releaseRoute(path: string, rest: string[]): Rendered | null {
 }
 
 /** Pages of the latest release: keyed by it, so a new release replaces them. */
-function latestRoute(path: string, parts: string[]): Rendered | null {
+function latestRoute(path: string, parts: string[]): Kept | null {
   const latest = latestReleaseKey();
   const prefix = latest ? `latest:${latest.number}:${latest.publishedAt}:` : 'latest:none:';
   forgetOtherGenerations(prefix);
@@ -141,7 +141,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     if (!asset) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
     return new Response(new Uint8Array(asset.body), { headers: { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=86400' } });
   }
-  let rendered: Rendered | null = null;
+  let rendered: Kept | null = null;
   if (parts.every((p) => SEGMENT.test(p))) {
     rendered = parts[0] === 'releases' && parts.length >= 2 ? releaseRoute(path, parts.slice(1)) : latestRoute(path, parts);
   }

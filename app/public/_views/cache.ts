@@ -9,10 +9,12 @@
 import { createHash } from 'node:crypto';
 
 export type Rendered = { status: number; type: string; body: string; etag: string; filename?: string };
+/** A rendered page as kept: its bytes encoded once, not on every answer. */
+export type Kept = Omit<Rendered, 'body'> & { bytes: Uint8Array<ArrayBuffer> };
 
 // About a page per agency and deliverable of a few releases; past it the oldest go first.
 const LIMIT = 5_000;
-const pages = new Map<string, Rendered>();
+const pages = new Map<string, Kept>();
 
 let latestGeneration = '';
 
@@ -27,11 +29,12 @@ export function forgetOtherGenerations(generation: string): void {
 }
 
 /** A page from memory, or rendered now and kept; an answer other than 200 is not kept (any address may be asked for). */
-export function cached(key: string, render: () => Omit<Rendered, 'etag'>): Rendered {
+export function cached(key: string, render: () => Omit<Rendered, 'etag'>): Kept {
   const hit = pages.get(key);
   if (hit) return hit;
-  const made = render();
-  const page = { ...made, etag: `"${createHash('sha1').update(key).update(made.body).digest('base64url')}"` };
+  const { body, ...made } = render();
+  const bytes = new Uint8Array(Buffer.from(body, 'utf8'));
+  const page = { ...made, bytes, etag: `"${createHash('sha1').update(key).update(bytes).digest('base64url')}"` };
   if (made.status !== 200) return page;
   if (pages.size >= LIMIT) pages.delete(pages.keys().next().value!);
   pages.set(key, page);
