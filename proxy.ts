@@ -4,6 +4,8 @@
  *   (no inline script without the nonce, nothing from another origin);
  * - `Cache-Control: no-store` on signed-in pages and API answers;
  * - signed-out visitors of a page are sent to the sign-in page;
+ * - the public record (/public) passes untouched: its route sets its own policy (no script at
+ *   all, so no nonce) and its own caching, and reads no session;
  * - `x-pitf-path`, the path server components send an ended session back to, is always set here,
  *   over whatever the client sent (prefetches included).
  *
@@ -34,8 +36,12 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+// The public record: no sign-in, and its own policy and caching (app/public/[[...path]]/route.ts).
+const PUBLIC_RECORD = /^\/public(\/|$)/;
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (PUBLIC_RECORD.test(pathname)) return NextResponse.next();
   const isApi = pathname.startsWith('/api/');
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -61,5 +67,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Prefetches too: a prefetched page is rendered with the same path header and policy.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // The public record (/public) is left out: it reads no session and sets its own policy.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|public/|public$).*)'],
 };

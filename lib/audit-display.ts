@@ -21,6 +21,8 @@ const ACTION_LABELS: Record<string, string> = {
   'deliverable.withdraw': 'deliverable withdrawn',
   'deliverable.reinstate': 'deliverable reinstated',
   'deliverable.delete': 'deliverable deleted (created by mistake)',
+  'deliverable.publishable': 'publishing in the public record changed',
+  'release.publish': 'public record release published',
   'report.create': 'report drafted',
   'report.edit': 'report edited',
   'report.submit': 'report submitted',
@@ -73,6 +75,7 @@ const ENTITY_LABELS: Record<string, string> = {
   setting: 'setting',
   plan_objective: 'plan objective',
   priority_action: 'priority action',
+  release: 'public record release',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -129,6 +132,7 @@ export function entityHref(entity: string, entityId: string | null): string | nu
   if (!entityId || !/^\d+$/.test(entityId)) return null;
   if (entity === 'deliverable') return `/deliverables/${entityId}`;
   if (entity === 'meeting') return `/meetings/${entityId}`;
+  if (entity === 'release') return `/public/releases/${entityId}`;
   return null;
 }
 

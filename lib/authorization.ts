@@ -99,3 +99,17 @@ export function canViewAuditLog(user: SessionUser): boolean {
 export function canReadOutbox(user: SessionUser): boolean {
   return isAdmin(user);
 }
+
+/**
+ * Whether a deliverable's public fields may go into the next release is its lead agency's call
+ * (with the secretariat), as editing it is: the chair's staff publish releases, never choose what
+ * an agency makes public.
+ */
+export function canMarkPublishable(user: SessionUser, deliverable: AgencyOwned): boolean {
+  return canEditDeliverable(user, deliverable);
+}
+
+/** Publishing a release of the public record: the chair's staff and administrators. */
+export function canPublishRelease(user: SessionUser): boolean {
+  return isChairOrAdmin(user);
+}

@@ -136,6 +136,11 @@ function routesFor(data) {
   const meeting = data.meetingId;
   return [
     { name: 'overview', path: '/' },
+    // The public record: rendered once per release, then answered from memory. Its throughput
+    // should be near the static chunk's, not a signed-in page's.
+    { name: 'public record', path: '/public' },
+    { name: 'public agency', path: `/public/agencies/${data.agency.slug}` },
+    { name: 'public release CSV', path: '/public/releases/1/deliverables.csv' },
     { name: 'agency board', path: `/agencies/${data.agency.slug}` },
     { name: 'search', path: `/deliverables?q=${SEARCH_WORD}` },
     { name: 'meeting', path: `/meetings/${meeting}` },

@@ -48,6 +48,7 @@ function digest(file: string): string {
     'SELECT * FROM agency_reports ORDER BY id',
     'SELECT * FROM agency_report_events ORDER BY id',
     'SELECT * FROM audit_events ORDER BY id',
+    'SELECT * FROM releases ORDER BY id',
   ];
   return read(file, (db) => {
     const hash = createHash('sha256');
@@ -93,6 +94,19 @@ describe('large synthetic data set', () => {
     });
   });
 
+  it('maps deliverables to objectives of their own pillar, a few to none, marks some publishable and publishes a release of them', () => {
+    read(first, (db) => {
+      const synthetic = "d.key LIKE 'synthetic-%'";
+      expect(count(db, `SELECT count(*) FROM deliverables d JOIN plan_objectives o ON o.id = d.objective_id WHERE ${synthetic} AND o.pillar_id <> d.pillar_id`)).toBe(0);
+      const unmapped = count(db, `SELECT count(*) FROM deliverables d WHERE ${synthetic} AND d.objective_id IS NULL`);
+      expect(unmapped).toBeLessThan(20);
+      expect(count(db, `SELECT count(*) FROM deliverables d WHERE ${synthetic} AND d.objective_id IS NOT NULL`)).toBeGreaterThan(80);
+      const publishable = count(db, `SELECT count(*) FROM deliverables d WHERE ${synthetic} AND d.publishable = 1 AND d.status <> 'withdrawn'`);
+      expect(publishable).toBeGreaterThan(10);
+      expect(db.prepare('SELECT number, deliverable_count AS n FROM releases').all()).toEqual([{ number: 1, n: publishable }]);
+    });
+  });
+
   it('gives the same rows and the same audit trail for the same seed and day', () => {
     expect(digest(generate('second.db'))).toBe(digest(first));
   }, 180_000);
@@ -108,8 +122,8 @@ describe('large synthetic data set', () => {
         count(db, "SELECT count(*) FROM deliverables WHERE key LIKE 'synthetic-%'") +
         count(db, "SELECT count(*) FROM progress_updates u JOIN deliverables d ON d.id = u.deliverable_id WHERE d.key LIKE 'synthetic-%'") +
         count(db, "SELECT count(*) FROM agency_report_events e JOIN agency_reports r ON r.id = e.report_id JOIN meetings m ON m.id = r.meeting_id WHERE m.key LIKE 'synthetic-%'");
-      // The seed's own event comes first.
-      expect(count(db, 'SELECT count(*) FROM audit_events')).toBe(changes + 1);
+      // The seed's own event comes first, the publication of the public record's release last.
+      expect(count(db, 'SELECT count(*) FROM audit_events')).toBe(changes + 2);
     });
   });
 

@@ -15,6 +15,8 @@ import { databasePath } from '@/lib/env';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { seedDatabase } from './index';
 import { generateLargeData } from './synthetic/generate';
+import { publishRelease } from '@/db/queries/releases';
+import { getSessionUser } from '@/db/queries/users';
 
 function option(name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -58,12 +60,16 @@ function main() {
     now,
     onProgress: (done, total) => process.stdout.write(`\rWriting ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} changes (${Math.floor((done / total) * 100)}%)`),
   });
+  // The public record's pages read releases only: publish one, as the chair's staff would.
+  const chairId = getSqlite().prepare("SELECT id FROM users WHERE email = 'chair@pitf.demo'").pluck().get() as number;
+  const release = publishRelease(getSessionUser(chairId)!, { note: 'Synthetic data for measuring' }, now);
   closeDb();
 
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\nSeeded ${file} at scale ${scale} (seed ${seed}, history to ${today}): ${counts.users} users, ${counts.meetings} meetings, ` +
-      `${counts.deliverables} deliverables, ${counts.progressUpdates} progress updates, ${rows.toLocaleString('en-US')} rows with their audit events.`,
+      `${counts.deliverables} deliverables, ${counts.progressUpdates} progress updates, ${rows.toLocaleString('en-US')} rows with their audit events; ` +
+      `public record release ${release.number} with ${release.deliverableCount} deliverables.`,
   );
   console.log(
     `Done in ${seconds.toFixed(1)} s: ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s; file size ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MiB.`,

@@ -5,7 +5,7 @@ import { SessionTimeout } from '@/components/layout/session-timeout';
 import { countUnread } from '@/db/queries/notifications';
 import { IDLE_MINUTES, msUntil } from '@/db/queries/sessions';
 import { getRequestSession, requireUser } from '@/lib/server/auth';
-import { canManageUsers, canReviewReports, type SessionUser } from '@/lib/authorization';
+import { canManageUsers, canPublishRelease, canReviewReports, type SessionUser } from '@/lib/authorization';
 import { ROLE_LABELS } from '@/lib/domain';
 
 // Signed-in pages read the database on every request: never prerender them.
@@ -26,7 +26,8 @@ function navigationFor(user: SessionUser): NavItem[] {
   const own: NavItem[] = [];
   if (user.role === 'official' && user.agencyId !== null) own.push({ href: '/my-agency', label: 'My agency' });
   if (canReviewReports(user)) own.push({ href: '/awaiting-me', label: 'Awaiting me' });
-  return [...own, ...NAV, ...(canManageUsers(user) ? [{ href: '/admin', label: 'Admin' }] : [])];
+  const releases: NavItem[] = canPublishRelease(user) ? [{ href: '/releases', label: 'Releases' }] : [];
+  return [...own, ...NAV, ...releases, ...(canManageUsers(user) ? [{ href: '/admin', label: 'Admin' }] : [])];
 }
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {

@@ -10,6 +10,7 @@ import type { AgencyReportView, MeetingDetail, ReadinessSnapshot } from '@/lib/c
 import type { MeetingDocumentView } from '@/lib/contracts/meeting-documents';
 import type { PlanCoverage } from '@/lib/contracts/plan-coverage';
 import type { CalendarFeedStatus, NotificationItem, NotificationPage, OutboxMessage, PreferenceRow } from '@/lib/contracts/notifications';
+import type { PublishableState, ReleaseList, ReleaseSummary } from '@/lib/contracts/releases';
 import type * as r from './responses';
 
 /** True when A and B are the same type (each assignable to the other, readonly and optional alike). */
@@ -34,6 +35,9 @@ const checks = {
   calendarFeed: true satisfies Agrees<CalendarFeedStatus, typeof r.calendarFeed.shape.feed>,
   outboxMessage: true satisfies Agrees<OutboxMessage, typeof r.outboxMessage>,
   planCoverage: true satisfies Agrees<PlanCoverage, typeof r.planCoverage>,
+  publishableState: true satisfies Agrees<PublishableState, typeof r.publishableState>,
+  releaseSummary: true satisfies Agrees<ReleaseSummary, typeof r.releaseSummary>,
+  releaseList: true satisfies Agrees<ReleaseList, typeof r.releaseList>,
 };
 
 describe('the contracts and the wire schemas', () => {

@@ -36,6 +36,7 @@ import { passkeyIdParams, registerPasskeySchema, signInPolicySchema, verifyPassk
 import { pillarSummaryQuery } from '@/lib/validations/pillars';
 import { createActionSchema, createObjectiveSchema, planItemParams, planListQuery, updateActionSchema, updateObjectiveSchema } from '@/lib/validations/plan';
 import { planCoverageExportQuery } from '@/lib/validations/plan-coverage';
+import { publishableSchema, publishReleaseSchema } from '@/lib/validations/releases';
 import { createObservationSchema, updateObservationSchema } from '@/lib/validations/statistics';
 import * as r from './responses';
 
@@ -166,6 +167,40 @@ export const ROUTES: Route[] = [
     paths: {
       '/api/deliverables/{id}/withdraw': {
         post: { tag: 'Deliverables', summary: 'Withdraw a deliverable, with the reason', params: deliverableIdParams, body: withdrawDeliverableSchema, ok: { 200: r.deliverableDetail }, errors: WRITE_ONE, errorSchemas: { 409: r.deliverableConflict } },
+      },
+    },
+  },
+  {
+    file: 'deliverables/[id]/publishable/route.ts',
+    paths: {
+      '/api/deliverables/{id}/publishable': {
+        put: {
+          tag: 'Deliverables',
+          summary: 'Mark a deliverable publishable, or not',
+          description:
+            'The lead agency’s officials and administrators. A publishable deliverable’s public fields (title, pillar, objective, agencies, status, progress, measure, due date, meeting announced at, source) go into the next release of the public record; releases already published are not changed.',
+          params: deliverableIdParams,
+          body: publishableSchema,
+          ok: { 200: r.publishableState },
+          errors: WRITE_ONE,
+        },
+      },
+    },
+  },
+  {
+    file: 'releases/route.ts',
+    paths: {
+      '/api/releases': {
+        get: { tag: 'Deliverables', summary: 'The releases of the public record (chair staff, administrators)', ok: { 200: r.releaseList }, errors: READ },
+        post: {
+          tag: 'Deliverables',
+          summary: 'Publish a release of the public record (chair staff, administrators)',
+          description: 'Freezes the publishable, non-withdrawn deliverables’ public fields as of today, numbered after the last release; with an optional `note`.',
+          body: publishReleaseSchema,
+          bodyOptional: true,
+          ok: { 201: r.releaseSummary },
+          errors: WRITE,
+        },
       },
     },
   },

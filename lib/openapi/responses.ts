@@ -579,3 +579,9 @@ export const planObjectiveList = z.object({ objectives: z.array(planObjective) }
 export const priorityActionList = z.object({ actions: z.array(priorityAction) });
 export const planObjectiveConflict = errorBody.extend({ current: planObjective.optional() });
 export const priorityActionConflict = errorBody.extend({ current: priorityAction.optional() });
+// ─── The public record ───────────────────────────────────────────────────────────────────────
+export const publishableState = z.object({ id, publishable: z.boolean() });
+export const releaseSummary = z
+  .object({ number: id, asOf: date, publishedAt: instant, note: z.string(), deliverableCount: count })
+  .meta({ id: 'ReleaseSummary' });
+export const releaseList = z.object({ items: z.array(releaseSummary) });

@@ -52,6 +52,7 @@ type Context = {
   start: number;
   agencies: { id: number; slug: string }[];
   pillars: { id: number; slug: string }[];
+  objectives: { id: number; pillarId: number }[];
   chair: Actor;
   admin: Actor;
   officials: Map<number, Actor[]>;
@@ -69,6 +70,7 @@ export function generateLargeData(sqlite: Database.Database, options: LargeOptio
     start: now - HISTORY_DAYS * DAY,
     agencies: sqlite.prepare('SELECT id, slug FROM agencies WHERE retired_at IS NULL ORDER BY id').all() as { id: number; slug: string }[],
     pillars: sqlite.prepare('SELECT id, slug FROM pillars ORDER BY position').all() as { id: number; slug: string }[],
+    objectives: sqlite.prepare('SELECT id, pillar_id AS pillarId FROM plan_objectives WHERE retired_at IS NULL ORDER BY id').all() as { id: number; pillarId: number }[],
     chair: demoActor(sqlite, 'chair@pitf.demo'),
     admin: demoActor(sqlite, 'admin@pitf.demo'),
     officials: demoOfficials(sqlite),
@@ -126,8 +128,8 @@ function prepare(sqlite: Database.Database) {
     deliverable: statement(
       `INSERT INTO deliverables (key, lead_agency_id, pillar_id, title, description, announced_at_meeting_id, due_on, status,
          progress, status_reason, funding_usd, measure_label, measure_unit, measure_target, measure_actual, last_update_at,
-         created_by_id, is_demo, version, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+         created_by_id, is_demo, version, created_at, updated_at, objective_id, publishable)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
     ),
     supporter: statement('INSERT INTO deliverable_supporters (deliverable_id, agency_id) VALUES (?, ?)'),
     update: statement(
@@ -408,6 +410,11 @@ function planDeliverable(
     progressFor(status, measure && { target: measure.target, actual: countAt(planned)! }, planned);
   const actual = countAt(final?.progress ?? 0);
   const progress = progressAt(final?.status ?? 'not_started', final?.progress ?? 0);
+  // An objective of its own pillar, as the secretariat maps them; about one in twenty announced without one.
+  const ofPillar = ctx.objectives.filter((o) => o.pillarId === pillar.id);
+  const objective = ofPillar.length && !r.chance(0.05) ? r.pick(ofPillar) : null;
+  // About a third marked publishable by their agency, so a release has a realistic size.
+  const publishable = r.chance(0.3) ? 1 : 0;
 
   schedule(ctx, p.createdAt, () => {
     deliverable.id = ctx.stmt.deliverable(
@@ -415,6 +422,7 @@ function planDeliverable(
       progress, final?.reason ?? null, fundingUsd, measure?.label ?? null, measure?.unit ?? null,
       measure?.target ?? null, actual,
       final?.at ?? null, author.id, 1 + p.updates.length, p.createdAt, final?.at ?? p.createdAt,
+      objective?.id ?? null, publishable,
     );
     for (const s of supporters) ctx.stmt.supporter(deliverable.id, s.id);
     ctx.audit.record({

@@ -20,6 +20,9 @@ import { DeliverableEditor } from '@/components/deliverables/deliverable-editor'
 import { UpdateTimeline } from '@/components/deliverables/update-timeline';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PublishableControl } from '@/components/public-record/publishable-control';
+import { getPublishable } from '@/db/queries/releases';
+import { canMarkPublishable } from '@/lib/authorization';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -155,6 +158,9 @@ export default async function DeliverablePage({ params }: Props) {
           plan={listPlanChoices()}
           canChangeLeadAgency={canChangeLeadAgency(user)}
         />
+      ) : null}
+      {!withdrawn ? (
+        <PublishableControl id={deliverable.id} publishable={getPublishable(deliverable.id)?.publishable ?? false} canChange={canMarkPublishable(user, deliverable)} />
       ) : null}
       {canEdit && !withdrawn ? <WithdrawDeliverable deliverable={lifecycleTarget} /> : null}
       {deletable ? <DeleteDeliverable deliverable={lifecycleTarget} /> : null}
