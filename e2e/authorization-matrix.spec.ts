@@ -27,7 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { apiSession, openTestDatabase } from './helpers';
+import { apiSession, direct, openTestDatabase } from './helpers';
 
 const ACTORS = ['signed out', 'viewer', 'chair', 'admin', 'own agency', 'other agency'] as const;
 type Actor = (typeof ACTORS)[number];
@@ -84,6 +84,8 @@ type Endpoint<S> = {
   snapshot: (cell: Cell) => S;
   /** What an allowed request must have changed. */
   changed: (before: S, after: S, cell: Cell) => void;
+  /** Sent straight to the app, past the validation proxy: the body is invalid on purpose, and the proxy would answer 422 itself. */
+  straight?: true;
 };
 
 /** Keeps each row's snapshot type while the table holds rows of different types. */
@@ -132,6 +134,9 @@ const addNscDeliverable = async (admin: APIRequestContext, title: string) =>
   (await ok(admin.post('/api/deliverables', { data: { leadAgency: 'nsc', title, pillar: 'partnership' } }))).id as number;
 const deliverablesTitled = (db: Database.Database, title: string) =>
   all(db, 'SELECT id, lead_agency_id FROM deliverables WHERE title = ?', title);
+/** The version of one of the matrix meeting's public documents, 0 while it has never been saved. */
+const documentVersion = ({ db, fx }: Cell, kind = 'fact_sheet') =>
+  get<{ version: number }>(db, 'SELECT version FROM meeting_documents WHERE meeting_id = ? AND kind = ?', fx.meetingId, kind)?.version ?? 0;
 const meeting = ({ db, fx }: Cell) => get(db, 'SELECT * FROM meetings WHERE id = ?', fx.meetingId)!;
 
 function report({ db, fx }: Cell) {
@@ -355,6 +360,35 @@ const ENDPOINTS = [
     snapshot: ({ db, fx }) => all(db, 'SELECT message FROM reminders WHERE meeting_id = ? ORDER BY id', fx.meetingId),
     changed: (before, after, cell) => {
       expect(after).toEqual([...before, { message: `${by(cell)} reminds DPC.` }]);
+    },
+  }),
+  // The meeting's public documents are the chair's staff's drafts.
+  endpoint({
+    method: 'PUT',
+    path: '/api/meetings/:id/documents/:kind',
+    owner: 'dpc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 200, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.meetingId, kind: 'fact_sheet' }),
+    body: (cell) => ({ version: documentVersion(cell), body: `## Prevention\n\n${by(cell)} writes the fact sheet.` }),
+    snapshot: ({ db, fx }) => get(db, "SELECT body FROM meeting_documents WHERE meeting_id = ? AND kind = 'fact_sheet'", fx.meetingId) ?? null,
+    changed: (_before, after, cell) => {
+      expect(after).toEqual({ body: `## Prevention\n\n${by(cell)} writes the fact sheet.` });
+    },
+  }),
+  endpoint({
+    method: 'DELETE',
+    path: '/api/meetings/:id/documents/:kind',
+    owner: 'dpc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 200, admin: 200, 'own agency': 403, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.meetingId, kind: 'chair_statement' }),
+    // An edited statement, so that a redraft has something to put back.
+    arrange: async (cell) => {
+      await ok(cell.admin.put(`/api/meetings/${cell.fx.meetingId}/documents/chair_statement`, { data: { version: documentVersion(cell, 'chair_statement'), body: `${cell.fx.run}: an edited statement.` } }));
+    },
+    body: (cell) => ({ version: documentVersion(cell, 'chair_statement') }),
+    snapshot: ({ db, fx }) => get(db, "SELECT body FROM meeting_documents WHERE meeting_id = ? AND kind = 'chair_statement'", fx.meetingId) ?? null,
+    changed: (_before, after) => {
+      expect(after).toEqual({ body: '' });
     },
   }),
   endpoint({
@@ -593,6 +627,31 @@ const ENDPOINTS = [
       expect(after).toEqual({ title: by(cell) });
     },
   }),
+  // Whether a deliverable goes into the public record is its agency's call (and an administrator's).
+  endpoint({
+    method: 'PUT',
+    path: '/api/deliverables/:id/publishable',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 403, admin: 200, 'own agency': 200, 'other agency': 403 },
+    params: ({ fx }) => ({ id: fx.deliverableId }),
+    body: (cell) => ({ publishable: !deliverable(cell).publishable }),
+    snapshot: (cell) => ({ publishable: deliverable(cell).publishable }),
+    changed: (before, after) => {
+      expect(after).toEqual({ publishable: before.publishable ? 0 : 1 });
+    },
+  }),
+  // Publishing is the chair's staff's. Allowed cells are refused on content (a note too long), so
+  // that no release joins the one the public record's own tests publish and read.
+  endpoint({
+    method: 'POST',
+    path: '/api/releases',
+    owner: 'nsc',
+    outcomes: { 'signed out': 401, viewer: 403, chair: 400, admin: 400, 'own agency': 403, 'other agency': 403 },
+    body: () => ({ note: 'x'.repeat(1001) }),
+    straight: true,
+    snapshot: ({ db }) => scalar(db, 'SELECT count(*) AS n FROM releases'),
+    changed: () => {},
+  }),
   // Everyone signed in may change their own password; the cells send a wrong current password so
   // that no demo account's password changes (and no one's other sessions end) under other tests.
   endpoint({
@@ -823,7 +882,7 @@ test.describe(`authorization matrix: ${ENDPOINTS.length} endpoints × ${ACTORS.l
           const before = row.snapshot(cell);
           const lastEvent = scalar(db, 'SELECT coalesce(max(id), 0) AS n FROM audit_events');
 
-          const response = await request.fetch(actualPath, { method: row.method, ...(body === undefined ? {} : { data: body }) });
+          const response = await request.fetch(row.straight && email ? direct(actualPath) : actualPath, { method: row.method, ...(body === undefined ? {} : { data: body }) });
           expect(response.status(), await response.text()).toBe(outcome);
 
           if (outcome >= 400) {
