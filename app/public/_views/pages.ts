@@ -22,7 +22,8 @@ function countColumns<Row>(counts: (row: Row) => StatusCounts) {
   return [
     ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], numeric: true, cell: (row: Row) => formatNumber(counts(row)[s]) })),
     { header: 'Total', numeric: true, cell: (row: Row) => formatNumber(counts(row).total) },
-    { header: 'Average progress', numeric: true, cell: (row: Row) => `${counts(row).averageProgress}%` },
+    // No deliverable, no average: a dash rather than a 0% nobody earned.
+    { header: 'Average progress', numeric: true, cell: (row: Row) => (counts(row).total ? `${counts(row).averageProgress}%` : '—') },
   ];
 }
 
