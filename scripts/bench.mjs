@@ -10,6 +10,7 @@
 //   --duration=S      seconds of load per route (default 10, or BENCH_DURATION)
 //   --connections=N   concurrent connections (default 10)
 //   --db=FILE         the large database (default data/large.db; generated when missing)
+//   --routes=A,B      only the routes whose name or path contains one of these (e.g. --routes=public)
 //
 // Prints one table per concern and writes everything to reports/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${na
 const DURATION = Number(option('duration', process.env.BENCH_DURATION ?? 10));
 const CONNECTIONS = Number(option('connections', 10));
 const DATABASE = path.resolve(root, option('db', 'data/large.db'));
+const ONLY = option('routes', '').split(',').map((s) => s.trim()).filter(Boolean);
 const ACCOUNT = { email: 'admin@pitf.demo', password: 'demo-pass-2026' };
 const PROFILE_REQUESTS = 10;
 const AFTER_CHANGE_REQUESTS = 3;
@@ -417,7 +419,7 @@ function report({ data, routes, profile, loaded }) {
 async function main() {
   prepare();
   const data = discover();
-  const routes = routesFor(data);
+  const routes = routesFor(data).filter((r) => ONLY.length === 0 || ONLY.some((o) => r.name.includes(o) || r.path.includes(o)));
   console.log('Profiling SQL…');
   const profile = await profileRoutes(routes, data);
   const loaded = await loadRoutes(routes, data);
