@@ -206,7 +206,7 @@ test.describe.serial('the public record', () => {
     const { number } = (await published.json()) as { number: number };
 
     // Rendered for the new release on the first request, answered from memory on the next: the
-    // same bytes and the same headers, compressed for a client that accepts it or not.
+    // same bytes and the same headers, whether the client accepts gzip or not.
     for (const path of ['/public', '/public/agencies/treasury', `/public/deliverables/${publicId}`, `/public/releases/${number}/deliverables.csv`]) {
       for (const encoding of ['gzip, deflate, br', 'identity']) {
         const first = await page.request.get(path, { headers: { 'accept-encoding': encoding } });

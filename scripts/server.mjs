@@ -21,7 +21,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import next from 'next';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -87,43 +86,18 @@ function configHeaders() {
   if (rules.some((rule) => rule.has || rule.missing)) return null;
   return (pathname) => {
     const headers = {};
-    for (const rule of rules) if (rule.re.test(pathname)) for (const { key, value } of rule.headers) headers[key.toLowerCase()] = value;
+    for (const rule of rules) if (rule.re.test(pathname)) for (const { key, value } of rule.headers) headers[key] = value;
     return headers;
   };
 }
 
-/**
- * The encoding Next's compression would choose for this Accept-Encoding: 'identity', 'gzip', or
- * null when the header is anything but a plain list (quality values, deflate without gzip, `*`),
- * which is left to Next to negotiate.
- */
-function encodingFor(header) {
-  if (!header) return 'identity';
-  const codings = String(header).split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
-  if (codings.length === 0) return 'identity';
-  if (codings.some((c) => c.includes(';') || c === '*')) return null;
-  if (codings.includes('gzip')) return 'gzip';
-  return codings.includes('deflate') ? null : 'identity';
-}
-
-// Next compresses compressible answers of at least 1 KiB (its compression's default threshold).
-const COMPRESS_THRESHOLD = 1024;
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml))/i;
-// A page's gzip, made once and dropped with the page.
-const gzipped = new WeakMap();
-
-function gzipOf(bytes) {
-  let zipped = gzipped.get(bytes);
-  if (!zipped) {
-    zipped = zlib.gzipSync(bytes);
-    gzipped.set(bytes, zipped);
-  }
-  return zipped;
-}
+// What Next adds to every App Router answer, this route handler's included.
+const NEXT_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
 
 /**
  * Answers a public page from memory if the route (app/public/[[...path]]/route.ts, once Next has
- * loaded it) has it for the release current now; returns whether it answered.
+ * loaded it) has it for the release current now; returns whether it answered. Next sends these
+ * answers uncompressed (its compression leaves route handlers' answers alone), and so does this.
  */
 function publicRecord(req, res, headersFor) {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !headersFor) return false;
@@ -133,27 +107,21 @@ function publicRecord(req, res, headersFor) {
   const query = url.indexOf('?');
   const pathname = query === -1 ? url : url.slice(0, query);
   if (!PUBLIC_PATH.test(pathname)) return false;
-  const encoding = encodingFor(req.headers['accept-encoding']);
-  if (!encoding) return false;
   const page = record.page(pathname === '/public' ? [] : pathname.slice('/public/'.length).split('/'));
   if (!page) return false;
-  const headers = { ...headersFor(pathname) };
-  for (const [key, value] of Object.entries(page.headers)) headers[key.toLowerCase()] = value;
-  const compressible = COMPRESSIBLE.test(headers['content-type'] ?? '');
-  if (compressible) headers.vary = 'Accept-Encoding';
+  const headers = { ...headersFor(pathname), vary: NEXT_VARY, ...page.headers };
   if (page.status === 200 && req.headers['if-none-match'] === page.etag) {
     res.writeHead(304, headers);
     res.end();
     return true;
   }
-  let body = page.bytes;
-  if (compressible && encoding === 'gzip' && req.method === 'GET' && body.byteLength >= COMPRESS_THRESHOLD) {
-    headers['content-encoding'] = 'gzip';
-    body = gzipOf(page.bytes);
+  if (req.method === 'HEAD') {
+    res.writeHead(page.status, headers);
+    res.end();
+    return true;
   }
-  headers['content-length'] = String(body.byteLength);
-  res.writeHead(page.status, headers);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.writeHead(page.status, { ...headers, 'content-length': String(page.bytes.byteLength) });
+  res.end(page.bytes);
   return true;
 }
 

@@ -51,12 +51,12 @@ const SEGMENT = /^[a-z0-9.-]{1,60}$/i;
 /** The headers this route gives a page (Next adds the security headers of next.config.js). */
 function headersOf(rendered: Kept): Record<string, string> {
   return {
-    'Content-Type': rendered.type,
-    'Content-Security-Policy': POLICY,
+    'content-type': rendered.type,
+    'content-security-policy': POLICY,
     // Revalidated on every use: the same address shows the next release once it is published.
-    'Cache-Control': 'public, no-cache',
-    ETag: rendered.etag,
-    ...(rendered.filename ? { 'Content-Disposition': `attachment; filename="${rendered.filename}"` } : {}),
+    'cache-control': 'public, no-cache',
+    etag: rendered.etag,
+    ...(rendered.filename ? { 'content-disposition': `attachment; filename="${rendered.filename}"` } : {}),
   };
 }
 
