@@ -194,5 +194,53 @@ test.describe.serial('the public record', () => {
     await treasury.dispose();
     await chair.dispose();
   });
+
+  test('a page asked for again is the same page with the same headers, and a new release shows on the very next request', async ({ browser, playwright }) => {
+    const { context, page } = await signedOut(browser);
+    // Headers that belong to the connection or the moment, not to the page.
+    const pageHeaders = (headers: Record<string, string>) =>
+      Object.fromEntries(Object.entries(headers).filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(name)));
+    const chair = await apiSession(playwright, 'chair@pitf.demo');
+    const published = await chair.post('/api/releases', { data: { note: 'Third release' } });
+    expect(published.status()).toBe(201);
+    const { number } = (await published.json()) as { number: number };
+
+    // Rendered for the new release on the first request, answered from memory on the next: the
+    // same bytes and the same headers, whether the client accepts gzip or not.
+    for (const path of ['/public', '/public/agencies/treasury', `/public/deliverables/${publicId}`, `/public/releases/${number}/deliverables.csv`]) {
+      for (const encoding of ['gzip, deflate, br', 'identity']) {
+        const first = await page.request.get(path, { headers: { 'accept-encoding': encoding } });
+        const second = await page.request.get(path, { headers: { 'accept-encoding': encoding } });
+        expect(first.status(), path).toBe(200);
+        expect(second.status(), path).toBe(200);
+        expect(await second.body(), path).toEqual(await first.body());
+        expect(pageHeaders(second.headers()), `${path} (${encoding})`).toEqual(pageHeaders(first.headers()));
+        expect(first.headers()['content-security-policy'], path).toContain("default-src 'none'");
+        expect(first.headers()['x-frame-options'], path).toBe('DENY');
+      }
+      // A visitor who has the page is told it has not changed; a HEAD gets the headers alone.
+      const etag = (await page.request.get(path)).headers()['etag']!;
+      const unchanged = await page.request.get(path, { headers: { 'if-none-match': etag } });
+      expect(unchanged.status(), path).toBe(304);
+      expect((await unchanged.body()).length).toBe(0);
+      const head = await page.request.head(path);
+      expect(head.status(), path).toBe(200);
+      expect(head.headers()['etag']).toBe(etag);
+      expect((await head.body()).length).toBe(0);
+    }
+    const csv = await page.request.get(`/public/releases/${number}/deliverables.csv`);
+    expect(csv.headers()['content-disposition']).toBe(`attachment; filename="pitf-release-${number}-deliverables.csv"`);
+    expect(await csv.text()).toContain(PUBLIC_TITLE);
+
+    // /public is kept for this release; the next release replaces it on the very next request.
+    expect(await (await page.request.get('/public')).text()).toContain(`Release ${number}`);
+    const next = await chair.post('/api/releases', { data: { note: 'Fourth release' } });
+    expect(next.status()).toBe(201);
+    const after = (await next.json()) as { number: number };
+    await page.goto('/public');
+    await expect(page.getByTestId('release-line')).toContainText(`Release ${after.number}`);
+    await context.close();
+    await chair.dispose();
+  });
 });
 

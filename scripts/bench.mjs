@@ -10,6 +10,9 @@
 //   --duration=S      seconds of load per route (default 10, or BENCH_DURATION)
 //   --connections=N   concurrent connections (default 10)
 //   --db=FILE         the large database (default data/large.db; generated when missing)
+//   --routes=A,B      only the routes whose name or path contains one of these (e.g. --routes=public)
+//   --port=N          serve on this port (default: the first free one in 3400–3499, which another
+//                     server started meanwhile on the same machine may take)
 //
 // Prints one table per concern and writes everything to reports/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +29,8 @@ const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${na
 const DURATION = Number(option('duration', process.env.BENCH_DURATION ?? 10));
 const CONNECTIONS = Number(option('connections', 10));
 const DATABASE = path.resolve(root, option('db', 'data/large.db'));
+const PORT = Number(option('port', 0)) || null;
+const ONLY = option('routes', '').split(',').map((s) => s.trim()).filter(Boolean);
 const ACCOUNT = { email: 'admin@pitf.demo', password: 'demo-pass-2026' };
 const PROFILE_REQUESTS = 10;
 const AFTER_CHANGE_REQUESTS = 3;
@@ -90,12 +95,15 @@ async function startServer(port, env) {
   throw new Error('next start did not answer within 60 s');
 }
 
-function stopServer(child) {
+/** Stops the server and waits until it has exited (its port is then free for the next one). */
+async function stopServer(child) {
+  const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
     // Already gone.
   }
+  await exited;
 }
 
 /** Signs in through next-auth's own endpoints and returns the Cookie header of the session. */
@@ -229,7 +237,7 @@ function analyseProfile(entries, requests, db, largeTables) {
 
 async function profileRoutes(routes, data) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pitf-bench-')), 'sql.jsonl');
-  const server = await startServer(await freePort(3400, 3499), { PITF_SQL_PROFILE: file });
+  const server = await startServer(PORT ?? (await freePort(3400, 3499)), { PITF_SQL_PROFILE: file });
   const db = new Database(DATABASE, { readonly: true });
   const largeTables = new Set(Object.entries(data.rows).filter(([, n]) => n >= LARGE_TABLE_ROWS).map(([t]) => t));
   try {
@@ -262,7 +270,7 @@ async function profileRoutes(routes, data) {
     return results;
   } finally {
     db.close();
-    server.stop();
+    await server.stop();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
 }
@@ -327,7 +335,7 @@ async function drain(base) {
 }
 
 async function loadRoutes(routes, data) {
-  const server = await startServer(await freePort(3400, 3499), {});
+  const server = await startServer(PORT ?? (await freePort(3400, 3499)), {});
   const memory = memorySampler(server.child.pid);
   const loadBefore = os.loadavg()[0];
   try {
@@ -346,7 +354,7 @@ async function loadRoutes(routes, data) {
     return { results, ceiling: ceiling.name, peakMib, loadAverage, weights };
   } finally {
     memory.stop();
-    server.stop();
+    await server.stop();
   }
 }
 
@@ -417,7 +425,7 @@ function report({ data, routes, profile, loaded }) {
 async function main() {
   prepare();
   const data = discover();
-  const routes = routesFor(data);
+  const routes = routesFor(data).filter((r) => ONLY.length === 0 || ONLY.some((o) => r.name.includes(o) || r.path.includes(o)));
   console.log('Profiling SQL…');
   const profile = await profileRoutes(routes, data);
   const loaded = await loadRoutes(routes, data);

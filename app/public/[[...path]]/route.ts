@@ -12,7 +12,7 @@ import { getRelease, latestReleaseKey, listReleases, releaseKey } from '@/db/que
 import { toCsv } from '@/lib/csv';
 import { STATUS_LABELS } from '@/lib/domain';
 import { releaseNumber } from '@/lib/validations/releases';
-import { cached, forgetOtherGenerations, type Kept, type Rendered } from '../_views/cache';
+import { cached, forgetOtherGenerations, kept, type Kept, type Rendered } from '../_views/cache';
 import { uswdsAsset } from '../_views/assets';
 import { publicPage } from '../_views/layout';
 import {
@@ -48,15 +48,20 @@ function page(path: string, view: View | null, status = 200): Omit<Rendered, 'et
 
 const SEGMENT = /^[a-z0-9.-]{1,60}$/i;
 
-function respond(request: Request, rendered: Kept): Response {
-  const headers = new Headers({
-    'Content-Type': rendered.type,
-    'Content-Security-Policy': POLICY,
+/** The headers this route gives a page (Next adds the security headers of next.config.js). */
+function headersOf(rendered: Kept): Record<string, string> {
+  return {
+    'content-type': rendered.type,
+    'content-security-policy': POLICY,
     // Revalidated on every use: the same address shows the next release once it is published.
-    'Cache-Control': 'public, no-cache',
-    ETag: rendered.etag,
-  });
-  if (rendered.filename) headers.set('Content-Disposition', `attachment; filename="${rendered.filename}"`);
+    'cache-control': 'public, no-cache',
+    etag: rendered.etag,
+    ...(rendered.filename ? { 'content-disposition': `attachment; filename="${rendered.filename}"` } : {}),
+  };
+}
+
+function respond(request: Request, rendered: Kept): Response {
+  const headers = new Headers(headersOf(rendered));
   if (rendered.status === 200 && request.headers.get('if-none-match') === rendered.etag) return new Response(null, { status: 304, headers });
   return new Response(rendered.bytes, { status: rendered.status, headers });
 }
@@ -132,6 +137,44 @@ function latestRoute(path: string, parts: string[]): Kept | null {
   }
   return null;
 }
+
+/**
+ * The key a page of the record is kept under, read from the database as GET reads it (one row by
+ * its unique index), or null for an address whose answer is never kept (the stylesheet and fonts,
+ * an address no page has). Mirrors releaseRoute and latestRoute.
+ */
+function keyOf(parts: string[]): string | null {
+  if (parts[0] === 'assets' || !parts.every((p) => SEGMENT.test(p))) return null;
+  if (parts[0] === 'releases' && parts.length >= 2) {
+    const parsed = releaseNumber.safeParse(parts[1]);
+    const key = parsed.success ? releaseKey(parsed.data) : null;
+    if (!key) return null;
+    const prefix = `release:${key.number}:${key.publishedAt}:`;
+    if (parts.length === 2) return prefix + 'view';
+    if (parts.length === 3 && parts[2] === 'deliverables.csv') return prefix + 'csv';
+    if (parts.length === 3 && parts[2] === 'deliverables.json') return prefix + 'json';
+    return null;
+  }
+  const latest = latestReleaseKey();
+  return (latest ? `latest:${latest.number}:${latest.publishedAt}:` : 'latest:none:') + parts.join('/');
+}
+
+/**
+ * For scripts/server.mjs: a page of the record already rendered for the release that is current
+ * now, answered from memory before Next handles the request (Next's own handling costs more than
+ * the page). The key is read from the database on every call, so a page of an earlier release is
+ * never answered; an address not rendered yet for this key is null, and Next renders it as usual.
+ */
+type PublicRecordFastPath = {
+  page(parts: string[]): { status: number; headers: Record<string, string>; bytes: Uint8Array; etag: string } | null;
+};
+(globalThis as { [key: symbol]: PublicRecordFastPath })[Symbol.for('pitf.publicRecord')] = {
+  page(parts) {
+    const key = keyOf(parts);
+    const found = key ? kept(key) : null;
+    return found && found.status === 200 ? { status: found.status, headers: headersOf(found), bytes: found.bytes, etag: found.etag } : null;
+  },
+};
 
 export async function GET(request: Request, { params }: { params: Promise<{ path?: string[] }> }) {
   const parts = (await params).path ?? [];

@@ -28,6 +28,11 @@ export function forgetOtherGenerations(generation: string): void {
   for (const key of pages.keys()) if (key.startsWith('latest:') && !key.startsWith(generation)) pages.delete(key);
 }
 
+/** A page kept under this key, or null: never renders. */
+export function kept(key: string): Kept | null {
+  return pages.get(key) ?? null;
+}
+
 /** A page from memory, or rendered now and kept; an answer other than 200 is not kept (any address may be asked for). */
 export function cached(key: string, render: () => Omit<Rendered, 'etag'>): Kept {
   const hit = pages.get(key);
