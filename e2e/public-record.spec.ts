@@ -115,6 +115,10 @@ test.describe.serial('the public record', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress on the National Action Plan');
     await expect(page.getByTestId('release-line')).toContainText('Release 1');
     await expect(page.getByTestId('by-pillar')).toContainText('Prosecution');
+    // The chart beside the table, drawn without script: the published deliverable's pillar has a bar.
+    const chart = page.getByRole('img', { name: /^Bar chart: published deliverables by pillar/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('rect title').filter({ hasText: /^Prosecution: 1 at risk$/ })).toHaveCount(1);
     await page.getByRole('navigation', { name: 'Public record' }).getByRole('link', { name: 'By agency' }).click();
     await page.getByRole('link', { name: /Department of the Treasury/ }).click();
     await page.getByRole('link', { name: PUBLIC_TITLE }).click();
@@ -126,6 +130,8 @@ test.describe.serial('the public record', () => {
   });
 
   test('no public page or download shows an internal value, and every one passes axe', async ({ browser }) => {
+    // Every public page (an agency page for each member among them) is read and scanned with axe.
+    test.setTimeout(240_000);
     const forbidden = internalValues();
     const { context, page, problems } = await signedOut(browser);
     const seen = new Set<string>();

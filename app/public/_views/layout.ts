@@ -26,6 +26,10 @@ const STYLE = raw(`<style>
 .pub-main{padding-bottom:3rem}
 .pub-footer{border-top:1px solid #dfe1e2;padding:1.5rem 0;margin-top:2rem}
 .usa-table td.num,.usa-table th.num{text-align:right}
+.pub-chart{margin:1rem 0}.pub-chart svg{width:100%;max-width:45rem;height:auto;font-size:14px}
+.pub-legend{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;list-style:none;margin:.5rem 0 0;padding:0}
+.pub-swatch{display:inline-block;width:.9rem;height:.9rem;margin-right:.35rem;vertical-align:-.1rem}
+.pub-swatch--not_started{background:#71767a}.pub-swatch--in_progress{background:#005ea2}.pub-swatch--at_risk{background:#c05600}.pub-swatch--blocked{background:#b50909}.pub-swatch--completed{background:#216e1f}
 </style>`);
 
 // A symbol beside each status's words: never colour alone, and never the symbol alone either.

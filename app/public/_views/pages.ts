@@ -3,7 +3,7 @@
  * rendered once per release and path and then served from memory (./cache.ts).
  */
 import { html, type Html } from '@/lib/html';
-import { STATUSES, STATUS_LABELS, type PillarSlug } from '@/lib/domain';
+import { STATUSES, STATUS_LABELS, type PillarSlug, type Status } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatInstant, formatNumber } from '@/lib/format';
 import { measureSummary } from '@/lib/measures';
 import { STATUS_EXPLANATIONS, countStatuses, type PublicDeliverable, type PublicRelease, type ReleaseSummary, type StatusCounts } from '@/lib/public-record';
@@ -25,6 +25,41 @@ function countColumns<Row>(counts: (row: Row) => StatusCounts) {
     // No deliverable, no average: a dash rather than a 0% nobody earned.
     { header: 'Average progress', numeric: true, cell: (row: Row) => (counts(row).total ? `${counts(row).averageProgress}%` : '—') },
   ];
+}
+
+// The chart's colours; the legend pairs each with its symbol and words, and the table below the
+// chart gives every figure, so no status is told by colour alone.
+const STATUS_FILL: Record<Status, string> = {
+  not_started: '#71767a',
+  in_progress: '#005ea2',
+  at_risk: '#c05600',
+  blocked: '#b50909',
+  completed: '#216e1f',
+};
+
+/** Horizontal bars, one per row, split by status: drawn as SVG in the page, no script needed. */
+function statusBars(rows: readonly { label: string; counts: StatusCounts }[], title: string): Html {
+  const max = Math.max(1, ...rows.map((r) => r.counts.total));
+  const labelWidth = 150;
+  const barsWidth = 520;
+  const barHeight = 26;
+  const gap = 12;
+  const height = rows.length * (barHeight + gap);
+  const bars = rows.map((row, i) => {
+    const y = i * (barHeight + gap);
+    let x = labelWidth;
+    const segments = STATUSES.filter((s) => row.counts[s] > 0).map((s) => {
+      const width = (row.counts[s] / max) * barsWidth;
+      const segment = html`<rect x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${barHeight}" fill="${STATUS_FILL[s]}"><title>${row.label}: ${formatNumber(row.counts[s])} ${STATUS_LABELS[s].toLowerCase()}</title></rect>`;
+      x += width;
+      return segment;
+    });
+    return html`<text x="${labelWidth - 8}" y="${y + barHeight / 2}" text-anchor="end" dominant-baseline="middle">${row.label}</text>${segments}<text x="${(x + 6).toFixed(1)}" y="${y + barHeight / 2}" dominant-baseline="middle">${formatNumber(row.counts.total)}</text>`;
+  });
+  return html`<figure class="pub-chart">
+<svg role="img" aria-label="${title}. The table below gives every figure." viewBox="0 0 ${labelWidth + barsWidth + 50} ${height}" width="${labelWidth + barsWidth + 50}" height="${height}">${bars}</svg>
+<figcaption><ul class="pub-legend">${STATUSES.map((s) => html`<li><span class="pub-swatch pub-swatch--${s}" aria-hidden="true"></span>${statusBadge(s)}</li>`)}</ul></figcaption>
+</figure>`;
 }
 
 export function nothingPublished(): View {
@@ -68,6 +103,10 @@ ${release.note ? html`<p>${release.note}</p>` : ''}
 ${plan ? html`<p>${plan.title}, adopted ${formatCalendarDate(plan.adoptedOn)}${plan.source ? html` (<a class="usa-link" href="${plan.source.url}" rel="noreferrer">${plan.source.title}</a>)` : ''}. ${formatCount(items.length, 'deliverable')} published by their agencies in this release.</p>` : ''}
 ${downloads(release.number)}
 <h2>By pillar</h2>
+${statusBars(
+  byPillar.map((r) => ({ label: r.pillar.name, counts: r.counts })),
+  'Bar chart: published deliverables by pillar, each bar split by status',
+)}
 ${table({
   caption: 'Published deliverables by pillar and status',
   columns: [{ header: 'Pillar', rowHeader: true, cell: (r: (typeof byPillar)[number]) => pillarName(release, r.pillar.slug) }, ...countColumns((r: (typeof byPillar)[number]) => r.counts)],
