@@ -97,6 +97,11 @@ export default defineConfig({
       env: {
         DATABASE_URL: process.env.E2E_DATABASE_URL,
         PORT: String(PORT),
+        // Every spec's requests come from this machine's one address, and the authorization
+        // matrix alone is refused about 170 times in two minutes while other specs are refused
+        // too: twice the production allowance of refusals per address, so that only a caller that
+        // keeps being refused (e2e/hardening, from an address of its own) meets the limit.
+        PITF_LIMIT_REFUSALS: '240/120',
         PITF_SSO_ISSUER: SSO_ISSUER,
         PITF_SSO_CLIENT_ID: 'pitf-e2e',
         PITF_SSO_PRIVATE_JWK_FILE: path.join(process.env.E2E_SSO_DIR, 'private-jwk.json'),

@@ -44,7 +44,7 @@ test.describe('an agency board with more deliverables than a column shows', () =
     const column = page.getByTestId(`column-${largest!.status}`);
     const more = page.getByTestId(`column-more-${largest!.status}`);
     await expect(more).toContainText(`Showing 25 of ${largest!.total}.`);
-    await more.getByRole('button', { name: /^Show 25 more/ }).click();
+    await more.getByRole('button', { name: /^Show \d+ more/ }).click();
     const shown = Math.min(largest!.total, 50);
     await expect(cards(column)).toHaveCount(shown);
     if (shown === largest!.total) {
@@ -62,7 +62,7 @@ test.describe('an agency board with more deliverables than a column shows', () =
   test('a long board, with its columns’ Show more controls, has no WCAG 2.1 AA violations', async ({ page }) => {
     await signInAndWait(page, 'admin@pitf.demo');
     await page.goto('/agencies/dos');
-    await expect(page.getByRole('button', { name: /^Show 25 more/ }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Show \d+ more/ }).first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations).toEqual([]);
   });
@@ -87,7 +87,7 @@ test.describe('an agency board with more deliverables than a column shows', () =
 
     // Longer pages of both columns agree with the move: the card shows once, in its new column.
     if (from.total - 1 > 25) {
-      await page.getByTestId(`column-more-${from.status}`).getByRole('button', { name: /^Show 25 more/ }).click();
+      await page.getByTestId(`column-more-${from.status}`).getByRole('button', { name: /^Show \d+ more/ }).click();
       await expect(cards(fromColumn)).toHaveCount(Math.min(from.total - 1, 50));
       await expect(fromColumn.getByTestId(cardId)).toHaveCount(0);
       await expect(fromColumn.getByRole('heading', { level: 2 })).toContainText(`(${from.total - 1})`);

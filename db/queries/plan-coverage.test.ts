@@ -1,4 +1,4 @@
-import { eq, isNull } from 'drizzle-orm';
+import { eq, isNotNull, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import * as t from '@/db/schema';
@@ -32,11 +32,11 @@ describe('plan coverage', () => {
     const coverage = getPlanCoverage();
     expect(coverage.plan?.title).toBe('National Action Plan to Combat Human Trafficking');
     expect(coverage.totals.objectives).toBe(expected.objectives.length);
-    expect(coverage.totals.objectives).toBe(21);
-    // The seeded record leaves 7 of the 21 objectives without a deliverable.
     expect(coverage.totals.objectivesUnserved).toBe(expected.unserved.length);
-    expect(coverage.totals.objectivesUnserved).toBe(7);
-    expect(coverage.totals.objectivesServed).toBe(21 - 7);
+    expect(coverage.totals.objectivesServed).toBe(expected.objectives.length - expected.unserved.length);
+    // Other test files add objectives and deliverables of their own to this database: the seeded 21 are all shown.
+    const seeded = new Set(db.select({ id: t.planObjectives.id }).from(t.planObjectives).where(isNotNull(t.planObjectives.key)).all().map((o) => o.id));
+    expect(coverage.objectives.filter((o) => seeded.has(o.id))).toHaveLength(21);
     expect([...coverage.gaps.objectives].sort()).toEqual(expected.unserved.map((o) => o.id).sort());
     expect(coverage.totals.unmapped).toBe(expected.unmapped);
     expect(coverage.totals.mapped).toBe(expected.mapped);
@@ -49,7 +49,7 @@ describe('plan coverage', () => {
       expect(o.stale, `${o.title}: stale`).toBe(rows.filter((d) => d.status !== 'completed' && (d.lastUpdateAt ?? d.createdAt).getTime() < staleBefore).length);
       expect(o.leads.reduce((n, a) => n + a.deliverables, 0)).toBe(rows.length);
       // Unnumbered: no source states the plan's numbers, and none is made up.
-      expect(o.number).toBeNull();
+      if (seeded.has(o.id)) expect(o.number).toBeNull();
     }
   });
 
