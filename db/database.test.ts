@@ -2,6 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '@/db';
 import * as t from '@/db/schema';
+import { COUNTED_TABLES } from '@/db/queries/until-change';
 import { auditHash, recordAudit } from '@/db/queries/audit';
 import { claimPasswordCheck, lockMinutesLeft, MAX_FAILURES, recordSignInFailure, recordSignInSuccess, releasePasswordCheck } from '@/db/queries/users';
 
@@ -33,20 +34,7 @@ describe('database', () => {
         'deliverables_fts_insert',
         'deliverables_fts_update',
         'deliverables_fts_update_note',
-        ...[
-          'agencies',
-          'agency_reports',
-          'deliverable_status_months',
-          'deliverable_supporters',
-          'deliverables',
-          'meetings',
-          'nap_action_supporters',
-          'nap_actions',
-          'pillars',
-          'plan_objectives',
-          'progress_updates',
-          'releases',
-        ].flatMap((table) =>
+        ...COUNTED_TABLES.flatMap((table) =>
           ['insert', 'update', 'delete'].map((op) => `table_changes_${table}_${op}`),
         ),
       ].sort(),

@@ -10,7 +10,7 @@ import { addProgressUpdate, createDeliverable } from './deliverable-writes';
 import { getCompletionSeries, getPillarSummary } from './pillars';
 import { startSession } from './sessions';
 import { getSessionUser, recordSignInFailure, recordSignInSuccess } from './users';
-import { untilChange, type CountedTable } from './until-change';
+import { COUNTED_TABLES, untilChange, type CountedTable } from './until-change';
 
 const db = getDb();
 const official = () => getSessionUser(db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, 'official.fbi@pitf.demo')).get()!.id)!;
@@ -104,20 +104,7 @@ describe('aggregates remembered until the data changes', () => {
 
   it('keeps a counter and its three triggers for every table a remembered figure may name', () => {
     const names = getSqlite().prepare('SELECT name FROM table_changes ORDER BY name').pluck().all();
-    const counted: CountedTable[] = [
-      'agencies',
-      'agency_reports',
-      'deliverable_status_months',
-      'deliverable_supporters',
-      'deliverables',
-      'meetings',
-      'nap_action_supporters',
-      'nap_actions',
-      'pillars',
-      'plan_objectives',
-      'progress_updates',
-      'releases',
-    ];
+    const counted: readonly CountedTable[] = COUNTED_TABLES;
     expect(names).toEqual(counted);
     for (const table of counted) {
       const triggers = getSqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'table_changes_%' ORDER BY name").pluck().all(table);

@@ -20,19 +20,21 @@ import type Database from 'better-sqlite3';
 import { getSqlite } from '../index';
 
 /** The tables remembered aggregates may name: each has a counter and triggers (migration 0022). */
-export type CountedTable =
-  | 'agencies'
-  | 'agency_reports'
-  | 'deliverable_status_months'
-  | 'deliverable_supporters'
-  | 'deliverables'
-  | 'meetings'
-  | 'nap_action_supporters'
-  | 'nap_actions'
-  | 'pillars'
-  | 'plan_objectives'
-  | 'progress_updates'
-  | 'releases';
+export const COUNTED_TABLES = [
+  'agencies',
+  'agency_reports',
+  'deliverable_status_months',
+  'deliverable_supporters',
+  'deliverables',
+  'meetings',
+  'nap_action_supporters',
+  'nap_actions',
+  'pillars',
+  'plan_objectives',
+  'progress_updates',
+  'releases',
+] as const;
+export type CountedTable = (typeof COUNTED_TABLES)[number];
 
 /** One statement per connection and set of tables: it runs on every remembered read. */
 const versionStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
