@@ -8,7 +8,7 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   // forbidden() from next/navigation: a page a signed-in role may not use answers 403 with the
   // nearest forbidden.tsx (lib/server/page-access.ts).
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, useCache: true },
   // On every response. The Content-Security-Policy, with its per-request nonce, is set in proxy.ts.
   async headers() {
     const security = [

@@ -126,6 +126,21 @@ export function openReadOnlyConnection(): Database.Database {
   return sqlite;
 }
 
+/**
+ * A statement every request runs (the session check, the signed-in user), built and compiled once
+ * per connection instead of on each call: Drizzle otherwise writes the SQL again and SQLite
+ * compiles it again every time, which costs more than running it.
+ */
+export function preparedStatement<T>(build: (db: Db) => T): () => T {
+  const byConnection = new WeakMap<Db, T>();
+  return () => {
+    const db = getDb();
+    let statement = byConnection.get(db);
+    if (statement === undefined) byConnection.set(db, (statement = build(db)));
+    return statement;
+  };
+}
+
 /** Closes the cached connection (tests and scripts that open another file). */
 export function closeDb(): void {
   cache.pitfDb?.sqlite.close();

@@ -11,6 +11,7 @@
 //   --connections=N   concurrent connections (default 10)
 //   --db=FILE         the large database (default data/large.db; generated when missing)
 //   --routes=A,B      only the routes whose name or path contains one of these (e.g. --routes=public)
+//   --processes=A,B   load the routes once per server process count (PITF_PROCESSES; default 1,2)
 //   --port=N          serve on this port (default: the first free one in 3400–3499, which another
 //                     server started meanwhile on the same machine may take)
 //
@@ -30,6 +31,7 @@ const DURATION = Number(option('duration', process.env.BENCH_DURATION ?? 10));
 const CONNECTIONS = Number(option('connections', 10));
 const DATABASE = path.resolve(root, option('db', 'data/large.db'));
 const PORT = Number(option('port', 0)) || null;
+const PROCESS_COUNTS = option('processes', '1,2').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const ONLY = option('routes', '').split(',').map((s) => s.trim()).filter(Boolean);
 const ACCOUNT = { email: 'admin@pitf.demo', password: 'demo-pass-2026' };
 const PROFILE_REQUESTS = 10;
@@ -144,6 +146,8 @@ function routesFor(data) {
   const meeting = data.meetingId;
   return [
     { name: 'overview', path: '/' },
+    // Signed out: the sign-in page is the same for everyone, and kept rendered.
+    { name: 'sign-in page', path: '/login', signedOut: true },
     // The public record: rendered once per release, then answered from memory. Its throughput
     // should be near the static chunk's, not a signed-in page's.
     { name: 'public record', path: '/public' },
@@ -162,7 +166,7 @@ function routesFor(data) {
 
 async function get(base, route, cookie) {
   const started = performance.now();
-  const response = await fetch(base + route.path, { headers: { cookie }, redirect: 'manual' });
+  const response = await fetch(base + route.path, { headers: route.signedOut ? {} : { cookie }, redirect: 'manual' });
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`${route.path} answered ${response.status}`);
   return performance.now() - started;
@@ -235,6 +239,17 @@ function analyseProfile(entries, requests, db, largeTables) {
   };
 }
 
+/** A change to the record that alters nothing a page shows: its triggers move the deliverables' change counter. */
+function changeTheRecord() {
+  const db = new Database(DATABASE);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare('UPDATE deliverables SET version = version WHERE id = (SELECT max(id) FROM deliverables)').run();
+  } finally {
+    db.close();
+  }
+}
+
 async function profileRoutes(routes, data) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pitf-bench-')), 'sql.jsonl');
   const server = await startServer(PORT ?? (await freePort(3400, 3499)), { PITF_SQL_PROFILE: file });
@@ -249,13 +264,13 @@ async function profileRoutes(routes, data) {
       const times = [];
       for (let i = 0; i < PROFILE_REQUESTS; i++) times.push(await get(server.base, route, cookie));
       const steady = analyseProfile(readProfile(file), PROFILE_REQUESTS, db, largeTables);
-      // Aggregates are remembered until the next change: right after one, a request computes them
-      // again. A sign-in is such a change (it writes an audit event); only the route's own
-      // statements are kept.
+      // Aggregates and rendered parts of pages are kept until the record changes: right after a
+      // change, a request computes and renders them again. The change is written here, by another
+      // process, as a script or a second server would; only the route's own statements are kept.
       const afterChange = [];
       const changedEntries = [];
       for (let i = 0; i < AFTER_CHANGE_REQUESTS; i++) {
-        await signIn(server.base);
+        changeTheRecord();
         fs.writeFileSync(file, '');
         afterChange.push(await get(server.base, route, cookie));
         changedEntries.push(...readProfile(file));
@@ -298,19 +313,24 @@ function rssKib(pid) {
   }
 }
 
-/** Samples the resident memory of the server and its children every 100 ms; returns the peak so far. */
+/**
+ * Samples the resident memory of the server and its children every 100 ms: the peak of them all
+ * together, and the peak of any one process (each server process has its own heap).
+ */
 function memorySampler(pid) {
   let peak = 0;
+  let peakOne = 0;
   const timer = setInterval(() => {
-    const total = [pid, ...descendants(pid)].reduce((sum, p) => sum + rssKib(p), 0);
-    peak = Math.max(peak, total);
+    const each = [pid, ...descendants(pid)].map(rssKib);
+    peak = Math.max(peak, each.reduce((sum, kib) => sum + kib, 0));
+    peakOne = Math.max(peakOne, ...each);
   }, 100);
-  return { peakMib: () => peak / 1024, stop: () => clearInterval(timer) };
+  return { peakMib: () => peak / 1024, peakOneMib: () => peakOne / 1024, stop: () => clearInterval(timer) };
 }
 
 async function load(base, route, cookie) {
   for (let i = 0; i < 5; i++) await get(base, route, cookie);
-  const result = await autocannon({ url: base + route.path, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
+  const result = await autocannon({ url: base + route.path, connections: CONNECTIONS, duration: DURATION, headers: route.signedOut ? {} : { cookie } });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -334,8 +354,8 @@ async function drain(base) {
   }
 }
 
-async function loadRoutes(routes, data) {
-  const server = await startServer(PORT ?? (await freePort(3400, 3499)), {});
+async function loadRoutes(routes, data, processes) {
+  const server = await startServer(PORT ?? (await freePort(3400, 3499)), { PITF_PROCESSES: String(processes) });
   const memory = memorySampler(server.child.pid);
   const loadBefore = os.loadavg()[0];
   try {
@@ -348,10 +368,11 @@ async function loadRoutes(routes, data) {
       await drain(server.base);
     }
     const peakMib = memory.peakMib();
+    const peakOneMib = memory.peakOneMib();
     const loadAverage = [loadBefore, os.loadavg()[0]];
     const pages = ['/', `/agencies/${data.agency.slug}`, '/deliverables', `/meetings/${data.meetingId}`, '/pillars'];
     const weights = await measureJsWeight(server.base, pages, ACCOUNT);
-    return { results, ceiling: ceiling.name, peakMib, loadAverage, weights };
+    return { processes, results, ceiling: ceiling.name, peakMib, peakOneMib, loadAverage, weights };
   } finally {
     memory.stop();
     await server.stop();
@@ -366,7 +387,18 @@ const oneLine = (text, width = 160) => {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 };
 
-function report({ data, routes, profile, loaded }) {
+/** The bare per-request page of `npm run bench:floor`, if it ran today on this machine. */
+function readFloor() {
+  const file = path.join(root, 'reports', 'bench-floor.json');
+  if (!fs.existsSync(file)) return null;
+  const floor = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const page = floor.results?.['dynamic page'];
+  if (!page || floor.at?.slice(0, 10) !== new Date().toISOString().slice(0, 10)) return null;
+  return { at: floor.at, requestsPerSecond: page.requestsPerSecond, ceiling: floor.results['static chunk (ceiling)']?.requestsPerSecond };
+}
+
+function report({ data, routes, profile, runs, floor }) {
+  const loaded = runs[0];
   const ceiling = loaded.results[loaded.ceiling].requestsPerSecond;
   console.log(`\nLarge database: ${DATABASE}`);
   console.log(`  ${Object.entries(data.rows).filter(([, n]) => n >= 1000).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}`);
@@ -376,7 +408,7 @@ function report({ data, routes, profile, loaded }) {
       `${loaded.loadAverage.map((l) => l.toFixed(1)).join(' → ')} over the run: other work shares them), signed in as ${ACCOUNT.email}\n`,
   );
   console.log(
-    `${'route'.padEnd(22)} ${'path'.padEnd(28)} ${pad('req/s', 7)} ${pad('× ceil', 6)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('done', 5)} ${pad('non-2xx', 7)} ${pad('failed', 6)}` +
+    `${'route'.padEnd(22)} ${'path'.padEnd(28)} ${pad('req/s', 7)} ${pad('× ceil', 6)} ${pad('× bare', 6)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('done', 5)} ${pad('non-2xx', 7)} ${pad('failed', 6)}` +
       ` │ ${pad('alone ms', 8)} ${pad('SQL/req', 7)} ${pad('SQL ms/req', 10)} ${pad('slowest ms', 10)}` +
       ` │ ${pad('changed ms', 10)} ${pad('SQL ms', 7)} ${pad('slowest ms', 10)}`,
   );
@@ -385,6 +417,7 @@ function report({ data, routes, profile, loaded }) {
     const p = profile[name];
     console.log(
       `${name.padEnd(22)} ${oneLine(r.path, 28).padEnd(28)} ${pad(r.requestsPerSecond.toFixed(1), 7)} ${pad((r.requestsPerSecond / ceiling).toFixed(3), 6)} ` +
+        `${pad(floor ? (r.requestsPerSecond / floor.requestsPerSecond).toFixed(2) : '–', 6)} ` +
         `${pad(r.p50, 7)} ${pad(r.p99, 7)} ${pad(r.requests, 5)} ${pad(r.non2xx, 7)} ${pad(r.failed, 6)}` +
         ` │ ${pad(p ? p.aloneMs.toFixed(0) : '–', 8)} ${pad(p ? p.statementsPerRequest.toFixed(1) : '–', 7)} ${pad(p ? p.sqlMsPerRequest.toFixed(1) : '–', 10)} ${pad(p?.slowest ? p.slowest.medianMs.toFixed(1) : '–', 10)}` +
         ` │ ${pad(p ? p.afterChange.ms.toFixed(0) : '–', 10)} ${pad(p ? p.afterChange.sqlMsPerRequest.toFixed(1) : '–', 7)} ${pad(p?.afterChange.slowest ? p.afterChange.slowest.medianMs.toFixed(1) : '–', 10)}`,
@@ -395,7 +428,23 @@ function report({ data, routes, profile, loaded }) {
       ` one at a time with the SQL profiler on: median time alone, statements and SQL time per request, the slowest statement's median;` +
       ` then "changed": ${AFTER_CHANGE_REQUESTS} requests each right after a change, when remembered aggregates are computed again: median time, SQL time, slowest statement.)`,
   );
-  console.log(`\nServer peak memory under load (VmRSS, server and children): ${loaded.peakMib.toFixed(0)} MiB`);
+  console.log(
+    floor
+      ? `(× bare: against the page rendered per request of npm run bench:floor, ${floor.requestsPerSecond.toFixed(1)} req/s at ${floor.at}, its static chunk ${floor.ceiling?.toFixed(1)} req/s)`
+      : '(× bare: run npm run bench:floor first, the same day, to compare with a bare Next.js page)',
+  );
+  console.log(`\nServer peak memory under load (VmRSS): ${loaded.peakMib.toFixed(0)} MiB all processes, ${loaded.peakOneMib.toFixed(0)} MiB the largest one`);
+
+  if (runs.length > 1) {
+    console.log(`\nThroughput by number of server processes (${runs.map((r) => r.processes).join(', ')}), load average ${runs.map((r) => r.loadAverage.map((l) => l.toFixed(1)).join(' → ')).join('; ')}`);
+    console.log(`${'route'.padEnd(22)} ${runs.map((r) => `${pad(`${r.processes}p req/s`, 10)} ${pad('p99 ms', 7)}`).join(' ')} ${pad('gain', 6)}`);
+    for (const name of [loaded.ceiling, ...routes.map((r) => r.name)]) {
+      const each = runs.map((r) => r.results[name]);
+      const gain = each.at(-1).requestsPerSecond / each[0].requestsPerSecond;
+      console.log(`${name.padEnd(22)} ${each.map((r) => `${pad(r.requestsPerSecond.toFixed(1), 10)} ${pad(r.p99, 7)}`).join(' ')} ${pad(`${gain.toFixed(2)}×`, 6)}`);
+    }
+    console.log(`Peak memory: ${runs.map((r) => `${r.processes} process(es) ${r.peakMib.toFixed(0)} MiB in all, ${r.peakOneMib.toFixed(0)} MiB the largest`).join('; ')}`);
+  }
 
   console.log(`\nJavaScript sent on first load (gzip; a bare Next.js page: about ${BARE_PAGE_KIB} KiB)`);
   for (const w of loaded.weights) {
@@ -428,10 +477,12 @@ async function main() {
   const routes = routesFor(data).filter((r) => ONLY.length === 0 || ONLY.some((o) => r.name.includes(o) || r.path.includes(o)));
   console.log('Profiling SQL…');
   const profile = await profileRoutes(routes, data);
-  const loaded = await loadRoutes(routes, data);
-  report({ data, routes, profile, loaded });
+  const runs = [];
+  for (const processes of PROCESS_COUNTS) runs.push(await loadRoutes(routes, data, processes));
+  const floor = readFloor();
+  report({ data, routes, profile, runs, floor });
   fs.mkdirSync(path.join(root, 'reports'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'reports', 'bench.json'), JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, duration: DURATION, connections: CONNECTIONS, data, profile, loaded }, null, 2));
+  fs.writeFileSync(path.join(root, 'reports', 'bench.json'), JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, duration: DURATION, connections: CONNECTIONS, data, profile, runs, floor }, null, 2));
 }
 
 await main();

@@ -16,6 +16,8 @@ import { PillarStatusTable } from '@/components/ui/pillar-status-table';
 import { DataTable } from '@/components/ui/data-table';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { listOpenReminders } from '@/db/queries/reminders';
+import { recordVersion } from '@/db/queries/until-change';
+import { cacheLife } from 'next/cache';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -30,6 +32,22 @@ const SHARE_BY_TYPE = 'us-hhs-certified-by-type';
 
 export default async function OverviewPage() {
   const user = await requireUser();
+  return (
+    <>
+      <h1>Overview</h1>
+      {user.role === 'official' && user.agencyId ? <ReminderNotices reminders={listOpenReminders(user.agencyId)} /> : null}
+      <OverviewPanels record={recordVersion()} today={todayIso()} />
+    </>
+  );
+}
+
+/**
+ * The panels are the same for every signed-in user: rendered once per state of the record (and
+ * day), then kept. `record` is only part of the key.
+ */
+async function OverviewPanels({ today }: { record: string; today: string }) {
+  'use cache';
+  cacheLife('max');
   const summary = getDeliverableSummary();
   const agencies = listAgencies();
   const nextMeeting = getNextMeeting();
@@ -42,7 +60,6 @@ export default async function OverviewPage() {
       .filter((o) => o.ageGroup === ageGroup && o.period === period)
       .map((o) => `${formatNumber(o.value)}% ${o.traffickingType === 'both' ? 'both sex and labor' : o.traffickingType}`)
       .join(', ');
-  const today = todayIso();
 
   const countOf = (pillar: string, status: Status) =>
     summary.byPillarAndStatus.find((r) => r.pillar === pillar && r.status === status)?.count ?? 0;
@@ -67,8 +84,6 @@ export default async function OverviewPage() {
 
   return (
     <>
-      <h1>Overview</h1>
-      {user.role === 'official' && user.agencyId ? <ReminderNotices reminders={listOpenReminders(user.agencyId)} /> : null}
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="usa-sr-only">
           Headline numbers

@@ -17,7 +17,7 @@ import { unsubscribeUrl } from '@/lib/notification-tokens';
 import { CHOOSABLE_KINDS, cutoffThreshold, deliveriesFor, kindsFor, NOTIFICATION_PAGE_SIZE, type ChoosableKind } from '@/lib/notifications';
 import { calendarFile, type CalendarMeeting } from '@/lib/calendar';
 import type { CalendarFeedStatus, NotificationPage, OutboxMessage, OutboxPage, PreferenceRow } from '@/lib/contracts/notifications';
-import { getDb, getSqlite, type DbOrTx, type Tx } from '../index';
+import { getDb, getSqlite, preparedStatement, type DbOrTx, type Tx } from '../index';
 import { agencies, agencyReports, calendarFeeds, meetings, notificationPreferences, notifications, schedulerJobs, users } from '../schema';
 import { recordAudit, SYSTEM_ACTOR, type Actor } from './audit';
 
@@ -171,12 +171,16 @@ export function forgetNotifications(tx: Tx, userId: number) {
 
 // ── Reading, in the app ─────────────────────────────────────────────────────────────────────────
 
-export function countUnread(userId: number): number {
-  return getDb()
+const unreadCount = preparedStatement((db) =>
+  db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .get()!.n;
+    .where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt)))
+    .prepare(),
+);
+
+export function countUnread(userId: number): number {
+  return unreadCount().get({ userId })!.n;
 }
 
 export function listNotifications(userId: number, page = 1): NotificationPage {

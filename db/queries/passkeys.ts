@@ -5,9 +5,9 @@
  */
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, eq, lt } from 'drizzle-orm';
+import { and, asc, count, eq, lt, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
-import { getDb } from '../index';
+import { getDb, preparedStatement } from '../index';
 import { passkeys, sessions, users, webauthnChallenges, type Passkey } from '../schema';
 import { recordAudit, type Actor } from './audit';
 import { endUserSessions } from './sessions';
@@ -55,8 +55,12 @@ export function listPasskeys(userId: number): PasskeySummary[] {
     .map((p) => ({ ...p, createdAt: p.createdAt.getTime(), lastUsedAt: p.lastUsedAt?.getTime() ?? null }));
 }
 
+const passkeyCount = preparedStatement((db) =>
+  db.select({ n: count() }).from(passkeys).where(eq(passkeys.userId, sql.placeholder('userId'))).prepare(),
+);
+
 export function countPasskeys(userId: number): number {
-  return getDb().select({ n: count() }).from(passkeys).where(eq(passkeys.userId, userId)).get()?.n ?? 0;
+  return passkeyCount().get({ userId })?.n ?? 0;
 }
 
 export function findPasskey(id: string): Passkey | null {
@@ -140,8 +144,12 @@ export function grantEnrolment(actor: Actor, userId: number, now = Date.now()): 
   });
 }
 
+const enrolmentUntil = preparedStatement((db) =>
+  db.select({ until: users.passkeyEnrolmentUntil }).from(users).where(eq(users.id, sql.placeholder('userId'))).prepare(),
+);
+
 export function enrolmentOpen(userId: number, now = Date.now()): boolean {
-  const row = getDb().select({ until: users.passkeyEnrolmentUntil }).from(users).where(eq(users.id, userId)).get();
+  const row = enrolmentUntil().get({ userId });
   return !!row?.until && row.until.getTime() > now;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt, max, ne } from 'drizzle-orm';
-import { getDb, type DbOrTx } from '../index';
+import { and, eq, isNull, lt, max, ne, sql } from 'drizzle-orm';
+import { getDb, preparedStatement, type DbOrTx } from '../index';
 import { sessions } from '../schema';
 import type { SessionEndReason, SessionProblem } from '@/lib/domain';
 
@@ -50,9 +50,13 @@ function timesOf(row: { createdAt: Date; lastSeenAt: Date }): SessionTimes {
   };
 }
 
+const sessionById = preparedStatement((db) =>
+  db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare(),
+);
+
 export function checkSession(id: string, now = Date.now(), { touch = true } = {}): SessionCheck {
   const db = getDb();
-  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  const row = sessionById().get({ id });
   if (!row) return { ok: false, problem: 'unknown' };
   if (row.endedAt) return { ok: false, problem: (row.endReason as SessionEndReason | null) ?? 'signed_out' };
   const times = timesOf(row);

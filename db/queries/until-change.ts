@@ -19,20 +19,33 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { getSqlite } from '../index';
 
-/** The tables remembered aggregates may name: each has a counter and triggers (migration 0022). */
+/**
+ * The tables remembered aggregates and kept fragments may name: each has a counter and triggers
+ * (migrations 0022–0024; users' counter moves only when what a page shows of a person changes).
+ */
 export const COUNTED_TABLES = [
   'agencies',
+  'agency_report_events',
   'agency_reports',
+  'agenda_items',
+  'awards',
   'deliverable_status_months',
   'deliverable_supporters',
   'deliverables',
+  'indicators',
   'meetings',
   'nap_action_supporters',
   'nap_actions',
+  'observations',
   'pillars',
   'plan_objectives',
+  'plans',
   'progress_updates',
+  'readiness_snapshots',
   'releases',
+  'sources',
+  'users',
+  'working_groups',
 ] as const;
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 
@@ -72,6 +85,24 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/**
+ * The versions of these tables now, as one string. Anything computed from those tables alone
+ * (a rendered fragment of a page, say) may be kept under this key: the key changes whenever one
+ * of them does, whoever writes.
+ */
+export function changeVersions(tables: readonly CountedTable[]): string {
+  return versionsOf([...new Set(tables)].sort());
+}
+
+/**
+ * The version of the whole record: every counted table's counter. A page's kept fragment is keyed
+ * by it, so any change to what pages show (by this process or any other writer) renders it again,
+ * and nothing else does (sign-ins, sessions, audit events and notifications have no counter).
+ */
+export function recordVersion(): string {
+  return changeVersions(COUNTED_TABLES);
 }
 
 const ENTRIES_PER_FUNCTION = 64;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
-import { getDb } from '../index';
+import { getDb, preparedStatement } from '../index';
 import { agencies, loginThrottle, users } from '../schema';
 import { recordAudit } from './audit';
 import { recordRefusal } from './refusals';
@@ -15,9 +15,8 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** The signed-in user as the database has them now; null when unknown or deactivated. */
-export function getSessionUser(id: number): SessionUser | null {
-  const row = getDb()
+const sessionUserById = preparedStatement((db) =>
+  db
     .select({
       id: users.id,
       email: users.email,
@@ -31,8 +30,13 @@ export function getSessionUser(id: number): SessionUser | null {
     })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** The signed-in user as the database has them now; null when unknown or deactivated. */
+export function getSessionUser(id: number): SessionUser | null {
+  const row = sessionUserById().get({ id });
   if (!row || !row.active) return null;
   const { active: _active, ...user } = row;
   return { ...user, role: user.role };

@@ -17,3 +17,4 @@ export const pillarsPageParams = z.object({
   from: comparePoint.optional().catch(undefined),
   to: comparePoint.optional().catch(undefined),
 });
+export type PillarsPageParams = z.infer<typeof pillarsPageParams>;

@@ -13,6 +13,9 @@ import { deliverableListQuery } from '@/lib/validations/deliverables';
 import { FilterSelect, agencyOptions, meetingOptions, pillarOptions, sortOptions, statusFilterOptions } from '@/components/ui/filter-select';
 import { Pagination } from '@/components/ui/pagination';
 import { DeliverableTable } from '@/components/deliverables/deliverable-table';
+import { recordVersion } from '@/db/queries/until-change';
+import { todayIso } from '@/lib/dates';
+import { cacheLife } from 'next/cache';
 
 export const metadata: Metadata = { title: 'All deliverables' };
 
@@ -27,6 +30,16 @@ export default async function DeliverablesPage({ searchParams }: Props) {
       .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
       .filter(([, v]) => v !== undefined && v !== ''),
   ) as Record<string, string>;
+  return <KeptDeliverables raw={raw} record={recordVersion()} today={todayIso()} />;
+}
+
+/**
+ * The list is the same for every signed-in user: rendered once per state of the record, day and
+ * query string, then kept. `record` and `today` are only part of the key.
+ */
+async function KeptDeliverables({ raw }: { raw: Record<string, string>; record: string; today: string }) {
+  'use cache';
+  cacheLife('max');
   const parsed = deliverableListQuery.safeParse({ pageSize: String(PAGE_SIZE), ...raw });
   // A filter naming an agency or a meeting that does not exist is not understood either.
   const unknown = parsed.success ? deliverableFilterErrors(parsed.data) : null;

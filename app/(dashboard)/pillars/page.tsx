@@ -9,7 +9,9 @@ import { todayIso } from '@/lib/dates';
 import { defaultComparison } from '@/lib/pillar-change';
 import { PILLARS, PILLAR_LABELS, STATUSES, STATUS_LABELS } from '@/lib/domain';
 import { formatCalendarDate, formatMeetingDate, formatPercent } from '@/lib/format';
-import { pillarsPageParams } from '@/lib/validations/pillars';
+import { pillarsPageParams, type PillarsPageParams } from '@/lib/validations/pillars';
+import { recordVersion } from '@/db/queries/until-change';
+import { cacheLife } from 'next/cache';
 import { ChartFigure } from '@/components/charts/figure';
 import { ChangeChart, CompletionChart, PillarStatusChart } from '@/components/charts/lazy';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -40,7 +42,16 @@ export default async function PillarsPage({ searchParams }: Props) {
 
 async function PillarsCharts({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  const params = pillarsPageParams.parse(raw);
+  return <PillarsFigures params={pillarsPageParams.parse(raw)} record={recordVersion()} today={todayIso()} />;
+}
+
+/**
+ * Everything below is the same for every signed-in user: rendered once per state of the record
+ * (and day, and filters), then kept (see keptFragment in the README's Performance section).
+ */
+async function PillarsFigures({ params, today }: { params: PillarsPageParams; record: string; today: string }) {
+  'use cache';
+  cacheLife('max');
   const meetings = listMeetingOptions();
   const agencies = listAgencies();
   const filters = { agency: params.agency, meeting: params.meeting };
@@ -49,7 +60,6 @@ async function PillarsCharts({ searchParams }: Props) {
   const matrix = getAgencyPillarMatrix(filters);
   const series = getCompletionSeries(filters);
   // By default: the last meeting held, and now (lib/pillar-change.ts says why).
-  const today = todayIso();
   const fallback = defaultComparison(meetings, today);
   const from = params.from ?? fallback?.from;
   const to = params.to ?? fallback?.to;

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getPlanCoverage } from '@/db/queries/plan-coverage';
 import { requireUser } from '@/lib/server/auth';
+import { recordVersion } from '@/db/queries/until-change';
+import { cacheLife } from 'next/cache';
 import type { ActionCoverage, ObjectiveCoverage, PlanCoverage, ServingAgency } from '@/lib/contracts/plan-coverage';
 import { PILLAR_LABELS, type PillarSlug } from '@/lib/domain';
 import { formatCalendarDate, formatCount, formatNumber } from '@/lib/format';
@@ -39,6 +41,13 @@ function CsvLink({ table, title }: { table: CoverageTable; title: string }) {
  */
 export default async function PlanPage() {
   await requireUser();
+  return <KeptPlan record={recordVersion()} />;
+}
+
+/** The same for every signed-in user: rendered once per state of the record, then kept. `record` is only part of the key. */
+async function KeptPlan(_: { record: string }) {
+  'use cache';
+  cacheLife('max');
   const coverage = getPlanCoverage();
   const { totals, pillars } = coverage;
   const pillarTitle = (slug: PillarSlug) => {

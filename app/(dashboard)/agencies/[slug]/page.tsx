@@ -17,6 +17,9 @@ import { FocusTarget } from '@/components/ui/focus';
 import { ReminderNotices } from '@/components/meetings/reminder-notices';
 import { listOpenReminders } from '@/db/queries/reminders';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { recordVersion } from '@/db/queries/until-change';
+import { todayIso } from '@/lib/dates';
+import { cacheLife } from 'next/cache';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -39,10 +42,6 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const deleted = typeof query.deleted === 'string' ? query.deleted.slice(0, 200) : null;
   const supportView = filters.view === 'support';
   const board: BoardFilters = { agency: agency.slug, view: filters.view, pillar: filters.pillar, meeting: filters.meeting };
-  // Each column is its own page of the list: its first cards and its true total.
-  const columns = Object.fromEntries(
-    STATUSES.map((status) => [status, listDeliverables(boardColumnFilters(board, status, BOARD_COLUMN_PAGE))]),
-  ) as BoardColumns;
   const meetings = listMeetingsAnnouncingFor(agency.id, { supported: supportView });
   const counts = countLedAndSupported(agency.id);
   // Cards another agency leads are read-only to the agency supporting them: their lead agency changes them.
@@ -157,8 +156,30 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         </div>
       </div>
       <div className="margin-top-3">
-        <AgencyBoard key={supportView ? 'support' : 'lead'} agencyName={agency.abbreviation} filters={board} initialColumns={columns} canEdit={canEdit} />
+        <KeptBoard
+          key={supportView ? 'support' : 'lead'}
+          agencyName={agency.abbreviation}
+          board={board}
+          canEdit={canEdit}
+          record={recordVersion()}
+          today={todayIso()}
+        />
       </div>
     </>
   );
+}
+
+/**
+ * The columns are rendered once per state of the record, day, filters and whether the viewer may
+ * move cards (part of the key, so a read-only viewer never gets a board rendered with the controls
+ * of someone who may edit), then kept. `record` and `today` are only part of the key.
+ */
+async function KeptBoard({ agencyName, board, canEdit }: { agencyName: string; board: BoardFilters; canEdit: boolean; record: string; today: string }) {
+  'use cache';
+  cacheLife('max');
+  // Each column is its own page of the list: its first cards and its true total.
+  const columns = Object.fromEntries(
+    STATUSES.map((status) => [status, listDeliverables(boardColumnFilters(board, status, BOARD_COLUMN_PAGE))]),
+  ) as BoardColumns;
+  return <AgencyBoard agencyName={agencyName} filters={board} initialColumns={columns} canEdit={canEdit} />;
 }

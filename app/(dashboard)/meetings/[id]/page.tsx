@@ -27,6 +27,9 @@ import { MeetingOverview } from './_components/meeting-overview';
 import { ReadinessSection } from './_components/readiness-section';
 import { RemindersSent } from './_components/reminders-sent';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { recordVersion } from '@/db/queries/until-change';
+import { todayIso } from '@/lib/dates';
+import { cacheLife } from 'next/cache';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ agency?: string | string[] }> };
 
@@ -40,10 +43,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const meeting = getRequestedMeeting((await params).id);
   if (!meeting) notFound();
   const readiness = getReadiness(meeting.id)!;
-  const kept = getReadinessSnapshots(meeting.id);
-  const changes = new Map(getChangesSinceLastMeeting(meeting.id).map((c) => [c.agencyId, c]));
-  const ledger = getAccountabilityLedger(meeting.id);
-  const announced = getCommitmentsAnnouncedAt(meeting.id);
+  const record = recordVersion();
+  const today = todayIso();
   const planned = meeting.status === 'planned';
 
   // The report shown below the matrix: the official's own, or the one the chair chose to review.
@@ -89,9 +90,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
-      <MeetingOverview meeting={meeting} daysToCutoff={readiness.daysToCutoff} />
-
-      <ReadinessSection meeting={meeting} readiness={readiness} kept={kept} reviewing={reviewing} />
+      <KeptReadiness id={meeting.id} reviewing={reviewing} record={record} today={today} />
 
       {report && reportAgency ? (
         <section aria-labelledby="report-heading" className="margin-top-4" id="report">
@@ -123,9 +122,43 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       {canSendReminders(user) ? <RemindersSent sent={listRemindersSent(meeting.id)} mailServer={mailConfig() !== null} /> : null}
 
-      <ChangesSinceLastMeeting agencies={readiness.agencies} changes={changes} />
-      <CommitmentsAnnounced meetingId={meeting.id} planned={planned} announced={announced} />
-      <AccountabilityLedger ledger={ledger} />
+      <KeptMeetingRecord id={meeting.id} record={record} today={today} />
+    </>
+  );
+}
+
+type Kept = { id: number; record: string; today: string };
+
+/**
+ * The meeting's overview and readiness matrix, rendered once per state of the record, day, and
+ * whether the viewer reviews reports (part of the key: the matrix links reports for reviewers),
+ * then kept. `record` and `today` are only part of the key.
+ */
+async function KeptReadiness({ id, reviewing }: Kept & { reviewing: boolean }) {
+  'use cache';
+  cacheLife('max');
+  const meeting = getRequestedMeeting(String(id))!;
+  const readiness = getReadiness(meeting.id)!;
+  return (
+    <>
+      <MeetingOverview meeting={meeting} daysToCutoff={readiness.daysToCutoff} />
+      <ReadinessSection meeting={meeting} readiness={readiness} kept={getReadinessSnapshots(meeting.id)} reviewing={reviewing} />
+    </>
+  );
+}
+
+/** What changed since the last meeting, the commitments, the ledger and the awards: the same for everyone, kept likewise. */
+async function KeptMeetingRecord({ id }: Kept) {
+  'use cache';
+  cacheLife('max');
+  const meeting = getRequestedMeeting(String(id))!;
+  const planned = meeting.status === 'planned';
+  const changes = new Map(getChangesSinceLastMeeting(meeting.id).map((c) => [c.agencyId, c]));
+  return (
+    <>
+      <ChangesSinceLastMeeting agencies={getReadiness(meeting.id)!.agencies} changes={changes} />
+      <CommitmentsAnnounced meetingId={meeting.id} planned={planned} announced={getCommitmentsAnnouncedAt(meeting.id)} />
+      <AccountabilityLedger ledger={getAccountabilityLedger(meeting.id)} />
       <AwardsPresented awards={meeting.awards} planned={planned} />
     </>
   );
