@@ -21,8 +21,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-// The unsubscribe page works without signing in: its address carries a signed token.
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/unsubscribe$/];
+// The unsubscribe page works without signing in: its address carries a signed token. Only the
+// sign-in pages that exist: any other address under /login is sent to sign in here, as every
+// unknown address is, rather than rendered only to be redirected.
+const PUBLIC_PATHS = [/^\/login(\/passkey)?$/, /^\/api\/auth\//, /^\/unsubscribe$/];
 
 // The pages that may be rendered once and kept (scripts/kept-pages.mjs says which requests).
 const KEPT_PAGES = ['/login'];

@@ -68,6 +68,10 @@ test.describe('the signed-out sign-in page', () => {
     const head = await request.head('/login?unknown=1');
     expect(head.status()).toBe(200);
     expect(scriptSrc(head).join(' ')).toMatch(/'nonce-/);
+    // An address under /login with no page is sent to sign in, as any unknown address is.
+    const unknown = await request.get('/login/no-such-page', { maxRedirects: 0 });
+    expect(unknown.status()).toBe(307);
+    expect(unknown.headers()['location']).toMatch(/\/login\?callbackUrl=%2Flogin%2Fno-such-page$/);
   });
 
   test('signs in under its policy with no violation, and offers single sign-on', async ({ page }) => {
