@@ -182,7 +182,8 @@ export async function keptPages(handle) {
         });
         response.on('end', () => resolve(keep(response.statusCode, response.headers, Buffer.concat(chunks))));
         response.on('error', () => resolve(null));
-        response.on('aborted', () => resolve(null));
+        // After 'end' this changes nothing (a promise settles once); before it, the page was cut short.
+        response.on('close', () => resolve(null));
       });
       request.on('error', () => resolve(null));
       request.setTimeout(30_000, () => request.destroy());
