@@ -7,7 +7,12 @@
  * - the public record (/public) passes untouched: its route sets its own policy (no script at
  *   all, so no nonce) and its own caching, and reads no session;
  * - `x-pitf-path`, the path server components send an ended session back to, is always set here,
- *   over whatever the client sent (prefetches included).
+ *   over whatever the client sent (prefetches included);
+ * - a signed-out sign-in page rendered to be kept (`x-pitf-keep: 1`, which only scripts/server.mjs
+ *   can set: it removes every `x-pitf-*` header a client sends) gets no nonce, so the page is the
+ *   same for everyone, and `script-src 'self'` without 'strict-dynamic': scripts/kept-pages.mjs
+ *   adds the hashes of the kept page's inline scripts to that policy and answers later visitors
+ *   from memory.
  *
  * The session check here only looks for the cookie: it is a convenience, not the authorization
  * check. Every page and route handler re-reads the user from the database itself;
@@ -16,14 +21,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-// The unsubscribe page works without signing in: its address carries a signed token.
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/unsubscribe$/];
+// The unsubscribe page works without signing in: its address carries a signed token. Only the
+// sign-in pages that exist: any other address under /login is sent to sign in here, as every
+// unknown address is, rather than rendered only to be redirected.
+const PUBLIC_PATHS = [/^\/login(\/passkey)?$/, /^\/api\/auth\//, /^\/unsubscribe$/];
 
-function contentSecurityPolicy(nonce: string): string {
+// The pages that may be rendered once and kept (scripts/kept-pages.mjs says which requests).
+const KEPT_PAGES = ['/login'];
+
+/**
+ * With a nonce: Next's own scripts carry it, and the scripts they load are trusted through
+ * 'strict-dynamic'. Without (a kept page): only same-origin scripts, and the inline ones whose
+ * hashes scripts/kept-pages.mjs appends to `script-src` (it must stay the second directive).
+ */
+function contentSecurityPolicy(nonce: string | null): string {
   const dev = process.env.NODE_ENV === 'development';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}' 'strict-dynamic'` : ''}${dev ? " 'unsafe-eval'" : ''}`,
     // Charts and progress bars set style attributes; scripts stay nonce-only.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -52,11 +67,18 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const keep = !hasSession && request.headers.get('x-pitf-keep') === '1' && KEPT_PAGES.includes(pathname);
+  const nonce = keep ? null : Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
   const forwarded = new Headers(request.headers);
-  forwarded.set('x-nonce', nonce);
-  forwarded.set('Content-Security-Policy', csp);
+  // Next reads the nonce for its scripts from this request header.
+  if (nonce) {
+    forwarded.set('x-nonce', nonce);
+    forwarded.set('Content-Security-Policy', csp);
+  } else {
+    forwarded.delete('x-nonce');
+    forwarded.delete('Content-Security-Policy');
+  }
   // Lets server components send a user whose session has ended back to where they were.
   forwarded.set('x-pitf-path', pathname + search);
   const response = NextResponse.next({ request: { headers: forwarded } });

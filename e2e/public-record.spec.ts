@@ -238,6 +238,17 @@ test.describe.serial('the public record', () => {
     expect(csv.headers()['content-disposition']).toBe(`attachment; filename="pitf-release-${number}-deliverables.csv"`);
     expect(await csv.text()).toContain(PUBLIC_TITLE);
 
+    // An address with no page is answered 404 alike every time (from memory after the first)...
+    for (const path of ['/public/no-such-page', `/public/releases/${number + 1}`]) {
+      const first = await page.request.get(path);
+      const second = await page.request.get(path);
+      expect(first.status(), path).toBe(404);
+      expect(second.status(), path).toBe(404);
+      expect(await second.body(), path).toEqual(await first.body());
+      expect(pageHeaders(second.headers()), path).toEqual(pageHeaders(first.headers()));
+      expect(await first.text(), path).toContain('Page not found');
+    }
+
     // /public is kept for this release; the next release replaces it on the very next request.
     expect(await (await page.request.get('/public')).text()).toContain(`Release ${number}`);
     const next = await chair.post('/api/releases', { data: { note: 'Fourth release' } });
@@ -245,6 +256,9 @@ test.describe.serial('the public record', () => {
     const after = (await next.json()) as { number: number };
     await page.goto('/public');
     await expect(page.getByTestId('release-line')).toContainText(`Release ${after.number}`);
+    // ...until a release gives it one: the release just published is found at once.
+    expect(after.number).toBe(number + 1);
+    expect((await page.request.get(`/public/releases/${after.number}`)).status()).toBe(200);
     await context.close();
     await chair.dispose();
   });

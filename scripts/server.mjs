@@ -14,7 +14,8 @@
  * A GET or HEAD of the public record (/public and under it) whose page is already rendered for the
  * current release is answered from memory without entering Next (publicRecord below): the same
  * status, headers and body Next would send, for a fraction of the cost. Anything else, and any
- * such page not rendered yet, goes to Next, which renders and keeps it.
+ * such page not rendered yet, goes to Next, which renders and keeps it. A signed-out GET of the
+ * sign-in page is answered from memory the same way once rendered (keptPage, scripts/kept-pages.mjs).
  *
  * PORT (3000) and PITF_HOST (localhost) say where to listen.
  */
@@ -22,6 +23,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { keptPages } from './kept-pages.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.PITF_HOST || 'localhost';
@@ -129,12 +131,14 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const headersFor = configHeaders();
+const keptPage = await keptPages(handle);
 
 const server = http.createServer((req, res) => {
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge(res);
   prepare(req);
   try {
     if (publicRecord(req, res, headersFor)) return;
+    if (keptPage(req, res)) return;
   } catch (error) {
     // Never worse than before: Next answers it.
     console.error('Answering', req.url, 'from memory failed', error);

@@ -155,8 +155,37 @@ function keyOf(parts: string[]): string | null {
     if (parts.length === 3 && parts[2] === 'deliverables.json') return prefix + 'json';
     return null;
   }
+  return generation() + parts.join('/');
+}
+
+/** What every answer of the record depends on besides its address: the latest release, if any. */
+function generation(): string {
   const latest = latestReleaseKey();
-  return (latest ? `latest:${latest.number}:${latest.publishedAt}:` : 'latest:none:') + parts.join('/');
+  return latest ? `latest:${latest.number}:${latest.publishedAt}:` : 'latest:none:';
+}
+
+/**
+ * Addresses answered 404 under the current generation, with their page, so that the same question
+ * is answered from memory too (`missing(parts)` below) until another release is published. Any
+ * address may be asked for, so there is a bound, and these never push out the pages of the record.
+ */
+const MISSING_LIMIT = 500;
+const missingPages = new Map<string, Kept>();
+let missingGeneration = '';
+
+/** `rendered` was rendered under `rendering`, the generation read before rendering it. */
+function rememberMissing(rendering: string, path: string, rendered: Kept): void {
+  if (rendering !== missingGeneration) {
+    missingPages.clear();
+    missingGeneration = rendering;
+  }
+  if (missingPages.size >= MISSING_LIMIT) missingPages.delete(missingPages.keys().next().value!);
+  missingPages.set(path, rendered);
+}
+
+function missing(parts: string[]): Kept | null {
+  if (generation() !== missingGeneration) return null;
+  return missingPages.get(`/public${parts.length ? `/${parts.join('/')}` : ''}`) ?? null;
 }
 
 /**
@@ -164,6 +193,7 @@ function keyOf(parts: string[]): string | null {
  * now, answered from memory before Next handles the request (Next's own handling costs more than
  * the page). The key is read from the database on every call, so a page of an earlier release is
  * never answered; an address not rendered yet for this key is null, and Next renders it as usual.
+ * An address already answered 404 under the current release is answered the same way.
  */
 type PublicRecordFastPath = {
   page(parts: string[]): { status: number; headers: Record<string, string>; bytes: Uint8Array; etag: string } | null;
@@ -171,8 +201,9 @@ type PublicRecordFastPath = {
 (globalThis as { [key: symbol]: PublicRecordFastPath })[Symbol.for('pitf.publicRecord')] = {
   page(parts) {
     const key = keyOf(parts);
-    const found = key ? kept(key) : null;
-    return found && found.status === 200 ? { status: found.status, headers: headersOf(found), bytes: found.bytes, etag: found.etag } : null;
+    const kept200 = key ? kept(key) : null;
+    const found = kept200 && kept200.status === 200 ? kept200 : parts[0] === 'assets' ? null : missing(parts);
+    return found ? { status: found.status, headers: headersOf(found), bytes: found.bytes, etag: found.etag } : null;
   },
 };
 
@@ -184,9 +215,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     if (!asset) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
     return new Response(new Uint8Array(asset.body), { headers: { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=86400' } });
   }
+  const rendering = generation();
   let rendered: Kept | null = null;
   if (parts.every((p) => SEGMENT.test(p))) {
     rendered = parts[0] === 'releases' && parts.length >= 2 ? releaseRoute(path, parts.slice(1)) : latestRoute(path, parts);
   }
-  return respond(request, rendered ?? cached('not-found', () => page('/public/not-found', null)));
+  const answer = rendered ?? cached('not-found', () => page('/public/not-found', null));
+  if (answer.status === 404 && parts.every((p) => SEGMENT.test(p))) rememberMissing(rendering, path, answer);
+  return respond(request, answer);
 }
