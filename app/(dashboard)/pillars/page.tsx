@@ -47,7 +47,7 @@ async function PillarsCharts({ searchParams }: Props) {
 
 /**
  * Everything below is the same for every signed-in user: rendered once per state of the record
- * (and day, and filters), then kept (see keptFragment in the README's Performance section).
+ * (and day, and filters), then kept (README, Performance: rendered once per change).
  */
 async function PillarsFigures({ params, today }: { params: PillarsPageParams; record: string; today: string }) {
   'use cache';
