@@ -18,6 +18,7 @@
  *
  * PORT (3000) and PITF_HOST (localhost) say where to listen.
  */
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -148,7 +149,8 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, hostname, () => {
-  console.log(`PITF Dashboard ready on http://${hostname}:${port}`);
+  // One of several processes (scripts/cluster.mjs): that one says when all of them are ready.
+  if (!cluster.isWorker) console.log(`PITF Dashboard ready on http://${hostname}:${port}`);
 });
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
