@@ -148,6 +148,11 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// Next keeps the process alive after an uncaught exception: one that cannot listen must end.
+server.once('error', (error) => {
+  console.error(`Cannot listen on ${hostname}:${port}:`, error.message);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   // One of several processes (scripts/cluster.mjs): that one says when all of them are ready.
   if (!cluster.isWorker) console.log(`PITF Dashboard ready on http://${hostname}:${port}`);
