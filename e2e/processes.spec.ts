@@ -166,6 +166,19 @@ async function freePort(): Promise<number> {
 
 type OwnServer = { child: ChildProcess; output: () => string; exited: Promise<number | null>; port: number };
 
+const started: OwnServer[] = [];
+
+/** Whatever happened (a failure, a timeout), nothing a test started outlives it: its process group is ended. */
+test.afterEach(() => {
+  for (const server of started.splice(0)) {
+    try {
+      process.kill(-server.child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
 /** Starts the server as `npm start` does (scripts/serve.sh) on a new, empty database. */
 function startOwnServer(port: number, env: Record<string, string>): OwnServer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitf-processes-'));
@@ -181,48 +194,48 @@ function startOwnServer(port: number, env: Record<string, string>): OwnServer {
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, which test.afterEach ends whole.
+    detached: true,
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited, port };
+  const server = { child, output: () => output, exited, port };
+  started.push(server);
+  return server;
 }
 
 test.describe('the server’s first process', () => {
   test('starts a server process again when one dies, keeps the schedule in one, and stops them all on SIGTERM', async () => {
     test.setTimeout(180_000);
     const server = startOwnServer(await freePort(), { PITF_PROCESSES: '2' });
-    try {
-      await expect.poll(server.output, { timeout: 120_000 }).toContain(`PITF Dashboard ready on http://127.0.0.1:${server.port} (2 processes)`);
-      expect(server.output().match(/ready on/g)).toHaveLength(1);
-      const primary = server.child.pid!;
-      const first = serverProcessesOf(primary);
-      expect(first).toHaveLength(2);
-      const scheduler = first.find((pid) => environ(pid).get('PITF_SCHEDULER') === '1')!;
-      expect(scheduler).toBeTruthy();
+    await expect.poll(server.output, { timeout: 120_000 }).toContain(`PITF Dashboard ready on http://127.0.0.1:${server.port} (2 processes)`);
+    expect(server.output().match(/ready on/g)).toHaveLength(1);
+    const primary = server.child.pid!;
+    const first = serverProcessesOf(primary);
+    expect(first).toHaveLength(2);
+    const scheduler = first.find((pid) => environ(pid).get('PITF_SCHEDULER') === '1')!;
+    expect(scheduler).toBeTruthy();
 
-      // The process that runs the schedule is killed: another takes its place, and takes the schedule.
-      process.kill(scheduler, 'SIGKILL');
-      await expect.poll(server.output, { timeout: 10_000 }).toMatch(/Server process 1 of 2 \(pid \d+\) ended \(signal SIGKILL\); starting another/);
-      await expect
-        .poll(() => {
-          const now = serverProcessesOf(primary);
-          return now.length === 2 && !now.includes(scheduler) ? now.map((pid) => environ(pid).get('PITF_SCHEDULER')).sort() : null;
-        }, { timeout: 60_000 })
-        .toEqual(['0', '1']);
-      const second = serverProcessesOf(primary);
-      // Meanwhile, and after, the server answers.
-      const { agent, clientPorts } = await openConnections(server.port, 6, '/login');
-      agent.destroy();
-      expect(clientPorts).toHaveLength(6);
+    // The process that runs the schedule is killed: another takes its place, and takes the schedule.
+    process.kill(scheduler, 'SIGKILL');
+    await expect.poll(server.output, { timeout: 10_000 }).toMatch(/Server process 1 of 2 \(pid \d+\) ended \(signal SIGKILL\); starting another/);
+    await expect
+      .poll(() => {
+        const now = serverProcessesOf(primary);
+        return now.length === 2 && !now.includes(scheduler) ? now.map((pid) => environ(pid).get('PITF_SCHEDULER')).sort() : null;
+      }, { timeout: 60_000 })
+      .toEqual(['0', '1']);
+    const second = serverProcessesOf(primary);
+    // And the server answers.
+    const { agent, clientPorts } = await openConnections(server.port, 6, '/login');
+    agent.destroy();
+    expect(clientPorts).toHaveLength(6);
 
-      // SIGTERM to the first process alone stops everything, cleanly.
-      process.kill(primary, 'SIGTERM');
-      expect(await server.exited).toBe(0);
-      await expect.poll(() => second.filter(alive)).toEqual([]);
-    } finally {
-      server.child.kill('SIGKILL');
-    }
+    // SIGTERM to the first process alone stops everything, cleanly.
+    process.kill(primary, 'SIGTERM');
+    expect(await server.exited).toBe(0);
+    await expect.poll(() => second.filter(alive)).toEqual([]);
   });
 
   test('gives up, saying so, when the server processes cannot start', async () => {
@@ -237,7 +250,6 @@ test.describe('the server’s first process', () => {
       expect(server.output()).toMatch(/ended \(code 1\) before it could serve, 5 times in a row: giving up/);
       expect(server.output()).not.toContain('ready on');
     } finally {
-      server.child.kill('SIGKILL');
       blocker.close();
     }
   });
