@@ -97,6 +97,9 @@ export default defineConfig({
       env: {
         DATABASE_URL: process.env.E2E_DATABASE_URL,
         PORT: String(PORT),
+        // Two server processes, as production runs one per core: every spec is served by both, and
+        // e2e/processes.spec.ts checks that they share the work and that one runs the schedule.
+        PITF_PROCESSES: '2',
         // Every spec's requests come from this machine's one address, and the authorization
         // matrix alone is refused about 170 times in two minutes while other specs are refused
         // too: twice the production allowance of refusals per address, so that only a caller that
@@ -132,6 +135,8 @@ export default defineConfig({
       env: {
         DATABASE_URL: process.env.E2E_LARGE_DATABASE_URL,
         PORT: String(LARGE_PORT),
+        // One process is enough for what this server is for (many rows), and starts sooner.
+        PITF_PROCESSES: '1',
         LARGE_SCALE,
       },
     },

@@ -27,6 +27,12 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
+  // Several server processes write to this file. A transaction that reads and then writes must
+  // take the write lock when it begins: begun DEFERRED, its first write fails at once
+  // (SQLITE_BUSY_SNAPSHOT, busy_timeout does not apply) if another process committed since its
+  // first read. So every transaction begins IMMEDIATE unless it asks otherwise.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as Db['transaction'];
   migrateSafely(sqlite, db);
   const profile = env().PITF_SQL_PROFILE;
   if (profile) profileStatements(sqlite, profile);

@@ -7,6 +7,7 @@
  * secret beside the database file. Outside demo mode, demo accounts are refused in production.
  */
 import fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -52,6 +53,9 @@ const schema = z.object({
   PITF_SMTP_PASSWORD: setting,
   PITF_MAIL_FROM: setting,
   PITF_NOTIFY_INTERVAL_SECONDS: setting,
+  PITF_PROCESSES: setting,
+  /** Set by scripts/cluster.mjs: 1 in the one server process that runs the schedule, 0 in the others. */
+  PITF_SCHEDULER: setting,
 });
 
 export type Env = z.output<typeof schema>;
@@ -175,17 +179,41 @@ export function auditCheckpointIntervalMs(): number {
   return minutes * 60_000;
 }
 
+/**
+ * The secret kept in `file`, created if there is none. Several server processes may start at once
+ * on a new data directory: the first to create the file wins (a complete file is linked into place
+ * only if none is there yet), and every other process reads the one it made.
+ */
 function readOrCreateSecret(file: string): string {
-  try {
-    const existing = fs.readFileSync(file, 'utf8').trim();
-    if (existing.length >= 32) return existing;
-  } catch {
-    // Not created yet.
-  }
+  const existing = readSecret(file);
+  if (existing) return existing;
   const secret = randomBytes(32).toString('base64url');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, secret, { mode: 0o600 });
+  try {
+    fs.linkSync(temp, file);
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const theirs = readSecret(file);
+    if (theirs) return theirs;
+    // A file too short to be a secret: replaced, as it always was.
+    fs.renameSync(temp, file);
+    return secret;
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+function readSecret(file: string): string | null {
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    return existing.length >= 32 ? existing : null;
+  } catch {
+    // Not created yet.
+    return null;
+  }
 }
 
 /**
@@ -335,4 +363,26 @@ export function mailConfig(): MailConfig | null {
 export function notifyIntervalMs(): number {
   const seconds = Number(env().PITF_NOTIFY_INTERVAL_SECONDS?.trim() || 60);
   return Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : 60_000;
+}
+
+/**
+ * How many server processes `npm start` runs (PITF_PROCESSES): a whole number from 1 to 64, by
+ * default one per core. scripts/cluster.mjs, which starts them, reads the same rule (it is plain
+ * JavaScript and cannot import this file); scripts/preflight.ts refuses any other value.
+ */
+export function serverProcesses(cores = availableParallelism()): number {
+  const raw = env().PITF_PROCESSES?.trim();
+  if (!raw) return cores;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`PITF_PROCESSES must be a whole number from 1 to 64 (it is "${raw}").`);
+  return n;
+}
+
+/**
+ * Whether this server process runs the schedule: audit checkpoints, rate-limit housekeeping and the
+ * notification pass. scripts/cluster.mjs sets PITF_SCHEDULER=1 in exactly one of its processes and
+ * 0 in the others; a process started any other way (`next dev`, scripts/server.mjs alone) runs it.
+ */
+export function runsSchedule(): boolean {
+  return env().PITF_SCHEDULER?.trim() !== '0';
 }

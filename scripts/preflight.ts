@@ -2,12 +2,13 @@
  * Run before the server starts: opens the database (which applies pending migrations) and exits 1
  * when the server must not start on it: the audit trail's append-only triggers are missing, no
  * audit key is configured (production needs PITF_AUDIT_KEYS), single sign-on or e-mail is
- * configured only in part (PITF_SSO_*, PITF_SMTP_*), or PITF_TIME_ZONE is not a time zone.
+ * configured only in part (PITF_SSO_*, PITF_SMTP_*), PITF_TIME_ZONE is not a time zone, or
+ * PITF_PROCESSES is not a number of server processes.
  */
 import { closeDb, getSqlite } from '@/db';
 import { databasePath } from '@/lib/env';
 import { missingAuditTriggers } from '@/db/audit-triggers';
-import { auditKeys, configuredOrigin, mailConfig, ssoConfig, taskForceTimeZone } from '@/lib/env';
+import { auditKeys, configuredOrigin, mailConfig, serverProcesses, ssoConfig, taskForceTimeZone } from '@/lib/env';
 
 const failures: string[] = [];
 try {
@@ -26,10 +27,12 @@ try {
 } catch (error) {
   failures.push(`E-mail is misconfigured: ${(error as Error).message}`);
 }
-try {
-  taskForceTimeZone();
-} catch (error) {
-  failures.push((error as Error).message);
+for (const check of [taskForceTimeZone, serverProcesses]) {
+  try {
+    check();
+  } catch (error) {
+    failures.push((error as Error).message);
+  }
 }
 const missing = missingAuditTriggers(getSqlite());
 closeDb();

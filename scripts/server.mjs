@@ -19,6 +19,7 @@
  *
  * PORT (3000) and PITF_HOST (localhost) say where to listen.
  */
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -151,8 +152,14 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// Next keeps the process alive after an uncaught exception: one that cannot listen must end.
+server.once('error', (error) => {
+  console.error(`Cannot listen on ${hostname}:${port}:`, error.message);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
-  console.log(`PITF Dashboard ready on http://${hostname}:${port}`);
+  // One of several processes (scripts/cluster.mjs): that one says when all of them are ready.
+  if (!cluster.isWorker) console.log(`PITF Dashboard ready on http://${hostname}:${port}`);
 });
 
 for (const signal of ['SIGTERM', 'SIGINT']) {

@@ -9,9 +9,12 @@ import 'server-only';
  * but before recording it, the resend carries the same Message-ID, by which mail programs can
  * recognise the second copy.
  *
- * The pass (every PITF_NOTIFY_INTERVAL_SECONDS in each server process, or `npm run notify:once`):
- * under a lease, so that only one process runs it at a time, it writes the cutoff notices and, on
- * working days from 7 a.m. in the task force's time zone, the daily digests; then it delivers.
+ * The pass (every PITF_NOTIFY_INTERVAL_SECONDS in the one server process that runs the schedule,
+ * or `npm run notify:once`): under a lease in SQLite, so that two processes never run it at once
+ * (not even while a restarted server process and `npm run notify:once` overlap), it writes the
+ * cutoff notices and, on working days from 7 a.m. in the task force's time zone, the daily
+ * digests; then it delivers. Every server process delivers what its own changes wrote at once:
+ * the claim on each e-mail is what keeps two of them from sending the same message.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -172,15 +175,16 @@ function nextMeetingReadiness(now: number) {
   };
 }
 
-const loop = globalThis as unknown as { pitfNotifications?: { timer: NodeJS.Timeout; unsubscribe: () => void } };
+const loop = globalThis as unknown as { pitfNotifications?: { timer: NodeJS.Timeout | null; unsubscribe: () => void } };
 
 /**
- * The server's schedule: a pass every interval, and a delivery as soon as a change in this process
- * has written notifications (coalesced: one delivery at a time, another after it if more came).
+ * The server's schedule: with `schedule`, a pass every interval and one a second after the start;
+ * in every process, a delivery as soon as a change in this process has written notifications
+ * (coalesced: one delivery at a time, another after it if more came).
  */
-export function startNotificationLoop(): void {
+export function startNotificationLoop({ schedule = true }: { schedule?: boolean } = {}): void {
   if (loop.pitfNotifications) {
-    clearInterval(loop.pitfNotifications.timer);
+    if (loop.pitfNotifications.timer) clearInterval(loop.pitfNotifications.timer);
     loop.pitfNotifications.unsubscribe();
   }
   let running = false;
@@ -202,9 +206,13 @@ export function startNotificationLoop(): void {
       running = false;
     }
   };
+  const unsubscribe = onNotificationsWritten(() => void guard(() => deliverDue()));
+  if (!schedule) {
+    loop.pitfNotifications = { timer: null, unsubscribe };
+    return;
+  }
   const timer = setInterval(() => void guard(() => runNotificationPass()), notifyIntervalMs());
   timer.unref();
-  const unsubscribe = onNotificationsWritten(() => void guard(() => deliverDue()));
   loop.pitfNotifications = { timer, unsubscribe };
   // A pass at start: whatever a stopped server left in the outbox goes out now.
   setTimeout(() => void guard(() => runNotificationPass()), 1_000).unref();
