@@ -1,7 +1,7 @@
 /**
  * Password hashing: Argon2id at the parameters the OWASP Password Storage Cheat Sheet puts first
  * (19 MiB of memory, two passes, one lane), about 50–65 ms a hash on this project's servers. The
- * stored form names its scheme and parameters (PHC: `$argon2id$v=19$m=19456,t=2,p=1$salt$hash`), so
+ * stored form names its scheme and parameters (PHC: `$argon2id$v=19$m=19456,p=1,t=2$salt$hash`), so
  * they can be raised later without invalidating anyone: a hash at older parameters, or in the
  * scheme used before (`scrypt$N$r$p$salt$key`), still verifies, and needsRehash says it should be
  * replaced the next time its password is proved right (lib/server/auth.ts does, at sign-in).
