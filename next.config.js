@@ -4,8 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // better-sqlite3 and argon2 are native addons: load them from node_modules at run time, never bundle them.
+  serverExternalPackages: ['better-sqlite3', 'argon2'],
   // forbidden() from next/navigation: a page a signed-in role may not use answers 403 with the
   // nearest forbidden.tsx (lib/server/page-access.ts).
   experimental: { authInterrupts: true, useCache: true },

@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, openTestDatabase, signIn, signInAndWait, signInApi } from './helpers';
 
@@ -47,6 +48,34 @@ test.describe('signing in', () => {
     await signIn(page, 'official.usda@pitf.demo', DEMO_PASSWORD);
     await expect(page.getByTestId('sign-in-error')).toContainText('Too many failed sign-in attempts for this account');
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('the sign-in answer names the landing page, so the browser goes there without a detour', async ({ page }) => {
+    const pages: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document') pages.push(new URL(r.url()).pathname);
+    });
+    await signInAndWait(page, 'chair@pitf.demo');
+    expect(pages).toEqual(['/login', '/awaiting-me']);
+  });
+
+  test('a password stored in the older scrypt form still signs in, and is then stored as Argon2id', async ({ page }) => {
+    // This account is used by no other spec.
+    const email = 'official.dpc@pitf.demo';
+    const salt = randomBytes(16);
+    const key = scryptSync(DEMO_PASSWORD, salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const old = `scrypt$${2 ** 15}$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+    const db = openTestDatabase();
+    try {
+      db.prepare('UPDATE users SET password_hash = ? WHERE email = ?').run(old, email);
+      await signInAndWait(page, email);
+      const stored = db.prepare('SELECT password_hash FROM users WHERE email = ?').pluck().get(email) as string;
+      expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+      const audited = db.prepare("SELECT after FROM audit_events WHERE action = 'user.password_upgrade' AND actor_email = ?").pluck().all(email);
+      expect(audited.map((a) => JSON.parse(a as string))).toEqual([{ scheme: 'argon2id' }]);
+    } finally {
+      db.close();
+    }
   });
 
   test('a callbackUrl pointing at another site is ignored', async ({ page }) => {

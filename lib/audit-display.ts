@@ -42,6 +42,7 @@ const ACTION_LABELS: Record<string, string> = {
   'seed.applied': 'reference data loaded',
   'passkey.register': 'passkey registered',
   'passkey.remove': 'passkey removed',
+  'user.password_upgrade': 'password hash renewed at current strength',
   'user.passkeys_reset': 'passkeys reset',
   'user.passkey_enrolment_granted': 'passkey enrolment allowed',
   'sign_in.passkey_step': 'passkey used after password',

@@ -9,12 +9,36 @@ import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/brow
 
 const AUTH_PATH = '/api/auth';
 
+let pendingCsrf: Promise<string> | null = null;
+
+/**
+ * Fetches the CSRF token ahead of time (the sign-in form does when it appears), so that pressing
+ * "Sign in" costs one round trip rather than two. Each token fetched is used once.
+ */
+export function prefetchCsrfToken(): void {
+  if (pendingCsrf) return;
+  const fetched = fetch(`${AUTH_PATH}/csrf`, { credentials: 'same-origin' })
+    .then((r) => r.json() as Promise<{ csrfToken: string }>)
+    .then((body) => body.csrfToken);
+  pendingCsrf = fetched;
+  // A failed prefetch is not kept: the next use fetches again, and reports its own failure.
+  fetched.catch(() => {
+    if (pendingCsrf === fetched) pendingCsrf = null;
+  });
+}
+
+function csrfToken(): Promise<string> {
+  prefetchCsrfToken();
+  const token = pendingCsrf!;
+  pendingCsrf = null;
+  return token;
+}
+
 async function post(action: string, fields: Record<string, string>): Promise<{ response: Response; url?: string }> {
-  const csrf = (await (await fetch(`${AUTH_PATH}/csrf`, { credentials: 'same-origin' })).json()) as { csrfToken: string };
   const response = await fetch(`${AUTH_PATH}/${action}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ ...fields, csrfToken: csrf.csrfToken, json: 'true' }),
+    body: new URLSearchParams({ ...fields, csrfToken: await csrfToken(), json: 'true' }),
     credentials: 'same-origin',
   });
   const data = (await response.json()) as { url?: string };
@@ -26,11 +50,20 @@ export type SignInResult = { ok: boolean; status: number; error: string | null }
 /**
  * Checks an e-mail and password; on success the session cookie is set and nothing navigates.
  * `error` is next-auth's code (`CredentialsSignin`, or the one lib/server/auth.ts throws, e.g. `AccountLocked`).
+ * `destination`: where to go now, `callbackPath` or, for /start, the user's own landing page as
+ * the server answered it (a path of this site).
  */
-export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
-  const { response, url } = await post('callback/credentials', { email, password, callbackUrl: window.location.href });
-  const error = url ? new URL(url, window.location.href).searchParams.get('error') : null;
-  return { ok: response.ok, status: response.status, error };
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  callbackPath: string,
+): Promise<SignInResult & { destination: string }> {
+  const { response, url } = await post('callback/credentials', { email, password, callbackUrl: new URL(callbackPath, window.location.href).href });
+  const answered = url ? new URL(url, window.location.href) : null;
+  const error = answered?.searchParams.get('error') ?? null;
+  const sameSite = answered && answered.origin === window.location.origin && !answered.pathname.startsWith('/login');
+  const destination = sameSite ? answered.pathname + answered.search + answered.hash : callbackPath;
+  return { ok: response.ok, status: response.status, error, destination };
 }
 
 /**

@@ -38,6 +38,7 @@ const schema = z.object({
   PITF_TRUST_PROXY: setting,
   PITF_LIMIT_SIGN_IN_FAILURES: setting,
   PITF_LIMIT_REFUSALS: setting,
+  PITF_LIMIT_PASSWORD_HASHES: setting,
   PITF_SSO_ISSUER: setting,
   PITF_SSO_CLIENT_ID: setting,
   PITF_SSO_PRIVATE_JWK_FILE: setting,
@@ -262,6 +263,23 @@ export const signInFailureLimit = () => rateLimitSetting('PITF_LIMIT_SIGN_IN_FAI
 
 /** Refused requests (401, 403) per client address and per account, each of which may write to the audit trail. */
 export const refusalLimit = () => rateLimitSetting('PITF_LIMIT_REFUSALS', { capacity: 120, refillPerMinute: 60 });
+
+export type HashQueueSetting = { running: number; waiting: number };
+
+/**
+ * Password hashes this server process computes at once, and how many more sign-ins may wait for
+ * one, as `running/waiting` (PITF_LIMIT_PASSWORD_HASHES, default `2/32`). Past that, a sign-in is
+ * refused at once as over the limit. Libuv's thread pool has 4 threads unless UV_THREADPOOL_SIZE
+ * says otherwise: keep `running` below it, so file reads and other crypto always find a thread.
+ */
+export function passwordHashQueue(): HashQueueSetting {
+  const fallback = { running: 2, waiting: 32 };
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(env().PITF_LIMIT_PASSWORD_HASHES ?? '');
+  if (!match) return fallback;
+  const running = Number(match[1]);
+  const waiting = Number(match[2]);
+  return running >= 1 ? { running, waiting } : fallback;
+}
 
 export type SsoConfig = {
   issuer: string;

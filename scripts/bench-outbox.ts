@@ -24,7 +24,7 @@ async function main() {
   const { deliverDue } = await import('@/lib/server/notification-worker');
   const { eq } = await import('drizzle-orm');
 
-  seedDatabase(getDb(), { demo: true });
+  await seedDatabase(getDb(), { demo: true });
   const smtp = await startSmtpCapture();
   Object.assign(process.env, { PITF_SMTP_HOST: '127.0.0.1', PITF_SMTP_PORT: String(smtp.port), PITF_SMTP_SECURITY: 'none', PITF_MAIL_FROM: 'PITF <pitf@bench.test>' });
 

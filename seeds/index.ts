@@ -12,7 +12,7 @@ import { recordAudit, SYSTEM_ACTOR } from '@/db/queries/audit';
 import * as t from '@/db/schema';
 import { addDays, todayIso } from '@/lib/dates';
 import { measureColumns, progressFor } from '@/lib/measures';
-import { hashPasswordSync } from '@/lib/password';
+import { hashPassword } from '@/lib/password';
 import * as data from './data';
 import { DEMO_PASSWORD, DEMO_REPORTS, DEMO_UPDATES, UPCOMING_MEETING, UPCOMING_MEETING_DAYS_AHEAD, demoUsers } from './demo';
 
@@ -29,7 +29,7 @@ function need(map: IdMap, key: string, what: string): number {
 
 const middayUtc = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
-export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
+export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const agencySeeds = data.agencies;
 
@@ -45,9 +45,10 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
           .map((r) => r.email)
       : [],
   );
-  const newUsers = users
-    .filter((u) => !existingEmails.has(u.email))
-    .map((u) => ({ ...u, passwordHash: hashPasswordSync(DEMO_PASSWORD) }));
+  // Each account its own salt; the hashes run side by side on the thread pool.
+  const newUsers = await Promise.all(
+    users.filter((u) => !existingEmails.has(u.email)).map(async (u) => ({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD) })),
+  );
 
   return db.transaction((tx) => {
     const before = countRows(tx);

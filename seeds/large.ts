@@ -35,7 +35,7 @@ function holdsData(): boolean {
   return (getSqlite().prepare('SELECT count(*) FROM audit_events').pluck().get() as number) > 0;
 }
 
-function main() {
+async function main() {
   const file = databasePath();
   const scale = numberOption('scale', process.env.PITF_SEED_SCALE, 1);
   const seed = numberOption('seed', undefined, 1);
@@ -53,7 +53,7 @@ function main() {
   // The history ends at the start of `today`, so nothing lies in the future of a run on that day.
   const now = new Date(`${today}T00:00:00Z`);
   const started = performance.now();
-  seedDatabase(getDb(), { demo: true, now });
+  await seedDatabase(getDb(), { demo: true, now });
   const { counts, rows } = generateLargeData(getSqlite(), {
     scale,
     seed,
@@ -76,4 +76,4 @@ function main() {
   );
 }
 
-main();
+void main();

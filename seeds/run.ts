@@ -15,13 +15,17 @@ if (args.has('--reset')) {
   console.log(`Removed ${file}`);
 }
 
-const started = performance.now();
-const inserted = seedDatabase(getDb(), { demo: !args.has('--facts-only') });
-closeDb();
-const added = Object.entries(inserted).filter(([, n]) => n > 0);
-console.log(
-  added.length
-    ? `Seeded ${file}: ${added.map(([table, n]) => `${n} ${table}`).join(', ')}`
-    : `${file} already holds the seed data: nothing to add.`,
-);
-console.log(`Done in ${Math.round(performance.now() - started)} ms; file size ${(fs.statSync(file).size / 1024).toFixed(0)} KiB.`);
+async function main() {
+  const started = performance.now();
+  const inserted = await seedDatabase(getDb(), { demo: !args.has('--facts-only') });
+  closeDb();
+  const added = Object.entries(inserted).filter(([, n]) => n > 0);
+  console.log(
+    added.length
+      ? `Seeded ${file}: ${added.map(([table, n]) => `${n} ${table}`).join(', ')}`
+      : `${file} already holds the seed data: nothing to add.`,
+  );
+  console.log(`Done in ${Math.round(performance.now() - started)} ms; file size ${(fs.statSync(file).size / 1024).toFixed(0)} KiB.`);
+}
+
+void main();

@@ -295,7 +295,7 @@ describe('seed data', () => {
     expect(users).toHaveLength(23);
     const emails = users.map((u) => u.email);
     expect(emails).toEqual(expect.arrayContaining(['admin@pitf.demo', 'chair@pitf.demo', 'viewer@pitf.demo', 'official.dhs@pitf.demo']));
-    expect(users.every((u) => u.isDemo && u.passwordHash.startsWith('scrypt$'))).toBe(true);
+    expect(users.every((u) => u.isDemo && u.passwordHash.startsWith('$argon2id$'))).toBe(true);
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(users.length);
     expect(users.some((u) => u.passwordHash.includes(DEMO_PASSWORD))).toBe(false);
     const admin = users.find((u) => u.email === 'admin@pitf.demo')!;
@@ -312,8 +312,8 @@ describe('seed data', () => {
     expect(updates.every((u) => u.isDemo)).toBe(true);
   });
 
-  it('changes nothing when run a second time', () => {
-    const inserted = seedDatabase(db, { demo: true });
+  it('changes nothing when run a second time', async () => {
+    const inserted = await seedDatabase(db, { demo: true });
     expect(Object.values(inserted).every((n) => n === 0)).toBe(true);
   });
 });

@@ -6,9 +6,9 @@ import { seedDatabase } from '@/seeds';
 import { max } from 'drizzle-orm';
 import { progressUpdates } from '@/db/schema';
 
-export default function setup() {
+export default async function setup() {
   const file = databasePath();
-  seedDatabase(getDb(), { demo: true });
+  await seedDatabase(getDb(), { demo: true });
   // Test files run in processes started after this, and inherit it.
   process.env.PITF_SEEDED_MAX_UPDATE_ID = String(
     getDb().select({ id: max(progressUpdates.id) }).from(progressUpdates).get()?.id ?? 0,

@@ -1,7 +1,7 @@
 'use client';
 
-import { useState } from 'react';
-import { signInWithPasskey, signInWithPassword, signInWithSso } from '@/lib/auth-client';
+import { useEffect, useState } from 'react';
+import { prefetchCsrfToken, signInWithPasskey, signInWithPassword, signInWithSso } from '@/lib/auth-client';
 import { signInErrorMessage } from '@/lib/sign-in-messages';
 
 /** `ssoName`: the identity provider's name for its button (Login.gov, …), or null without single sign-on. */
@@ -11,18 +11,21 @@ export function LoginForm({ callbackPath, initialError, ssoName }: Props) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
+  useEffect(prefetchCsrfToken, []);
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signInWithPassword(String(data.get('email') ?? ''), String(data.get('password') ?? ''));
+    const result = await signInWithPassword(String(data.get('email') ?? ''), String(data.get('password') ?? ''), callbackPath);
     if (result.ok && !result.error) {
       // A full navigation, so every server component renders for the new user.
-      window.location.assign(callbackPath);
+      window.location.assign(result.destination);
       return;
     }
     setPending(false);
+    prefetchCsrfToken();
     setError(signInErrorMessage(result.error ?? 'CredentialsSignin'));
   }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/authorization';
 import { getDb, preparedStatement } from '../index';
 import { agencies, loginThrottle, users } from '../schema';
@@ -159,6 +159,34 @@ export function recordSignInRefused(email: string, reason: string, userId: numbe
     entityId: userId === null ? null : String(userId),
     agencyId: null,
     after: { reason, ...details },
+  });
+}
+
+/**
+ * Replaces a hash in an older scheme or at weaker parameters, just proved right at sign-in, by
+ * `newHash` (lib/password.ts, needsRehash). Only if the stored hash is still `oldHash`: a password
+ * changed or reset meanwhile is never overwritten. Audited like a password change; no session ends.
+ * Returns whether the hash was replaced.
+ */
+export function upgradePasswordHash(user: { id: number; email: string; agencyId: number | null }, oldHash: string, newHash: string): boolean {
+  return getDb().transaction((tx) => {
+    const changed = tx
+      .update(users)
+      .set({ passwordHash: newHash })
+      .where(and(eq(users.id, user.id), eq(users.passwordHash, oldHash)))
+      .run().changes;
+    if (changed === 0) return false;
+    const scheme = (hash: string) => (hash.startsWith('$') ? hash.split('$')[1] : hash.split('$')[0]);
+    recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: 'user.password_upgrade',
+      entity: 'user',
+      entityId: user.id,
+      agencyId: user.agencyId,
+      before: { scheme: scheme(oldHash) },
+      after: { scheme: scheme(newHash) },
+    });
+    return true;
   });
 }
 

@@ -706,7 +706,7 @@ export const ROUTES: Route[] = [
           tag: 'Signing in',
           access: 'public',
           summary: 'Sign in (form-encoded `csrfToken`, `email`, `password`, `json=true`)',
-          description: 'Answers next-auth’s `{ url }`; the session cookie is set on success. Too many failed sign-ins from one address: 429 with Retry-After.',
+          description: 'Answers next-auth’s `{ url }`; the session cookie is set on success, and a `callbackUrl` of `/start` comes back as the user’s own landing page. Too many failed sign-ins from one address, or the server’s line of password checks full: 429 with Retry-After.',
           params: z.object({ provider: z.string() }),
           body: z.object({ csrfToken: z.string(), email: z.string().optional(), password: z.string().optional(), json: z.string().optional() }).catchall(z.string()),
           form: true,

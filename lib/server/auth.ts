@@ -34,10 +34,12 @@ import {
   recordSignInRefused,
   recordSignInSuccess,
   releasePasswordCheck,
+  upgradePasswordHash,
 } from '@/db/queries/users';
 import type { SessionUser, SignInStep } from '@/lib/authorization';
 import { authSecret, demoAccountsAllowed, env, ssoConfig } from '@/lib/env';
-import { dummyHash, verifyPassword } from '@/lib/password';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from '@/lib/password';
+import { landingPath } from '@/lib/landing';
 import { passkeySignInSchema, signInSchema } from '@/lib/validations/auth';
 import { verifyAuthentication } from './passkeys';
 import { ssoProvider, type SsoProfile } from './sso';
@@ -63,6 +65,44 @@ const SESSION_ENDED = 'SessionEnded';
 // The cookie may live as long as the longest session; the server ends sessions sooner (db/queries/sessions.ts).
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
+// Made now, off the event loop, so that the first sign-in with an unknown e-mail does not wait for it.
+void dummyHash();
+
+/**
+ * The e-mail and password of the sign-in form: the user next-auth starts a session for, null for a
+ * wrong pair, or an error whose message is one of SIGN_IN_ERRORS. A right password stored in an
+ * older scheme or at weaker parameters is hashed again at the current ones (lib/password.ts).
+ */
+export async function authorizePassword(credentials: Record<string, string> | undefined) {
+  const parsed = signInSchema.safeParse(credentials ?? {});
+  if (!parsed.success) return null;
+  const email = normaliseEmail(parsed.data.email);
+
+  // Counted before the hash, atomically with the lock check: see claimPasswordCheck.
+  if (!claimPasswordCheck(email).ok) {
+    recordSignInRefused(email, 'locked', null);
+    throw new Error(SIGN_IN_ERRORS.locked);
+  }
+
+  const user = findUserForSignIn(email);
+  // Compare against a dummy hash for unknown e-mails so timing does not reveal accounts.
+  const passwordOk = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await dummyHash()));
+  if (!user || !passwordOk || !user.active) {
+    const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'inactive';
+    const locked = recordSignInFailure(email, reason, user?.id ?? null);
+    if (locked > 0) throw new Error(SIGN_IN_ERRORS.locked);
+    return null;
+  }
+  releasePasswordCheck(email);
+  if (user.isDemo && !demoAccountsAllowed()) {
+    recordSignInRefused(email, 'demo_accounts_disabled', user.id);
+    throw new Error(SIGN_IN_ERRORS.demoDisabled);
+  }
+  if (needsRehash(user.passwordHash)) upgradePasswordHash(user, user.passwordHash, await hashPassword(parsed.data.password));
+  recordSignInSuccess(user, { method: 'password' });
+  return { id: String(user.id), email: user.email, name: user.name, method: 'password' };
+}
+
 const credentialProviders = [
   CredentialsProvider({
     name: 'E-mail and password',
@@ -70,34 +110,7 @@ const credentialProviders = [
       email: { label: 'E-mail', type: 'email' },
       password: { label: 'Password', type: 'password' },
     },
-    async authorize(credentials) {
-      const parsed = signInSchema.safeParse(credentials ?? {});
-      if (!parsed.success) return null;
-      const email = normaliseEmail(parsed.data.email);
-
-      // Counted before the hash, atomically with the lock check: see claimPasswordCheck.
-      if (!claimPasswordCheck(email).ok) {
-        recordSignInRefused(email, 'locked', null);
-        throw new Error(SIGN_IN_ERRORS.locked);
-      }
-
-      const user = findUserForSignIn(email);
-      // Compare against a dummy hash for unknown e-mails so timing does not reveal accounts.
-      const passwordOk = await verifyPassword(parsed.data.password, user?.passwordHash ?? dummyHash());
-      if (!user || !passwordOk || !user.active) {
-        const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'inactive';
-        const locked = recordSignInFailure(email, reason, user?.id ?? null);
-        if (locked > 0) throw new Error(SIGN_IN_ERRORS.locked);
-        return null;
-      }
-      releasePasswordCheck(email);
-      if (user.isDemo && !demoAccountsAllowed()) {
-        recordSignInRefused(email, 'demo_accounts_disabled', user.id);
-        throw new Error(SIGN_IN_ERRORS.demoDisabled);
-      }
-      recordSignInSuccess(user, { method: 'password' });
-      return { id: String(user.id), email: user.email, name: user.name, method: 'password' };
-    },
+    authorize: authorizePassword,
   }),
   CredentialsProvider({
     id: 'passkey',
@@ -226,7 +239,10 @@ const DECODED_TOKENS_KEPT = 1_000;
 async function readSessionCookie(): Promise<SessionToken | null> {
   const jar = await cookies();
   const value = jar.get(sessionCookieName())?.value;
-  if (!value) return null;
+  return value ? decodeSessionCookie(value) : null;
+}
+
+async function decodeSessionCookie(value: string): Promise<SessionToken | null> {
   let token = decodedTokens.get(value);
   if (!token) {
     const claims = await decode({ token: value, secret: authSecret() }).catch(() => null);
@@ -254,6 +270,24 @@ function standingSession(sid: unknown, id: number, touch: boolean): Standing {
   if (!account) return { ok: false, problem: 'deactivated' };
   const user = { ...account, signInStep: check.phishingResistant ? null : pendingSignInStep(account) };
   return { ok: true, user, sessionId: sid, times: check.times, method: check.method };
+}
+
+/**
+ * Where a sign-in that has just set these cookies leads when no page was asked for: what /start
+ * would redirect to, told to the browser at once so that it goes there without the extra hop.
+ * Null when the cookies hold no session that stands.
+ */
+export async function destinationAfterSignIn(setCookies: string[]): Promise<string | null> {
+  const prefix = `${sessionCookieName()}=`;
+  const cookie = setCookies.find((c) => c.startsWith(prefix));
+  const value = cookie?.slice(prefix.length).split(';')[0];
+  const token = value ? await decodeSessionCookie(value) : null;
+  if (!token) return null;
+  const standing = standingSession(token.sid, token.userId, false);
+  if (!standing.ok) return null;
+  if (standing.user.signInStep) return '/login/passkey';
+  if (standing.user.mustChangePassword) return '/account';
+  return landingPath(standing.user);
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import 'server-only';
 import { pruneBuckets, returnToken, takeToken, type TakeResult } from '@/db/queries/rate-limits';
-import { refusalLimit, signInFailureLimit } from '@/lib/env';
+import { boundedQueue, type BoundedQueue } from '@/lib/bounded-queue';
+import { passwordHashQueue, refusalLimit, signInFailureLimit } from '@/lib/env';
 
 const signInKey = (address: string) => `sign-in:${address}`;
 
@@ -40,4 +41,18 @@ export function pruneRateLimits(): number {
  */
 export function takeChallengeToken(address: string): TakeResult {
   return takeToken(`passkey-challenge:${address}`, refusalLimit());
+}
+
+const PASSWORD_CHECKS = Symbol.for('pitf.passwordChecks');
+
+/**
+ * The line every password check of this process waits in (lib/bounded-queue.ts, sized by
+ * PITF_LIMIT_PASSWORD_HASHES): a few hashes at once, a few dozen waiting, the rest refused at once.
+ * It stands before the per-address limit above, which a burst from many addresses never reaches.
+ * Kept on globalThis so that every route bundle of the server shares the one line.
+ */
+export function passwordChecks(): BoundedQueue {
+  const holder = globalThis as { [PASSWORD_CHECKS]?: BoundedQueue };
+  holder[PASSWORD_CHECKS] ??= boundedQueue(passwordHashQueue());
+  return holder[PASSWORD_CHECKS];
 }

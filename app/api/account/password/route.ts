@@ -1,8 +1,10 @@
 import { changeOwnPassword } from '@/db/queries/admin-users';
+import type { SessionUser } from '@/lib/authorization';
+import { QueueFull } from '@/lib/bounded-queue';
 import { DomainError, rateLimited } from '@/lib/errors';
 import { apiRoute } from '@/lib/server/handler';
 import { getRequestSession } from '@/lib/server/auth';
-import { returnSignInToken, takeSignInToken } from '@/lib/server/rate-limit';
+import { passwordChecks, returnSignInToken, takeSignInToken } from '@/lib/server/rate-limit';
 import { clientAddress } from '@/lib/server/request';
 import { changePasswordSchema } from '@/lib/validations/admin';
 
@@ -13,11 +15,20 @@ import { changePasswordSchema } from '@/lib/validations/admin';
  */
 export const POST = apiRoute({ body: changePasswordSchema, allowPendingPasswordChange: true }, async ({ request, user, body }) => {
   const address = clientAddress(request.headers);
+  // In the same line as sign-ins' password checks (lib/server/rate-limit.ts): refused at once when it is full.
+  return passwordChecks()
+    .run(() => changePassword(user, address, body.currentPassword, body.newPassword))
+    .catch((error: unknown) => {
+      throw error instanceof QueueFull ? rateLimited('Too many password checks at once. Try again shortly.', 1) : error;
+    });
+});
+
+async function changePassword(user: SessionUser, address: string, currentPassword: string, newPassword: string) {
   const token = takeSignInToken(address);
   if (!token.ok) throw rateLimited(`Too many wrong passwords from this network. Try again in ${token.retryAfterSeconds} seconds.`, token.retryAfterSeconds);
   const session = await getRequestSession();
   try {
-    await changeOwnPassword(user, session.user ? session.sessionId : '', body.currentPassword, body.newPassword);
+    await changeOwnPassword(user, session.user ? session.sessionId : '', currentPassword, newPassword);
   } catch (error) {
     // Only a wrong current password uses up the allowance; a weak new one does not.
     if (!(error instanceof DomainError && error.fields && Object.hasOwn(error.fields, 'currentPassword'))) returnSignInToken(address);
@@ -25,4 +36,4 @@ export const POST = apiRoute({ body: changePasswordSchema, allowPendingPasswordC
   }
   returnSignInToken(address);
   return { changed: true };
-});
+}
