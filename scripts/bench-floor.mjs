@@ -26,6 +26,8 @@ const next = path.join(root, 'node_modules/next/dist/bin/next');
 
 const FILES = {
   'next.config.js': 'module.exports = { poweredByHeader: false };\n',
+  // Its own, empty: otherwise the build finds the product's instrumentation.ts a level up.
+  'instrumentation.js': 'export function register() {}\n',
   'app/layout.js': `export default function RootLayout({ children }) {
   return (
     <html lang="en">
