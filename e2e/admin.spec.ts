@@ -163,11 +163,14 @@ test.describe('administering accounts', () => {
     const created = await (await admin.post('/api/admin/users', { data: { email, name: 'Frankie Forgetful', role: 'viewer' } })).json();
     const page = await newPage(browser);
     await signIn(page, email, created.temporaryPassword);
-    await page.getByLabel('Temporary password').fill(created.temporaryPassword);
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('New password again').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    // Typed before the page has hydrated, the fields can be emptied again (see above): typed again.
+    await expect(async () => {
+      await page.getByLabel('Temporary password').fill(created.temporaryPassword, { timeout: 3000 });
+      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD, { timeout: 3000 });
+      await page.getByLabel('New password again').fill(NEW_PASSWORD, { timeout: 3000 });
+      await page.getByRole('button', { name: 'Change password' }).click({ timeout: 3000 });
+      await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: 30_000 });
 
     const adminPage = await newPage(browser);
     await signInAndWait(adminPage, 'admin@pitf.demo');

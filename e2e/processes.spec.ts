@@ -129,7 +129,7 @@ test.describe('several server processes', () => {
     const response = await chair.post(`/api/meetings/${seededPlannedMeetingId()}/reminders`, { data: { agency: 'dpc', message } });
     expect(response.status()).toBe(201);
 
-    const mine = async () => ((await (await fetch(`${SMTP_CONTROL_URL}/messages`)).json()) as CapturedMessage[]).filter((m) => m.text.includes(message));
+    const mine = async () => ((await (await fetch(`${SMTP_CONTROL_URL}/messages`)).json()) as CapturedMessage[]).filter((m) => m.text.includes(message) && m.to.includes('official.dpc@pitf.demo'));
     await expect.poll(async () => (await mine()).length, { timeout: 20_000 }).toBe(1);
     const arrived = (await mine())[0]!;
     expect(arrived.to).toEqual(['official.dpc@pitf.demo']);
@@ -142,7 +142,9 @@ test.describe('several server processes', () => {
       await expect.poll(lastPass, { timeout: 30_000 }).toBeGreaterThan(arrived.receivedAt);
       const after = lastPass();
       await expect.poll(lastPass, { timeout: 30_000 }).toBeGreaterThan(after);
-      const rows = db.prepare('SELECT email_state AS state, attempts FROM notifications WHERE body_text LIKE ?').all(`%${message}%`);
+      const rows = db
+        .prepare("SELECT email_state AS state, attempts FROM notifications WHERE body_text LIKE ? AND user_id = (SELECT id FROM users WHERE email = 'official.dpc@pitf.demo')")
+        .all(`%${message}%`);
       expect(rows).toEqual([{ state: 'sent', attempts: 1 }]);
     } finally {
       db.close();
