@@ -22,21 +22,25 @@ const SIGN_IN_PATH = '/api/auth/callback/credentials';
  * Either refusal is answered 429 with Retry-After, and no password is checked. The body keeps
  * next-auth's JSON shape (`url` with an error code) so the sign-in form reads it.
  */
+/** A refused sign-in: one counted event per address, reason and window, whatever e-mail addresses it tries. */
+function recordSignInRefusal(reason: 'busy' | 'rate_limited', address: string): void {
+  recordRefusal(`sign_in.${reason}:${address}`, {
+    actor: { id: null, email: null },
+    action: 'sign_in.refused',
+    entity: 'request',
+    entityId: `POST ${SIGN_IN_PATH}`,
+    agencyId: null,
+    after: { reason, address },
+  });
+}
+
 async function signIn(request: NextRequest, context: Context): Promise<Response> {
   const address = clientAddress(request.headers);
   try {
     return await passwordChecks().run(() => checkPassword(request, context, address));
   } catch (error) {
     if (!(error instanceof QueueFull)) throw error;
-    // One counted event per address and window, like the per-address limit's refusals.
-    recordRefusal(`sign_in.busy:${address}`, {
-      actor: { id: null, email: null },
-      action: 'sign_in.refused',
-      entity: 'request',
-      entityId: `POST ${SIGN_IN_PATH}`,
-      agencyId: null,
-      after: { reason: 'busy', address },
-    });
+    recordSignInRefusal('busy', address);
     return overLimit(request, 'Too many sign-in attempts at once. Try again shortly.', 1);
   }
 }
@@ -44,15 +48,7 @@ async function signIn(request: NextRequest, context: Context): Promise<Response>
 async function checkPassword(request: NextRequest, context: Context, address: string): Promise<Response> {
   const taken = takeSignInToken(address);
   if (!taken.ok) {
-    // One counted event per address and window, whatever e-mail addresses it tries.
-    recordRefusal(`sign_in.rate_limited:${address}`, {
-      actor: { id: null, email: null },
-      action: 'sign_in.refused',
-      entity: 'request',
-      entityId: `POST ${SIGN_IN_PATH}`,
-      agencyId: null,
-      after: { reason: 'rate_limited', address },
-    });
+    recordSignInRefusal('rate_limited', address);
     return overLimit(request, `Too many failed sign-ins from this address. Try again in ${taken.retryAfterSeconds} seconds.`, taken.retryAfterSeconds);
   }
   const response = (await handler(request, context)) as Response;
